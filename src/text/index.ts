@@ -1,0 +1,3 @@
+// Source text, spans and diagnostics: the vocabulary every stage uses to talk about positions.
+export * from "./source.ts";
+export * from "./diagnostic.ts";
