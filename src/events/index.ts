@@ -1,0 +1,3 @@
+// Timed events and element steps: the interface between the language and everything that plays.
+export * from "./event.ts";
+export * from "./step.ts";

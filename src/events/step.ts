@@ -1,0 +1,31 @@
+// One step of a running song as the outside world sees it: an element of `main` (with the
+// MIDI-level events it produced), the end of the song, or a runtime error. Language-free.
+
+import type { Span } from "../text/index.ts";
+import type { TimedEvent } from "./event.ts";
+
+export type ElementStep =
+  | {
+      readonly kind: "element";
+      /** Absolute time (ms) at which the element is reached: the sum of all earlier Waits. */
+      readonly time: number;
+      /** The element printed as Haskell's `show` prints it, e.g. `Event (Channel 0 (On 60 64))`. */
+      readonly trace: string;
+      /** Zero (a Wait) or one MIDI-level event. */
+      readonly events: readonly TimedEvent[];
+      /** Call sites and rules unfolded while this element was computed (for highlighting). */
+      readonly reduced: readonly Span[];
+    }
+  | { readonly kind: "end"; readonly time: number }
+  | {
+      readonly kind: "error";
+      readonly time: number;
+      /** `file:line:col: error: message` (first line) plus source context lines. */
+      readonly message: string;
+      readonly span?: Span;
+    };
+
+/** Anything that yields a song's steps one at a time (the interpreter, a recorded list, a test). */
+export interface StepSource {
+  next(): ElementStep;
+}
