@@ -1,0 +1,190 @@
+// The core term: what the program stage desugars the syntax tree into and the reducer runs.
+// Variables are resolved to frame slots, top-level names to live cells, patterns to case trees.
+
+import type { Span } from "../text/index.ts";
+
+/** Expression kinds (numeric, for a fast switch in the reducer). */
+export const LOCAL = 0, GLOBAL = 1, LITERAL = 2, APPLY = 3, LAMBDA = 4, LET = 5, CASE = 6,
+  LITERAL_CASE = 7, PRIMITIVE_CALL = 8, CONSTRUCT = 9, FIRED = 10, FAIL = 11;
+
+export type Expr = Local | Global | Literal | Apply | Lambda | Let | Case | LiteralCase
+  | PrimitiveCall | Construct | Fired | Fail;
+
+/** A data constructor. Stable across live edits as long as its type keeps its shape. */
+export class Constructor {
+  constructor(
+    readonly name: string,
+    readonly module: string,
+    /** Position in its data declaration; case alternatives are indexed by it. */
+    readonly tag: number,
+    readonly arity: number,
+    /** Number of constructors of its type (for enumerations). */
+    readonly family: number,
+    /** Field names for record syntax (printing), or empty. */
+    readonly fields: readonly string[],
+    /** For operators like `:+:`: fixity used by `show`. */
+    readonly fixity: Fixity | undefined,
+    /** All constructors of the data type, in declaration order (filled in after creation). */
+    public siblings: readonly Constructor[] = [],
+  ) {}
+
+  get isOperator(): boolean {
+    return !/^[A-Z\[(]/.test(this.name);
+  }
+}
+
+export interface Fixity {
+  readonly associativity: "left" | "right" | "none";
+  readonly precedence: number;
+}
+
+/** A primitive operation of the language, implemented in TypeScript. */
+export interface Primitive {
+  readonly name: string;
+  readonly arity: number;
+  /** How the reducer treats arguments: `strict` forces each to weak head normal form first. */
+  readonly mode: "strict" | "seq" | "error" | "structural" | "show";
+  /**
+   * `strict`: the operation on arguments in weak head normal form.
+   * `structural`: gets the order of the two arguments (-1, 0, 1) and the arguments themselves.
+   */
+  readonly apply?: (...values: any[]) => unknown;
+}
+
+/** The compiled body of a function, lambda or constant. */
+export class Lambda {
+  readonly kind = LAMBDA;
+  constructor(
+    readonly arity: number,
+    /** Frame size: slot 0 holds the parent frame, parameters are slots 1..arity. */
+    readonly slots: number,
+    public body: Expr,
+    readonly name: string,
+    readonly span: Span,
+  ) {}
+}
+
+/** A top-level definition: the current version lives in its cell. */
+export interface Definition {
+  readonly name: string;
+  readonly module: string;
+  /** Arity 0 is a constant (CAF): unfolded afresh at every use, never cached across unfoldings. */
+  readonly lambda: Lambda;
+  readonly span: Span;
+  /** Top-level names the body refers to (for refusing edits that remove a name still in use). */
+  readonly uses: ReadonlySet<GlobalCell>;
+}
+
+/** The live binding of one top-level name; a live edit replaces `definition` in place. */
+export class GlobalCell {
+  definition: Definition | undefined = undefined;
+  /** The function value handed out for this name (applying it reads the current definition). */
+  readonly reference: GlobalReference = new GlobalReference(this);
+  constructor(readonly qualifiedName: string, readonly name: string) {}
+}
+
+/** A top-level function used as a value, e.g. `map f`: applying it reads the current definition. */
+export class GlobalReference {
+  constructor(readonly cell: GlobalCell) {}
+}
+
+export class Local {
+  readonly kind = LOCAL;
+  constructor(readonly depth: number, readonly index: number, readonly name: string) {}
+}
+
+export class Global {
+  readonly kind = GLOBAL;
+  constructor(readonly cell: GlobalCell, readonly span: Span) {}
+}
+
+export class Literal {
+  readonly kind = LITERAL;
+  constructor(readonly value: unknown, readonly span: Span | undefined) {}
+}
+
+export class Apply {
+  readonly kind = APPLY;
+  constructor(readonly fn: Expr, readonly args: readonly Expr[], readonly span: Span) {}
+}
+
+export interface Binding {
+  readonly index: number;
+  readonly expr: Expr;
+}
+
+/** Recursive let: every binding becomes a shared thunk in its slot, then the body runs. */
+export class Let {
+  readonly kind = LET;
+  constructor(readonly bindings: readonly Binding[], readonly body: Expr) {}
+}
+
+export interface Alternative {
+  readonly con: Constructor;
+  /** Slot for each field, or -1 where the pattern ignores the field. */
+  readonly fieldSlots: readonly number[];
+  readonly body: Expr;
+  readonly span: Span;
+}
+
+/** Evaluates the scrutinee, stores it in `resultSlot` (if ≥ 0) and selects by constructor. */
+export class Case {
+  readonly kind = CASE;
+  /** Indexed by constructor tag; holes where no alternative matches. */
+  readonly byTag: (Alternative | undefined)[];
+  constructor(
+    readonly scrutinee: Expr,
+    readonly resultSlot: number,
+    readonly alternatives: readonly Alternative[],
+    /** Taken when no alternative matches: the next equation, a default, or a match failure. */
+    public fallback: Expr,
+    readonly span: Span,
+  ) {
+    this.byTag = [];
+    for (const alternative of alternatives) {
+      if (this.byTag[alternative.con.tag] === undefined) this.byTag[alternative.con.tag] = alternative;
+    }
+  }
+}
+
+/** Case on literal numbers or characters, compared by value. */
+export class LiteralCase {
+  readonly kind = LITERAL_CASE;
+  constructor(
+    readonly scrutinee: Expr,
+    readonly resultSlot: number,
+    readonly alternatives: readonly { readonly value: unknown; readonly body: Expr }[],
+    public fallback: Expr,
+    readonly span: Span,
+  ) {}
+}
+
+export class PrimitiveCall {
+  readonly kind = PRIMITIVE_CALL;
+  constructor(readonly primitive: Primitive, readonly args: readonly Expr[], readonly span: Span) {}
+}
+
+/** A saturated constructor application: builds the data cell without a call. */
+export class Construct {
+  readonly kind = CONSTRUCT;
+  constructor(readonly con: Constructor, readonly args: readonly Expr[], readonly span: Span | undefined) {}
+}
+
+/** Marks that an equation of a function matched: a rule fired (for stepping, budgets, highlights). */
+export class Fired {
+  readonly kind = FIRED;
+  constructor(readonly rule: Rule, readonly body: Expr) {}
+}
+
+export interface Rule {
+  /** The function's name, e.g. `merge`. */
+  readonly name: string;
+  /** The equation's span (left-hand side through its right-hand side). */
+  readonly span: Span;
+}
+
+/** No equation matched: a pattern-match failure naming the function and its arguments. */
+export class Fail {
+  readonly kind = FAIL;
+  constructor(readonly name: string, readonly span: Span, readonly args: readonly Expr[]) {}
+}

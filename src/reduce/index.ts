@@ -1,0 +1,9 @@
+// The reducer: runtime values, the graph-reduction machine, primitives and the element-by-element interpreter.
+export * from "./values.ts";
+export * from "../program/numbers.ts";
+export * from "./errors.ts";
+export * from "./machine.ts";
+export * from "./interpreter.ts";
+export { primitives, primitiveDefinitions } from "./primitives.ts";
+export { showValue, describe } from "./show-value.ts";
+export { stringToList, listToString } from "./strings.ts";

@@ -1,0 +1,114 @@
+// The current term and its unfolding: walks the list `main` one element at a time, evaluating
+// each element fully, within a step budget, resumable after any single reduction.
+
+import { CONS, NIL } from "../program/builtins.ts";
+import { Global, type GlobalCell, type Rule } from "../program/core.ts";
+import type { Span } from "../text/index.ts";
+import { RuntimeError } from "./errors.ts";
+import { Machine, PAUSED, type Strategy } from "./machine.ts";
+import { Data, Thunk } from "./values.ts";
+
+export interface InterpreterOptions {
+  strategy?: Strategy;
+  /** Reductions allowed for one element before evaluation stops as runaway (default 10 million). */
+  stepBudget?: number;
+  /** Record call sites and rules unfolded for each element (for highlighting). */
+  trail?: boolean;
+}
+
+export type Advance =
+  | { readonly kind: "element"; readonly value: unknown; readonly reduced: readonly Span[] }
+  | { readonly kind: "end" }
+  | { readonly kind: "paused"; readonly rule: Rule | undefined };
+
+/** Where the interpreter is within the current element. */
+type Phase = "idle" | "spine" | "element";
+
+export class Interpreter {
+  readonly machine: Machine;
+  readonly stepBudget: number;
+  /** The rest of the list still to be played (a thunk or an evaluated cell). */
+  root: unknown;
+  private phase: Phase = "idle";
+  private elementStart = 0;
+  private pendingTail: unknown;
+  private readonly recordTrail: boolean;
+
+  constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
+    this.machine = new Machine({ strategy: options.strategy });
+    this.stepBudget = options.stepBudget ?? 10_000_000;
+    this.recordTrail = options.trail ?? false;
+    this.root = this.mainTerm();
+  }
+
+  private mainTerm(): Thunk {
+    const span = this.mainCell.definition?.span ?? { file: "", start: 0, end: 0 };
+    return new Thunk(new Global(this.mainCell, span), undefined);
+  }
+
+  /** The term becomes `main` again. */
+  restart(): void {
+    this.replaceTerm(this.mainTerm());
+  }
+
+  /** Any list-valued node becomes the current term ("play term"). */
+  replaceTerm(node: unknown): void {
+    this.machine.abandon();
+    this.phase = "idle";
+    this.root = node;
+  }
+
+  /** The next element of the list, fully evaluated. */
+  next(): Exclude<Advance, { kind: "paused" }> {
+    return this.advance(Infinity) as Exclude<Advance, { kind: "paused" }>;
+  }
+
+  /** Like `next`, but stops after `reductions` reductions if the element is not finished by then. */
+  advance(reductions: number): Advance {
+    const machine = this.machine;
+    if (this.phase === "idle") {
+      this.phase = "spine";
+      this.elementStart = machine.steps;
+      machine.trail = this.recordTrail ? [] : undefined;
+      machine.begin(this.root);
+    }
+    const pauseAt = machine.steps + reductions;
+    try {
+      for (;;) {
+        const result = machine.run(this.stepBudget - (machine.steps - this.elementStart), pauseAt - machine.steps);
+        if (result === PAUSED) return { kind: "paused", rule: machine.lastRule };
+        if (this.phase === "spine") {
+          const cell = result;
+          if (cell instanceof Data && cell.con === NIL) {
+            this.phase = "idle";
+            return { kind: "end" };
+          }
+          if (!(cell instanceof Data) || cell.con !== CONS) {
+            throw new RuntimeError("`main` must be a list of elements (Wait, Event, Say)", undefined);
+          }
+          this.root = cell;
+          this.pendingTail = cell.fields[1];
+          this.phase = "element";
+          machine.beginNormalize(cell.fields[0]);
+          continue;
+        }
+        const reduced = machine.trail ?? [];
+        machine.trail = undefined;
+        this.root = this.pendingTail;
+        this.pendingTail = undefined;
+        this.phase = "idle";
+        return { kind: "element", value: result, reduced };
+      }
+    } catch (problem) {
+      this.phase = "idle";
+      this.pendingTail = undefined;
+      machine.trail = undefined;
+      throw problem;
+    }
+  }
+
+  /** True while an element is half-computed (single reduction mode). */
+  get midElement(): boolean {
+    return this.phase !== "idle";
+  }
+}

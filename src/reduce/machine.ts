@@ -1,0 +1,512 @@
+// The graph reducer: evaluates core terms to weak head normal form with an explicit stack,
+// so deep recursion never overflows, evaluation can pause after any reduction, and the whole
+// state (focus + stack) can be printed as the current term.
+
+import {
+  APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, GlobalReference, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL,
+  PRIMITIVE_CALL, type Case, type Expr, type Lambda, type LiteralCase, type Primitive, type PrimitiveCall,
+  type Rule, type Construct, type Let, type Fail, type Apply, type Global, type Local,
+} from "../program/core.ts";
+import type { Span } from "../text/index.ts";
+import { Char, Closure, Data, EVALUATED, EVALUATING, type Frame, Partial, Thunk, UNEVALUATED, nullary } from "./values.ts";
+import { compareStep, type CompareWork, startCompare } from "./structural.ts";
+import { normalizeStep, type NormalizeWork, startNormalize } from "./normalize.ts";
+import { ArithmeticError, numbersEqual, isNumber } from "../program/numbers.ts";
+import { RuntimeError, describeValue } from "./errors.ts";
+import { showValue } from "./show-value.ts";
+import { charsToString, stringToList } from "./strings.ts";
+
+export type Strategy = "need" | "name";
+
+/** Continuations on the stack. */
+export const UPDATE = 0, SELECT = 1, APPLY_TO = 2, PRIMITIVE = 3, COMPARE = 4, NORMALIZE = 5;
+
+export class UpdateFrame { readonly kind = UPDATE; constructor(readonly thunk: Thunk) {} }
+export class SelectFrame { readonly kind = SELECT; constructor(readonly expr: Case | LiteralCase, readonly env: Frame) {} }
+export class ApplyFrame { readonly kind = APPLY_TO; constructor(readonly args: unknown[]) {} }
+/** Evaluating a primitive's argument expressions one by one. */
+export class PrimitiveFrame {
+  readonly kind = PRIMITIVE;
+  index = 0;
+  constructor(readonly primitive: Primitive, readonly args: readonly Expr[], readonly env: Frame,
+    readonly values: unknown[], readonly span: Span) {}
+}
+export class CompareFrame {
+  readonly kind = COMPARE;
+  constructor(readonly primitive: Primitive, readonly work: CompareWork, readonly left: unknown, readonly right: unknown) {}
+}
+export class NormalizeFrame {
+  readonly kind = NORMALIZE;
+  constructor(readonly work: NormalizeWork, readonly purpose: "value" | "show" | "error", readonly span: Span | undefined) {}
+}
+
+export type StackFrame = UpdateFrame | SelectFrame | ApplyFrame | PrimitiveFrame | CompareFrame | NormalizeFrame;
+
+/** Returned by `run` when it stopped because it reached the requested number of reductions. */
+export const PAUSED: unique symbol = Symbol("paused");
+
+export interface MachineOptions {
+  strategy?: Strategy;
+  /** Largest stack (nested evaluations) before evaluation is stopped as runaway. */
+  maxDepth?: number;
+}
+
+export class Machine {
+  readonly strategy: Strategy;
+  readonly maxDepth: number;
+  /** Reductions so far: unfoldings, applications, case selections, primitive operations. */
+  steps = 0;
+  /** Rules fired so far (equations of top-level or local functions that matched). */
+  firings = 0;
+  /** The rule that fired last: named in budget and runaway errors. */
+  lastRule: Rule | undefined;
+  /** When set, call sites and rules are appended here as they are unfolded (for highlighting). */
+  trail: Span[] | undefined;
+  /** The reduction count at which `run` stops (budget) and whether that is a pause or an error. */
+  private limit = Infinity;
+  private limitIsPause = false;
+
+  // Registers: either `control` (an expression to evaluate in `env`) or `value` (being returned).
+  control: Expr | undefined;
+  env: Frame | undefined;
+  value: unknown;
+  readonly stack: StackFrame[] = [];
+
+  constructor(options: MachineOptions = {}) {
+    this.strategy = options.strategy ?? "need";
+    this.maxDepth = options.maxDepth ?? 2_000_000;
+  }
+
+  /** Sets up evaluation of a node (a thunk or a value) to weak head normal form. */
+  begin(node: unknown): void {
+    this.stack.length = 0;
+    this.control = undefined;
+    this.value = undefined;
+    if (node instanceof Thunk) this.enterThunk(node);
+    else this.value = node;
+  }
+
+  /** Sets up full evaluation of a node: every field evaluated, recursively. */
+  beginNormalize(node: unknown, purpose: "value" | "show" = "value"): void {
+    this.begin(undefined);
+    const holder = [node];
+    this.stack.push(new NormalizeFrame(startNormalize(holder), purpose, undefined));
+  }
+
+  get idle(): boolean {
+    return this.stack.length === 0 && this.control === undefined;
+  }
+
+  /** Runs until the evaluation finishes (returning the value) or, if `pauseAfter` is given, that many reductions pass. */
+  run(budget: number, pauseAfter = Infinity): unknown {
+    const budgetEnd = this.steps + budget, pauseEnd = this.steps + pauseAfter;
+    this.limitIsPause = pauseEnd <= budgetEnd;
+    this.limit = Math.min(budgetEnd, pauseEnd);
+    try {
+      return this.loop();
+    } catch (problem) {
+      if (problem instanceof Paused) return PAUSED;
+      this.abandon();
+      throw asRuntimeError(problem, this.lastRule);
+    }
+  }
+
+  /** Drops an evaluation in progress; thunks under evaluation become unevaluated again. */
+  abandon(): void {
+    for (const frame of this.stack) if (frame.kind === UPDATE) frame.thunk.state = UNEVALUATED;
+    this.stack.length = 0;
+    this.control = undefined;
+    this.value = undefined;
+  }
+
+  private enterThunk(thunk: Thunk): void {
+    if (thunk.state === EVALUATED) {
+      this.value = thunk.value;
+      this.control = undefined;
+      return;
+    }
+    if (this.strategy === "need") {
+      if (thunk.state === EVALUATING) throw new RuntimeError("infinite loop: a value depends on itself (<<loop>>)", undefined);
+      thunk.state = EVALUATING;
+      this.stack.push(new UpdateFrame(thunk));
+    }
+    this.control = thunk.expr;
+    this.env = thunk.frame;
+  }
+
+  /** Counts one reduction; stops at the budget or pause point. */
+  private tick(): void {
+    if (++this.steps >= this.limit) {
+      if (this.limitIsPause) throw PAUSE;
+      throw new RuntimeError("step budget exceeded", undefined, "budget");
+    }
+  }
+
+  private loop(): unknown {
+    const stack = this.stack;
+    for (;;) {
+      const expr = this.control;
+      if (expr !== undefined) {
+        this.evaluate(expr, this.env as Frame);
+        continue;
+      }
+      if (stack.length === 0) return this.value;
+      if (stack.length > this.maxDepth) throw new RuntimeError("evaluation nested too deeply (stack of " + stack.length + " frames)", undefined, "budget");
+      this.resume(stack.pop()!);
+    }
+  }
+
+  /** One evaluation transition on `expr` in `env`: sets the next control or returned value. */
+  private evaluate(expr: Expr, env: Frame): void {
+    switch (expr.kind) {
+      case LOCAL: {
+        const node = lookup(env, expr);
+        if (node instanceof Thunk) this.enterThunk(node);
+        else this.returnValue(node);
+        return;
+      }
+      case GLOBAL: {
+        const definition = expr.cell.definition;
+        if (definition === undefined) throw undefinedName(expr);
+        if (definition.lambda.arity > 0) return this.returnValue(expr.cell.reference);
+        this.tick();
+        if (this.trail) this.trail.push(expr.span);
+        const lambda = definition.lambda;
+        this.env = new Array(lambda.slots);
+        this.control = lambda.body;
+        return;
+      }
+      case LITERAL:
+        return this.returnValue(expr.value);
+      case APPLY:
+        return this.evaluateApply(expr, env);
+      case LAMBDA:
+        return this.returnValue(new Closure(expr, env));
+      case LET:
+        return this.evaluateLet(expr, env);
+      case CASE:
+      case LITERAL_CASE: {
+        const scrutinee = expr.scrutinee;
+        if (scrutinee.kind === LOCAL) {
+          const node = lookup(env, scrutinee);
+          if (!(node instanceof Thunk)) return this.select(expr, env, node);
+          if (node.state === EVALUATED) return this.select(expr, env, node.value);
+        }
+        this.stack.push(new SelectFrame(expr, env));
+        this.control = scrutinee;
+        return;
+      }
+      case PRIMITIVE_CALL:
+        return this.startPrimitive(expr, env);
+      case CONSTRUCT:
+        return this.returnValue(makeNode(expr, env));
+      case FIRED:
+        this.firings++;
+        this.lastRule = expr.rule;
+        if (this.trail) this.trail.push(expr.rule.span);
+        this.control = expr.body;
+        return;
+      case FAIL:
+        throw matchFailure(expr, env);
+    }
+  }
+
+  private returnValue(value: unknown): void {
+    this.value = value;
+    this.control = undefined;
+  }
+
+  private evaluateApply(expr: Apply, env: Frame): void {
+    const args = expr.args;
+    const fn = expr.fn;
+    if (fn.kind === GLOBAL) {
+      const definition = fn.cell.definition;
+      if (definition !== undefined && definition.lambda.arity === args.length) {
+        this.tick();
+        if (this.trail) this.trail.push(fn.span);
+        const lambda = definition.lambda;
+        const frame = new Array(lambda.slots);
+        for (let i = 0; i < args.length; i++) frame[i + 1] = makeNode(args[i], env);
+        this.env = frame;
+        this.control = lambda.body;
+        return;
+      }
+    }
+    const nodes = new Array(args.length);
+    for (let i = 0; i < args.length; i++) nodes[i] = makeNode(args[i], env);
+    this.stack.push(new ApplyFrame(nodes));
+    this.control = fn;
+  }
+
+  private evaluateLet(expr: Let, env: Frame): void {
+    const bindings = expr.bindings;
+    for (const binding of bindings) {
+      const bound = binding.expr;
+      env[binding.index] = bound.kind === CONSTRUCT && bound.args.length > 0
+        ? new Data(bound.con, new Array(bound.args.length))
+        : bound.kind === LAMBDA ? new Closure(bound, env)
+        : bound.kind === LITERAL ? bound.value
+        : new Thunk(bound, env);
+    }
+    for (const binding of bindings) {
+      const bound = binding.expr;
+      if (bound.kind === CONSTRUCT && bound.args.length > 0) {
+        const fields = (env[binding.index] as Data).fields;
+        for (let i = 0; i < bound.args.length; i++) fields[i] = makeNode(bound.args[i], env);
+      }
+    }
+    this.control = expr.body;
+  }
+
+  /** Chooses a case alternative for an evaluated scrutinee. */
+  private select(expr: Case | LiteralCase, env: Frame, value: unknown): void {
+    this.tick();
+    if (expr.resultSlot >= 0) env[expr.resultSlot] = value;
+    if (expr.kind === CASE) {
+      if (!(value instanceof Data)) throw new RuntimeError(`a pattern expects a constructor, but the value is ${describeValue(value)}`, expr.span);
+      const alternative = expr.byTag[value.con.tag];
+      if (alternative !== undefined && alternative.con === value.con) {
+        const slots = alternative.fieldSlots, fields = value.fields;
+        for (let i = 0; i < slots.length; i++) if (slots[i] >= 0) env[slots[i]] = fields[i];
+        this.control = alternative.body;
+      } else {
+        this.control = expr.fallback;
+      }
+      this.env = env;
+      return;
+    }
+    for (const alternative of expr.alternatives) {
+      if (literalMatches(alternative.value, value)) {
+        this.control = alternative.body;
+        this.env = env;
+        return;
+      }
+    }
+    this.control = expr.fallback;
+    this.env = env;
+  }
+
+  /** Applies a function value to argument nodes. */
+  private apply(fn: unknown, args: unknown[]): void {
+    for (;;) {
+      if (fn instanceof GlobalReference) {
+        const definition = fn.cell.definition;
+        if (definition === undefined) throw new RuntimeError(`\`${fn.cell.name}\` is no longer defined`, undefined);
+        const lambda = definition.lambda;
+        if (lambda.arity === 0) {
+          this.stack.push(new ApplyFrame(args));
+          this.tick();
+          this.env = new Array(lambda.slots);
+          this.control = lambda.body;
+          return;
+        }
+        return this.enterLambda(fn, lambda, undefined, args);
+      }
+      if (fn instanceof Closure) return this.enterLambda(fn, fn.lambda, fn.frame, args);
+      if (fn instanceof Partial) {
+        args = fn.args.concat(args);
+        fn = fn.fn;
+        continue;
+      }
+      throw new RuntimeError(`${describeValue(fn)} is applied to an argument, but it is not a function`, undefined);
+    }
+  }
+
+  private enterLambda(fn: unknown, lambda: Lambda, parent: Frame | undefined, args: unknown[]): void {
+    const arity = lambda.arity;
+    if (args.length < arity) return this.returnValue(new Partial(fn, args));
+    if (args.length > arity) this.stack.push(new ApplyFrame(args.slice(arity)));
+    this.tick();
+    const frame = new Array(lambda.slots);
+    frame[0] = parent;
+    for (let i = 0; i < arity; i++) frame[i + 1] = args[i];
+    this.env = frame;
+    this.control = lambda.body;
+  }
+
+  private startPrimitive(call: PrimitiveCall, env: Frame): void {
+    const primitive = call.primitive;
+    const frame = new PrimitiveFrame(primitive, call.args, env, new Array(call.args.length), call.span);
+    const needed = primitive.mode === "seq" ? 1 : primitive.mode === "error" || primitive.mode === "show" ? 0 : args.length;
+    this.continuePrimitive(frame, needed);
+  }
+
+  /** Evaluates the next argument of a primitive, or performs it when its arguments are ready. */
+  private continuePrimitive(frame: PrimitiveFrame, needed: number): void {
+    while (frame.index < needed) {
+      const expr = frame.args[frame.index];
+      let node: unknown;
+      if (expr.kind === LITERAL) node = expr.value;
+      else if (expr.kind === LOCAL) node = lookup(frame.env, expr);
+      else {
+        this.stack.push(frame);
+        this.control = expr;
+        this.env = frame.env;
+        return;
+      }
+      if (node instanceof Thunk) {
+        if (node.state !== EVALUATED) {
+          this.stack.push(frame);
+          this.enterThunk(node);
+          return;
+        }
+        node = node.value;
+      }
+      frame.values[frame.index++] = node;
+    }
+    this.perform(frame);
+  }
+
+  private perform(frame: PrimitiveFrame): void {
+    const primitive = frame.primitive;
+    this.tick();
+    switch (primitive.mode) {
+      case "strict": {
+        const values = frame.values;
+        try {
+          return this.returnValue(values.length === 2 ? primitive.apply!(values[0], values[1]) : primitive.apply!(...values));
+        } catch (problem) {
+          if (problem instanceof ArithmeticError || problem instanceof RuntimeError) {
+            throw new RuntimeError(`${primitive.name}: ${problem.message}`, frame.span);
+          }
+          throw problem;
+        }
+      }
+      case "seq": {
+        const second = makeNode(frame.args[1], frame.env);
+        if (second instanceof Thunk) return this.enterThunk(second);
+        return this.returnValue(second);
+      }
+      case "structural": {
+        const [left, right] = frame.values;
+        const work = startCompare(left, right);
+        return this.resumeCompare(new CompareFrame(primitive, work, left, right));
+      }
+      case "error":
+      case "show": {
+        const node = makeNode(frame.args[0], frame.env);
+        return this.resumeNormalize(new NormalizeFrame(startNormalize([node]), primitive.mode, frame.span));
+      }
+    }
+  }
+
+  private resumeCompare(frame: CompareFrame): void {
+    const outcome = compareStep(frame.work);
+    if (typeof outcome === "number") return this.returnValue(frame.primitive.apply!(outcome, frame.left, frame.right));
+    this.stack.push(frame);
+    this.enterThunk(outcome);
+  }
+
+  private resumeNormalize(frame: NormalizeFrame): void {
+    const outcome = normalizeStep(frame.work);
+    if (outcome instanceof Thunk) {
+      this.stack.push(frame);
+      this.enterThunk(outcome);
+      return;
+    }
+    const value = frame.work.root[0];
+    if (frame.purpose === "value") return this.returnValue(value);
+    if (frame.purpose === "show") return this.returnValue(stringToList(showValue(value)));
+    throw new RuntimeError(charsToString(value), frame.span, "error");
+  }
+
+  /** Pops a continuation and gives it the returned value. */
+  private resume(frame: StackFrame): void {
+    const value = this.value;
+    switch (frame.kind) {
+      case UPDATE:
+        frame.thunk.value = value;
+        frame.thunk.state = EVALUATED;
+        frame.thunk.expr = undefined;
+        frame.thunk.frame = undefined;
+        return;
+      case SELECT:
+        return this.select(frame.expr, frame.env, value);
+      case APPLY_TO:
+        return this.apply(value, frame.args);
+      case PRIMITIVE:
+        frame.values[frame.index++] = value;
+        return this.continuePrimitive(frame, frame.primitive.mode === "seq" ? 1 : frame.values.length);
+      case COMPARE:
+        frame.work.received(value);
+        return this.resumeCompare(frame);
+      case NORMALIZE:
+        frame.work.received(value);
+        return this.resumeNormalize(frame);
+    }
+  }
+}
+
+class Paused {}
+const PAUSE = new Paused();
+
+/** The node of a local variable. */
+export function lookup(env: Frame, local: Local): unknown {
+  let frame = env;
+  for (let depth = local.depth; depth > 0; depth--) frame = frame[0] as Frame;
+  return frame[local.index];
+}
+
+/** Turns an argument expression into a node without evaluating it: a value when that is free, else a thunk. */
+export function makeNode(expr: Expr, env: Frame): unknown {
+  switch (expr.kind) {
+    case LITERAL:
+      return expr.value;
+    case LOCAL:
+      return lookup(env, expr);
+    case GLOBAL: {
+      const definition = expr.cell.definition;
+      if (definition !== undefined && definition.lambda.arity > 0) return expr.cell.reference;
+      return new Thunk(expr, env);
+    }
+    case LAMBDA:
+      return new Closure(expr, env);
+    case CONSTRUCT:
+      return construct(expr, env);
+    default:
+      return new Thunk(expr, env);
+  }
+}
+
+/** Builds a data cell; list spines are built in a loop, not by recursion. */
+function construct(expr: Construct, env: Frame): unknown {
+  const args = expr.args;
+  if (args.length === 0) return nullary(expr.con);
+  const last = args.length - 1;
+  const first = new Data(expr.con, new Array(args.length));
+  let cell = first, current = expr;
+  for (;;) {
+    for (let i = 0; i < last; i++) cell.fields[i] = makeNode(current.args[i], env);
+    const tail = current.args[last];
+    if (tail.kind !== CONSTRUCT || tail.args.length !== args.length || tail.con !== expr.con) {
+      cell.fields[last] = makeNode(tail, env);
+      return first;
+    }
+    const next = new Data(tail.con, new Array(args.length));
+    cell.fields[last] = next;
+    cell = next;
+    current = tail;
+  }
+}
+
+function literalMatches(pattern: unknown, value: unknown): boolean {
+  if (pattern instanceof Char) return value instanceof Char && value.code === pattern.code;
+  return isNumber(value) && numbersEqual(pattern as never, value);
+}
+
+function undefinedName(expr: Global): RuntimeError {
+  return new RuntimeError(`\`${expr.cell.name}\` is no longer defined`, expr.span);
+}
+
+function matchFailure(expr: Fail, env: Frame): RuntimeError {
+  const shown = expr.args.map((argument) => describeValue(makeNode(argument, env)));
+  const detail = shown.length > 0 ? ` for the argument${shown.length > 1 ? "s" : ""} ${shown.join(", ")}` : "";
+  return new RuntimeError(`no equation of \`${expr.name}\` matches${detail}`, expr.span);
+}
+
+function asRuntimeError(problem: unknown, rule: Rule | undefined): RuntimeError {
+  if (problem instanceof RuntimeError) return problem.withRule(rule);
+  if (problem instanceof RangeError) return new RuntimeError("evaluation nested too deeply", undefined, "budget").withRule(rule);
+  if (problem instanceof ArithmeticError) return new RuntimeError(problem.message, undefined).withRule(rule);
+  throw problem;
+}

@@ -1,0 +1,172 @@
+// The built-in module `Refrain.Primitive`: arithmetic, comparison, show, seq, error, characters
+// and enumerations. Operations are TypeScript; derived ones are Haskell text compiled with them.
+
+import type { Primitive } from "../program/core.ts";
+import { EQ, FALSE, GT, LT, TRUE } from "../program/builtins.ts";
+import { Char, Data, nullary } from "./values.ts";
+import * as numbers from "../program/numbers.ts";
+import { ArithmeticError, Float, type Num } from "../program/numbers.ts";
+
+const bool = (value: boolean): Data => nullary(value ? TRUE : FALSE);
+
+function requireNumber(value: unknown): Num {
+  if (!numbers.isNumber(value)) throw new ArithmeticError(`expected a number, got ${kindOf(value)}`);
+  return value;
+}
+
+function kindOf(value: unknown): string {
+  if (value instanceof Char) return "a character";
+  if (value instanceof Data) return `\`${value.con.name}\``;
+  return "a function";
+}
+
+function strict(name: string, arity: number, apply: (...values: any[]) => unknown): Primitive {
+  return { name, arity, mode: "strict", apply };
+}
+
+function arithmetic(name: string, operation: (a: Num, b: Num) => Num): Primitive {
+  return strict(name, 2, (a, b) => operation(requireNumber(a), requireNumber(b)));
+}
+
+function unary(name: string, operation: (a: Num) => unknown): Primitive {
+  return strict(name, 1, (a) => operation(requireNumber(a)));
+}
+
+function floating(name: string, operation: (x: number) => number): Primitive {
+  return unary(name, (a) => new Float(operation(numbers.toFloat(a))));
+}
+
+function structural(name: string, decide: (order: number, left: unknown, right: unknown) => unknown): Primitive {
+  return { name, arity: 2, mode: "structural", apply: decide };
+}
+
+/** The position of an enumerable value: a number itself, a character's code, a constructor's tag. */
+function enumIndex(value: unknown): Num {
+  if (numbers.isNumber(value)) return value;
+  if (value instanceof Char) return value.code;
+  if (value instanceof Data && value.fields.length === 0) return value.con.tag;
+  throw new ArithmeticError(`${kindOf(value)} is not enumerable`);
+}
+
+/** The value of the same kind as `sample` at position `index`. */
+function enumLike(sample: unknown, index: unknown): unknown {
+  const position = requireNumber(index);
+  if (numbers.isNumber(sample)) return position;
+  if (typeof position !== "number") throw new ArithmeticError("enumeration index out of range");
+  if (sample instanceof Char) {
+    if (position < 0 || position > 0x10ffff) throw new ArithmeticError(`character code ${position} out of range`);
+    return Char.of(position);
+  }
+  if (sample instanceof Data) {
+    const sibling = sample.con.siblings[position];
+    if (sibling === undefined || sibling.arity !== 0) {
+      throw new ArithmeticError(`no constructor at position ${position} of the type of \`${sample.con.name}\``);
+    }
+    return nullary(sibling);
+  }
+  throw new ArithmeticError("not enumerable");
+}
+
+const identity = (name: string) => unary(name, (a) => a);
+
+export const primitives: readonly Primitive[] = [
+  arithmetic("+", numbers.add),
+  arithmetic("-", numbers.subtract),
+  arithmetic("*", numbers.multiply),
+  arithmetic("/", numbers.divide),
+  arithmetic("div", (a, b) => numbers.integerDivision("div", a, b)),
+  arithmetic("mod", (a, b) => numbers.integerDivision("mod", a, b)),
+  arithmetic("quot", (a, b) => numbers.integerDivision("quot", a, b)),
+  arithmetic("rem", (a, b) => numbers.integerDivision("rem", a, b)),
+  arithmetic("^", numbers.power),
+  arithmetic("gcd", numbers.gcd),
+  arithmetic("%", (a, b) => {
+    if (!numbers.isInteger(a) || !numbers.isInteger(b)) throw new ArithmeticError("% needs whole numbers");
+    return numbers.divide(a, b);
+  }),
+  arithmetic("**", (a, b) => new Float(numbers.toFloat(a) ** numbers.toFloat(b))),
+  arithmetic("atan2", (a, b) => new Float(Math.atan2(numbers.toFloat(a), numbers.toFloat(b)))),
+  unary("negate", numbers.negate),
+  unary("abs", numbers.absolute),
+  unary("signum", (a) => (a instanceof Float ? new Float(Math.sign(a.value)) : numbers.sign(a))),
+  unary("numerator", numbers.numerator),
+  unary("denominator", numbers.denominator),
+  unary("truncate", (a) => numbers.roundNumber("truncate", a)),
+  unary("round", (a) => numbers.roundNumber("round", a)),
+  unary("floor", (a) => numbers.roundNumber("floor", a)),
+  unary("ceiling", (a) => numbers.roundNumber("ceiling", a)),
+  unary("toDouble", (a) => new Float(numbers.toFloat(a))),
+  unary("primIsInteger", (a) => bool(numbers.isInteger(a))),
+  floating("sqrt", Math.sqrt),
+  floating("exp", Math.exp),
+  floating("log", Math.log),
+  floating("sin", Math.sin),
+  floating("cos", Math.cos),
+  floating("tan", Math.tan),
+  floating("atan", Math.atan),
+  identity("fromInteger"),
+  identity("fromIntegral"),
+  identity("toInteger"),
+  identity("toRational"),
+  identity("fromRational"),
+  identity("realToFrac"),
+  strict("primIsNumber", 1, (a) => bool(numbers.isNumber(a))),
+  strict("ord", 1, (a) => {
+    if (!(a instanceof Char)) throw new ArithmeticError(`ord expects a character, got ${kindOf(a)}`);
+    return a.code;
+  }),
+  strict("chr", 1, (a) => enumLike(Char.of(0), a)),
+  strict("fromEnum", 1, enumIndex),
+  strict("primEnumLike", 2, enumLike),
+  strict("primEnumLimit", 3, (from, to, step) => {
+    const start = enumIndex(from), end = enumIndex(to), stride = requireNumber(step);
+    const whole = numbers.isInteger(start) && numbers.isInteger(end) && numbers.isInteger(stride);
+    return whole ? end : numbers.add(end, numbers.divide(stride, 2));
+  }),
+  strict("primEnumLast", 1, (a) => {
+    if (a instanceof Char) return Char.of(0x10ffff);
+    if (a instanceof Data && a.fields.length === 0) return enumLike(a, a.con.siblings.length - 1);
+    throw new ArithmeticError(`${kindOf(a)} has no last value`);
+  }),
+  strict("succ", 1, (a) => enumLike(a, numbers.add(enumIndex(a), 1))),
+  strict("pred", 1, (a) => enumLike(a, numbers.subtract(enumIndex(a), 1))),
+  structural("==", (order) => bool(order === 0)),
+  structural("/=", (order) => bool(order !== 0)),
+  structural("<", (order) => bool(order < 0)),
+  structural("<=", (order) => bool(order <= 0)),
+  structural(">", (order) => bool(order > 0)),
+  structural(">=", (order) => bool(order >= 0)),
+  structural("compare", (order) => nullary(order < 0 ? LT : order > 0 ? GT : EQ)),
+  structural("min", (order, left, right) => (order <= 0 ? left : right)),
+  structural("max", (order, left, right) => (order >= 0 ? left : right)),
+  { name: "seq", arity: 2, mode: "seq" },
+  { name: "error", arity: 1, mode: "error" },
+  { name: "errorWithoutStackTrace", arity: 1, mode: "error" },
+  { name: "show", arity: 1, mode: "show" },
+];
+
+/** Definitions of `Refrain.Primitive` written in the language itself, on top of the operations above. */
+export const primitiveDefinitions = `
+infixr 0 $!, \`seq\`
+infixr 8 ^, ^^, **
+infixl 7 *, /, %, \`div\`, \`mod\`, \`quot\`, \`rem\`
+infixl 6 +, -
+infix 4 ==, /=, <, <=, >, >=
+
+undefined = error "Prelude.undefined"
+f $! x = x \`seq\` f x
+pi = toDouble 3.141592653589793
+lcm a b = if a == 0 then 0 else if b == 0 then 0 else abs ((a \`quot\` gcd a b) * b)
+x ^^ n = if n >= 0 then x ^ n else 1 / (x ^ negate n)
+properFraction x = (truncate x, x - truncate x)
+
+enumFrom x = if primIsNumber x then primEnumFromStep x 1 x else enumFromTo x (primEnumLast x)
+enumFromThen x y = primEnumFromStep x (fromEnum y - fromEnum x) (fromEnum x)
+enumFromTo x y = primEnumUpTo x 1 (fromEnum x) (primEnumLimit x y 1)
+enumFromThenTo x y z = primEnumUpTo x (fromEnum y - fromEnum x) (fromEnum x) (primEnumLimit y z (fromEnum y - fromEnum x))
+
+primEnumFromStep sample step i = primEnumLike sample i : primEnumFromStep sample step (i + step)
+primEnumUpTo sample step i limit =
+  if (if step >= 0 then i > limit else i < limit) then []
+  else primEnumLike sample i : primEnumUpTo sample step (i + step) limit
+`;
