@@ -4,6 +4,7 @@ export * from "../program/numbers.ts";
 export * from "./errors.ts";
 export * from "./machine.ts";
 export * from "./interpreter.ts";
-export { primitives, primitiveDefinitions } from "./primitives.ts";
+export { createPrimitives, primitiveDefinitions, type ControlReader } from "./primitives.ts";
 export { showValue, describe } from "./show-value.ts";
 export { stringToList, listToString } from "./strings.ts";
+export { cellsInUse } from "./references.ts";

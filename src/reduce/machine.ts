@@ -327,7 +327,7 @@ export class Machine {
   private startPrimitive(call: PrimitiveCall, env: Frame): void {
     const primitive = call.primitive;
     const frame = new PrimitiveFrame(primitive, call.args, env, new Array(call.args.length), call.span);
-    const needed = primitive.mode === "seq" ? 1 : primitive.mode === "error" || primitive.mode === "show" ? 0 : args.length;
+    const needed = primitive.mode === "seq" ? 1 : primitive.mode === "error" || primitive.mode === "show" ? 0 : call.args.length;
     this.continuePrimitive(frame, needed);
   }
 

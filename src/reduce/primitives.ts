@@ -6,6 +6,7 @@ import { EQ, FALSE, GT, LT, TRUE } from "../program/builtins.ts";
 import { Char, Data, nullary } from "./values.ts";
 import * as numbers from "../program/numbers.ts";
 import { ArithmeticError, Float, type Num } from "../program/numbers.ts";
+import { listToString } from "./strings.ts";
 
 const bool = (value: boolean): Data => nullary(value ? TRUE : FALSE);
 
@@ -69,7 +70,27 @@ function enumLike(sample: unknown, index: unknown): unknown {
 
 const identity = (name: string) => unary(name, (a) => a);
 
-export const primitives: readonly Primitive[] = [
+/** Where `slider` and `checkBox` read their values (the session's control table). */
+export interface ControlReader {
+  read(name: string, kind: "slider" | "checkBox", low: number, high: number, initial: number): number;
+}
+
+function control(reader: ControlReader): Primitive {
+  return strict("primControl", 5, (kind, name, low, high, initial) => {
+    const label = listToString(name);
+    if (label === undefined) throw new ArithmeticError("a control's name must be a string");
+    const bounds = [low, high, initial].map((value) => numbers.toFloat(requireNumber(value)));
+    const value = reader.read(label, kind === 1 ? "checkBox" : "slider", bounds[0], bounds[1], bounds[2]);
+    return Number.isInteger(value) ? value : numbers.rational(BigInt(Math.round(value * 1000)), 1000n);
+  });
+}
+
+/** The built-in operations, with controls read from `controls`. */
+export function createPrimitives(controls: ControlReader): Primitive[] {
+  return [...operations, control(controls)];
+}
+
+const operations: readonly Primitive[] = [
   arithmetic("+", numbers.add),
   arithmetic("-", numbers.subtract),
   arithmetic("*", numbers.multiply),
@@ -146,7 +167,8 @@ export const primitives: readonly Primitive[] = [
 ];
 
 /** Definitions of `Refrain.Primitive` written in the language itself, on top of the operations above. */
-export const primitiveDefinitions = `
+export const primitiveDefinitions = `module Refrain.Primitive where
+
 infixr 0 $!, \`seq\`
 infixr 8 ^, ^^, **
 infixl 7 *, /, %, \`div\`, \`mod\`, \`quot\`, \`rem\`
@@ -155,6 +177,8 @@ infix 4 ==, /=, <, <=, >, >=
 
 undefined = error "Prelude.undefined"
 f $! x = x \`seq\` f x
+primForceList [] = ()
+primForceList (x : xs) = x \`seq\` primForceList xs
 pi = toDouble 3.141592653589793
 lcm a b = if a == 0 then 0 else if b == 0 then 0 else abs ((a \`quot\` gcd a b) * b)
 x ^^ n = if n >= 0 then x ^ n else 1 / (x ^ negate n)
@@ -164,6 +188,11 @@ enumFrom x = if primIsNumber x then primEnumFromStep x 1 x else enumFromTo x (pr
 enumFromThen x y = primEnumFromStep x (fromEnum y - fromEnum x) (fromEnum x)
 enumFromTo x y = primEnumUpTo x 1 (fromEnum x) (primEnumLimit x y 1)
 enumFromThenTo x y z = primEnumUpTo x (fromEnum y - fromEnum x) (fromEnum x) (primEnumLimit y z (fromEnum y - fromEnum x))
+
+primConcatMap f [] = []
+primConcatMap f (x : xs) = primAppend (f x) (primConcatMap f xs)
+primAppend [] ys = ys
+primAppend (x : xs) ys = x : primAppend xs ys
 
 primEnumFromStep sample step i = primEnumLike sample i : primEnumFromStep sample step (i + step)
 primEnumUpTo sample step i limit =

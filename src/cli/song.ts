@@ -1,0 +1,28 @@
+// Opening a song from the command line: the options every song command shares (-I, --strategy,
+// --budget), and printing a song's load errors the way compilers print them.
+
+import { Session, SongError, type SessionOptions } from "../session/index.ts";
+import { choiceOption, wholeNumberOption, type Arguments } from "./arguments.ts";
+
+export const songOptions = ["-I", "--strategy", "--budget"];
+
+export function sessionOptions(args: Arguments): SessionOptions {
+  return {
+    includeDirs: args.options.get("-I") ?? [],
+    strategy: choiceOption(args, "--strategy", ["need", "name"] as const, "need"),
+    stepBudget: wholeNumberOption(args, "--budget", 10_000_000, 1),
+  };
+}
+
+/** Opens the song, or prints why it does not load and returns undefined. */
+export function openOrReport(file: string, args: Arguments, requireMain = true): Session | undefined {
+  try {
+    const session = Session.open(file, { ...sessionOptions(args), requireMain });
+    for (const warning of session.warnings) process.stderr.write(session.format(warning) + "\n");
+    return session;
+  } catch (problem) {
+    if (!(problem instanceof SongError)) throw problem;
+    process.stderr.write(problem.report + "\n");
+    return undefined;
+  }
+}

@@ -1,0 +1,227 @@
+// A song's program: its modules loaded (song folder, -I paths, library), parsed, ordered by
+// imports and compiled. The compiler keeps the live cells across versions; `commit` swaps a
+// new version in at once, so the running term sees it at its next unfolding.
+
+import { Constructor, GlobalCell, Lambda, type Definition, type Fixity, type Primitive } from "./core.ts";
+import { builtinModuleName } from "./builtins.ts";
+import { Context, type Support } from "./context.ts";
+import { compileExpr } from "./expressions.ts";
+import { LocalScope } from "./locals.ts";
+import { compileModule, implicitModule, type CompiledModule, type Registry } from "./module.ts";
+import type { ModuleInterface } from "./scope.ts";
+import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
+import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
+
+export interface ModuleText {
+  readonly name: string;
+  readonly file: string;
+  readonly text: string;
+  /** Part of the library (not one of the song's own, editable modules). */
+  readonly library?: boolean;
+}
+
+/** Finds a module's text by name (song folder, then -I paths, then the library), or undefined. */
+export type ModuleReader = (name: string) => ModuleText | undefined;
+
+export class Program {
+  constructor(
+    readonly modules: ReadonlyMap<string, CompiledModule>,
+    readonly texts: ReadonlyMap<string, ModuleText>,
+    readonly mainModule: string,
+    readonly definitions: ReadonlyMap<GlobalCell, Definition>,
+    /** Declared fixities by entity (for compiling expressions in a module's scope later). */
+    readonly fixities: Map<object, Fixity>,
+  ) {}
+
+  module(name: string): CompiledModule | undefined {
+    return this.modules.get(name);
+  }
+
+  /** The cell of `main` in the main module, if the module defines or imports one. */
+  get mainCell(): GlobalCell | undefined {
+    const found = this.modules.get(this.mainModule)?.scope.lookup(mainName);
+    return found?.kind === "found" && found.entity.kind === "global" ? found.entity.cell : undefined;
+  }
+}
+
+const mainName = { qualifier: undefined, text: "main", span: { file: "", start: 0, end: 0 } };
+
+export interface CompileResult {
+  readonly program: Program | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export class Compiler {
+  private readonly cells = new Map<string, GlobalCell>();
+  private readonly constructors = new Map<string, Constructor>();
+  private readonly parsed = new Map<string, { text: string; ast: Module | DiagnosticError }>();
+  private readonly sources = new Map<string, Source>();
+  private readonly support: Support;
+
+  constructor(private readonly primitives: readonly Primitive[], private readonly primitiveDefinitions: string) {
+    const negate = primitives.find((primitive) => primitive.name === "negate");
+    if (!negate) throw new Error("the primitive `negate` is missing");
+    const cell = (name: string) => this.cell(builtinModuleName, name);
+    this.support = {
+      enumFrom: cell("enumFrom"), enumFromThen: cell("enumFromThen"), enumFromTo: cell("enumFromTo"),
+      enumFromThenTo: cell("enumFromThenTo"), concatMap: cell("primConcatMap"), negate,
+    };
+  }
+
+  cell(module: string, name: string): GlobalCell {
+    const key = `${module}.${name}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = new GlobalCell(key, name);
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  constructor_(module: string, name: string, tag: number, arity: number, family: number, fields: readonly string[], fixity: Fixity | undefined): Constructor {
+    const key = `${module}.${name}`;
+    const existing = this.constructors.get(key);
+    if (existing && existing.tag === tag && existing.arity === arity && existing.family === family
+      && existing.fields.join() === fields.join() && existing.fixity?.precedence === fixity?.precedence
+      && existing.fixity?.associativity === fixity?.associativity) return existing;
+    const created = new Constructor(name, module, tag, arity, family, fields, fixity);
+    this.constructors.set(key, created);
+    return created;
+  }
+
+  /** The source of a file compiled so far (for printing diagnostics). */
+  source(file: string): Source | undefined {
+    return this.sources.get(file);
+  }
+
+  /** Compiles the song: the given modules plus everything they import, found through `reader`. */
+  compile(given: ReadonlyMap<string, ModuleText>, mainModule: string, reader: ModuleReader): CompileResult {
+    const texts = new Map(given);
+    texts.set(builtinModuleName, { name: builtinModuleName, file: "<primitive>", text: this.primitiveDefinitions, library: true });
+    const diagnostics: Diagnostic[] = [];
+    const asts = new Map<string, Module>();
+    const load = (text: ModuleText, span: Span | undefined): Module | undefined => {
+      const ast = this.parse(text);
+      if (ast instanceof DiagnosticError) {
+        diagnostics.push(...ast.diagnostics);
+        return undefined;
+      }
+      if (ast.name.text !== text.name && span) diagnostics.push(error(ast.name.span, `the file ${text.file} declares module \`${ast.name.text}\`, but \`${text.name}\` was expected`));
+      return ast;
+    };
+    const pending: [string, Span | undefined][] = [[mainModule, undefined], [implicitModule, undefined], [builtinModuleName, undefined]];
+    while (pending.length > 0) {
+      const [name, span] = pending.pop()!;
+      if (asts.has(name)) continue;
+      let text = texts.get(name);
+      if (!text) {
+        text = reader(name);
+        if (!text) {
+          if (span) diagnostics.push(error(span, `module \`${name}\` not found in the song's folder, the -I folders or the library`));
+          continue;
+        }
+        texts.set(name, text);
+      }
+      const ast = load(text, span);
+      if (!ast) continue;
+      asts.set(name, ast);
+      for (const declaration of ast.imports) pending.push([declaration.module.text, declaration.module.span]);
+    }
+    if (hasErrors(diagnostics)) return { program: undefined, diagnostics };
+
+    const order = importOrder(asts, diagnostics);
+    if (hasErrors(diagnostics)) return { program: undefined, diagnostics };
+
+    const interfaces = new Map<string, ModuleInterface>();
+    const modules = new Map<string, CompiledModule>();
+    const definitions = new Map<GlobalCell, Definition>();
+    const environment = { registry: this.registry(), fixities: new Map<object, Fixity>(), support: this.support, interfaces, primitives: this.primitives };
+    for (const name of order) {
+      const compiled = compileModule(asts.get(name)!, environment);
+      modules.set(name, compiled);
+      interfaces.set(name, compiled.interface);
+      for (const [cell, definition] of compiled.definitions) definitions.set(cell, definition);
+      diagnostics.push(...compiled.diagnostics);
+    }
+    if (hasErrors(diagnostics)) return { program: undefined, diagnostics };
+    return { program: new Program(modules, texts, mainModule, definitions, environment.fixities), diagnostics };
+  }
+
+  /**
+   * Compiles an expression (e.g. for `refrain eval` or "play term") in the scope of one of the
+   * program's modules, to a body without arguments.
+   */
+  compileExpression(program: Program, moduleName: string, file: string, text: string): { lambda: Lambda | undefined; diagnostics: Diagnostic[] } {
+    const compiled = program.module(moduleName);
+    if (!compiled) return { lambda: undefined, diagnostics: [error({ file, start: 0, end: 0 }, `no module \`${moduleName}\``)] };
+    const source = new Source(file, text);
+    this.sources.set(file, source);
+    let expression: SyntaxExpr;
+    try {
+      expression = parseExpression(source);
+    } catch (problem) {
+      if (problem instanceof DiagnosticError) return { lambda: undefined, diagnostics: problem.diagnostics };
+      throw problem;
+    }
+    const context = new Context(moduleName, compiled.scope, program.fixities, this.support);
+    const scope = LocalScope.function(undefined);
+    const body = compileExpr(context, expression, scope);
+    const lambda = new Lambda(0, scope.frame.size, body, "expression", expression.span);
+    return { lambda: hasErrors(context.diagnostics) ? undefined : lambda, diagnostics: context.diagnostics };
+  }
+
+  /** Makes `program` the current version: every cell gets its new definition (or none). */
+  commit(program: Program): void {
+    for (const cell of this.cells.values()) cell.definition = program.definitions.get(cell);
+  }
+
+  /** Cells defined now that `program` would leave undefined. */
+  removedBy(program: Program): GlobalCell[] {
+    return [...this.cells.values()].filter((cell) => cell.definition !== undefined && !program.definitions.has(cell));
+  }
+
+  private registry(): Registry {
+    return { cell: (module, name) => this.cell(module, name), constructor: (...args) => this.constructor_(...args) };
+  }
+
+  private parse(text: ModuleText): Module | DiagnosticError {
+    const cached = this.parsed.get(text.file);
+    if (cached && cached.text === text.text) return cached.ast;
+    const source = new Source(text.file, text.text);
+    this.sources.set(text.file, source);
+    let ast: Module | DiagnosticError;
+    try {
+      ast = parseModule(source);
+    } catch (problem) {
+      if (!(problem instanceof DiagnosticError)) throw problem;
+      ast = problem;
+    }
+    this.parsed.set(text.file, { text: text.text, ast });
+    return ast;
+  }
+}
+
+/** Modules in an order where each comes after the modules it imports; a cycle is an error. */
+function importOrder(asts: ReadonlyMap<string, Module>, diagnostics: Diagnostic[]): string[] {
+  const order: string[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (name: string, path: string[], span: Span | undefined): void => {
+    const ast = asts.get(name);
+    if (!ast || state.get(name) === "done") return;
+    if (state.get(name) === "visiting") {
+      const cycle = [...path.slice(path.indexOf(name)), name].join(" → ");
+      diagnostics.push(error(span ?? ast.name.span, `modules import each other: ${cycle}`));
+      return;
+    }
+    state.set(name, "visiting");
+    if (name !== builtinModuleName) visit(builtinModuleName, [...path, name], undefined);
+    if (name !== implicitModule && name !== builtinModuleName && !ast.imports.some((i) => i.module.text === implicitModule)) {
+      visit(implicitModule, [...path, name], undefined);
+    }
+    for (const declaration of ast.imports) visit(declaration.module.text, [...path, name], declaration.module.span);
+    state.set(name, "done");
+    order.push(name);
+  };
+  for (const name of asts.keys()) visit(name, [], undefined);
+  return order;
+}

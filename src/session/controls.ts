@@ -1,0 +1,33 @@
+// Sliders and checkboxes (module `Controller`): the values a song reads by name. The studio
+// shows them as widgets; moving one changes what the song sees next, and values survive edits.
+
+export interface Control {
+  readonly name: string;
+  readonly kind: "slider" | "checkBox";
+  readonly low: number;
+  readonly high: number;
+  readonly value: number;
+}
+
+export class ControlTable {
+  private readonly controls = new Map<string, Control>();
+
+  /** The current value of a control, registering it (with its default) when first read. */
+  read(name: string, kind: Control["kind"], low: number, high: number, initial: number): number {
+    const known = this.controls.get(name);
+    if (known && known.kind === kind && known.low === low && known.high === high) return known.value;
+    const value = known ? Math.min(high, Math.max(low, known.value)) : initial;
+    this.controls.set(name, { name, kind, low, high, value });
+    return value;
+  }
+
+  set(name: string, value: number): void {
+    const known = this.controls.get(name);
+    if (!known || !Number.isFinite(value)) return;
+    this.controls.set(name, { ...known, value: Math.min(known.high, Math.max(known.low, value)) });
+  }
+
+  list(): Control[] {
+    return [...this.controls.values()];
+  }
+}

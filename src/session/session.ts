@@ -1,0 +1,264 @@
+// A live session: a song's program and its running term. Pulls elements of `main` as timed
+// events, applies live edits (a module's new text replaces the old one at once, or is refused
+// with diagnostics and nothing changes), plays terms, and single-steps reductions.
+
+import { Compiler, Program, add, toFloat, type GlobalCell, type ModuleReader, type ModuleText, type Num } from "../program/index.ts";
+import {
+  Interpreter, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue, type Strategy,
+} from "../reduce/index.ts";
+import { elementEffect } from "../events/from-element.ts";
+import type { ElementStep, StepSource } from "../events/index.ts";
+import { printTerm, type PrintedTerm } from "../show/index.ts";
+import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
+import { ControlTable, type Control } from "./controls.ts";
+import { folderReader, libraryFolder } from "./files.ts";
+import { readFileSync } from "node:fs";
+import { dirname } from "node:path";
+
+export interface SessionOptions {
+  /** Extra folders to find modules in (`-I`), searched after the song's folder (for `open`). */
+  includeDirs?: readonly string[];
+  strategy?: Strategy;
+  /** Reductions allowed per element (default 10 million). */
+  stepBudget?: number;
+  /** Record the spans of what was unfolded for each element (the studio's highlighting). */
+  trail?: boolean;
+  /** Refuse a song without `main` (default true; `check` and `eval` accept any module). */
+  requireMain?: boolean;
+}
+
+export interface ReductionStep {
+  readonly kind: "reduction";
+  /** The rule (function) being unfolded, e.g. `merge`. */
+  readonly rule: string;
+  readonly call?: Span;
+  readonly ruleSpan?: Span;
+  readonly matched: readonly Span[];
+  readonly term: string;
+}
+
+/** A song that failed to load: the diagnostics and their printed form. */
+export class SongError extends DiagnosticError {
+  constructor(diagnostics: Diagnostic[], readonly report: string) {
+    super(diagnostics);
+  }
+}
+
+export class Session implements StepSource {
+  private readonly compiler: Compiler;
+  private readonly controlTable = new ControlTable();
+  private program: Program;
+  private interpreter: Interpreter;
+  private time: Num = 0;
+
+  /** Loads a song from module texts; throws `SongError` when it does not compile. */
+  constructor(
+    texts: ReadonlyMap<string, ModuleText>,
+    private readonly mainModule: string,
+    private readonly reader: ModuleReader,
+    private readonly options: SessionOptions = {},
+  ) {
+    this.compiler = new Compiler(createPrimitives(this.controlTable), primitiveDefinitions);
+    const result = this.compiler.compile(texts, mainModule, reader);
+    if (!result.program || hasErrors(result.diagnostics)) throw this.songError(result.diagnostics);
+    this.program = result.program;
+    this.compiler.commit(this.program);
+    const main = this.program.mainCell ?? this.compiler.cell(mainModule, "main");
+    if (!main.definition && options.requireMain !== false) {
+      const file = texts.get(mainModule)?.file ?? mainModule;
+      throw this.songError([error({ file, start: 0, end: 0 }, "the song has no `main` (the list of elements to play)")]);
+    }
+    this.interpreter = new Interpreter(main, { strategy: options.strategy, stepBudget: options.stepBudget, trail: options.trail });
+    this.warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
+  }
+
+  /** Opens a song file (see `openSong`); throws `SongError` when it does not load. */
+  static open(file: string, options: SessionOptions = {}): Session {
+    return openSong(file, options);
+  }
+
+  /** Warnings from loading (e.g. names used but missing from an import list). */
+  readonly warnings: readonly Diagnostic[];
+
+  private songError(diagnostics: readonly Diagnostic[]): SongError {
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+    return new SongError(errors, errors.map((diagnostic) => this.format(diagnostic)).join("\n"));
+  }
+
+  /** `file:line:col: error: message` with the source line and a caret. */
+  format(diagnostic: Diagnostic): string {
+    return formatDiagnostic(diagnostic, (file) => this.compiler.source(file));
+  }
+
+  /** The song's own modules (not the library). */
+  modules(): { name: string; file: string; text: string }[] {
+    return [...this.program.texts.values()].filter((text) => !text.library).map(({ name, file, text }) => ({ name, file, text }));
+  }
+
+  moduleFiles(): { name: string; file: string }[] {
+    return this.modules().map(({ name, file }) => ({ name, file }));
+  }
+
+  /** The next element of `main`, as a step for the scheduler. */
+  next(): ElementStep {
+    return this.advance(Infinity) as ElementStep;
+  }
+
+  /** One reduction (single-step mode), or the element it completes. */
+  stepReduction(): ReductionStep | ElementStep {
+    const machine = this.interpreter.machine;
+    const trailBefore = machine.trail?.length ?? 0;
+    const result = this.advance(1);
+    if (result.kind !== "paused") return result;
+    const call = machine.trail && machine.trail.length > trailBefore ? machine.trail[machine.trail.length - 1] : undefined;
+    return {
+      kind: "reduction",
+      rule: result.rule?.name ?? "",
+      call,
+      ruleSpan: result.rule?.span,
+      matched: [],
+      term: this.currentTerm(),
+    };
+  }
+
+  private advance(reductions: number): ElementStep | { kind: "paused"; rule: { name: string; span: Span } | undefined } {
+    const time = toFloat(this.time);
+    let result;
+    try {
+      result = this.interpreter.advance(reductions);
+    } catch (problem) {
+      if (!(problem instanceof RuntimeError)) throw problem;
+      const span = problem.position;
+      const diagnostic = error(span ?? { file: this.program.texts.get(this.mainModule)?.file ?? "", start: 0, end: 0 }, problem.fullMessage);
+      return { kind: "error", time, message: this.format(diagnostic), span };
+    }
+    if (result.kind === "paused") return result;
+    if (result.kind === "end") return { kind: "end", time };
+    const spans = this.songSpans(result.reduced);
+    const effect = elementEffect(result.value, time, spans);
+    this.time = add(this.time, effect.wait);
+    return {
+      kind: "element",
+      time,
+      trace: showValue(result.value),
+      events: effect.event ? [effect.event] : [],
+      reduced: result.reduced,
+      ...(effect.problem ? { problem: effect.problem } : {}),
+    };
+  }
+
+  /** The spans in the song's own files (where the musician can see them), at most 16. */
+  private songSpans(spans: readonly Span[]): Span[] {
+    const songFiles = new Set(this.modules().map((module) => module.file));
+    const own = spans.filter((span) => songFiles.has(span.file));
+    return (own.length > 0 ? own : spans).slice(-16);
+  }
+
+  /** The term becomes `main` again. */
+  restart(): void {
+    this.interpreter.restart();
+  }
+
+  /** A live edit: the module's new text replaces the old one, or nothing changes and the diagnostics come back. */
+  update(moduleName: string, text: string): Diagnostic[] {
+    const current = this.program.texts.get(moduleName);
+    if (!current || current.library) {
+      return [error({ file: moduleName, start: 0, end: 0 }, `\`${moduleName}\` is not one of this song's modules`)];
+    }
+    const texts = new Map(this.program.texts);
+    texts.set(moduleName, { ...current, text });
+    const result = this.compiler.compile(texts, this.mainModule, this.reader);
+    if (!result.program || hasErrors(result.diagnostics)) return [...result.diagnostics];
+    const stillUsed = this.removedButUsed(this.compiler.removedBy(result.program));
+    if (stillUsed.length > 0) {
+      const names = stillUsed.map((cell) => `\`${cell.name}\``).join(", ");
+      return [error({ file: current.file, start: 0, end: 0 },
+        `this edit removes ${names}, but the music playing now still uses ${stillUsed.length > 1 ? "them" : "it"}; keep ${stillUsed.length > 1 ? "them" : "it"} until the current term no longer refers to ${stillUsed.length > 1 ? "them" : "it"}`)];
+    }
+    this.compiler.commit(result.program);
+    this.program = result.program;
+    return [...result.diagnostics];
+  }
+
+  private removedButUsed(removed: readonly GlobalCell[]): GlobalCell[] {
+    if (removed.length === 0) return [];
+    const machine = this.interpreter.machine;
+    const roots = [this.interpreter.root, machine.control, machine.env, machine.value, ...machine.stack.flatMap((frame) => Object.values(frame))];
+    const used = cellsInUse(roots);
+    return removed.filter((cell) => used.has(cell));
+  }
+
+  /** An expression, in the main module's scope, becomes the current term. */
+  playTerm(expression: string): Diagnostic[] {
+    const { lambda, diagnostics } = this.compiler.compileExpression(this.program, this.mainModule, "<term>", expression);
+    if (!lambda) return diagnostics;
+    this.interpreter.replaceTerm(new Thunk(lambda.body, new Array(lambda.slots)));
+    return diagnostics;
+  }
+
+  /** The current term, readable and cut to size. */
+  currentTerm(): string {
+    return this.printedTerm().text;
+  }
+
+  /** The current term with the position of the subterm being reduced. */
+  printedTerm(): PrintedTerm {
+    return printTerm(this.interpreter.root, this.interpreter.machine);
+  }
+
+  /** Sliders and checkboxes the song reads (module `Controller`). */
+  controls(): Control[] {
+    return this.controlTable.list();
+  }
+
+  setControl(name: string, value: number): void {
+    this.controlTable.set(name, value);
+  }
+
+  /** Evaluates an expression fully in the main module's scope and shows it (`refrain eval`). */
+  evaluate(expression: string): { value: string } | { diagnostics: Diagnostic[] } | { error: string } {
+    const { lambda, diagnostics } = this.compiler.compileExpression(this.program, this.mainModule, "<expression>", expression);
+    if (!lambda) return { diagnostics };
+    const machine = this.interpreter.machine;
+    try {
+      machine.beginNormalize(new Thunk(lambda.body, new Array(lambda.slots)));
+      return { value: showValue(machine.run(this.options.stepBudget ?? 10_000_000)) };
+    } catch (problem) {
+      if (!(problem instanceof RuntimeError)) throw problem;
+      const span = problem.position ?? { file: "<expression>", start: 0, end: 0 };
+      return { error: this.format(error(span, problem.fullMessage)) };
+    }
+  }
+
+  /** Statistics of the interpreter (reductions and rules fired so far). */
+  get statistics(): { steps: number; firings: number } {
+    const { steps, firings } = this.interpreter.machine;
+    return { steps, firings };
+  }
+}
+
+/**
+ * Opens a song file: the file is the main module; modules it imports from the song's folder and
+ * the -I folders are the song's own (editable); the rest comes from the library.
+ */
+export function openSong(file: string, options: SessionOptions = {}): Session {
+  const songFolders = [dirname(file), ...(options.includeDirs ?? [])];
+  const songReader = folderReader(songFolders);
+  const libraryReader = folderReader([libraryFolder], true);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new SongError([], `${file}: error: cannot read the file`);
+  }
+  const mainName = declaredModuleName(text);
+  const texts = new Map<string, ModuleText>([[mainName, { name: mainName, file, text }]]);
+  const reader: ModuleReader = (name) => songReader(name) ?? libraryReader(name);
+  return new Session(texts, mainName, reader, options);
+}
+
+/** The name in `module Name where`, else `Main`. */
+function declaredModuleName(text: string): string {
+  const match = /^\s*module\s+([A-Z][\w']*(?:\.[A-Z][\w']*)*)/m.exec(text.replace(/\{-[\s\S]*?-\}/g, "").replace(/--.*$/gm, ""));
+  return match ? match[1] : "Main";
+}

@@ -1,0 +1,2 @@
+// Printers for people: the current term (readable, cut to size, with the reduced subterm marked).
+export { printTerm, type PrintedTerm, type TermLimits } from "./term.ts";

@@ -1,0 +1,186 @@
+// Prints the current term as a musician reads it: operators infix, lists as `a : b : rest` or
+// `[a, b]`, suspended code as source-like text with its variables filled in, deep or wide parts
+// cut with `…`. During single steps the machine's stack is folded back into the term and the
+// subterm being reduced is marked.
+
+import {
+  APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL,
+  CONS, NIL, UNIT, isTuple, GlobalReference, type Expr,
+} from "../program/index.ts";
+import {
+  APPLY_TO, Closure, Data, EVALUATED, Partial, PRIMITIVE, SELECT, Thunk, UPDATE, lookup, showValue, type Frame, type Machine,
+} from "../reduce/index.ts";
+
+export interface PrintedTerm {
+  readonly text: string;
+  /** Offsets of the subterm being reduced, when evaluation is in progress. */
+  readonly focus: { readonly start: number; readonly end: number } | undefined;
+}
+
+export interface TermLimits {
+  /** Nesting depth after which subterms print as `…`. */
+  readonly depth: number;
+  /** Elements of a list shown before `…`. */
+  readonly width: number;
+  /** Characters in all. */
+  readonly length: number;
+}
+
+const defaults: TermLimits = { depth: 14, width: 12, length: 4000 };
+const FOCUS_START = "\uE000", FOCUS_END = "\uE001";
+const operatorName = /^[^A-Za-z_(\[]/;
+
+export function printTerm(root: unknown, machine: Machine | undefined, limits: TermLimits = defaults): PrintedTerm {
+  const printer = new TermPrinter(limits);
+  if (machine && !machine.idle) printer.foldStack(machine);
+  let text = printer.node(root, 0, 0);
+  if (printer.pendingFocus !== undefined && !text.includes(FOCUS_START)) text = `${text}   ⟵ ${printer.pendingFocus}`;
+  if (text.length > limits.length) text = text.slice(0, limits.length) + "…";
+  const start = text.indexOf(FOCUS_START);
+  const end = text.indexOf(FOCUS_END);
+  const plain = text.replace(/[\uE000\uE001]/g, "");
+  return { text: plain, focus: start >= 0 && end > start ? { start, end: end - 1 } : undefined };
+}
+
+class TermPrinter {
+  /** Thunks under evaluation, printed as their reconstructed term. */
+  private readonly overrides = new Map<Thunk, string>();
+  pendingFocus: string | undefined;
+
+  constructor(private readonly limits: TermLimits) {}
+
+  foldStack(machine: Machine): void {
+    let hole = machine.control !== undefined ? this.expr(machine.control, machine.env ?? [], 0, 1) : this.node(machine.value, 0, 1);
+    hole = FOCUS_START + hole + FOCUS_END;
+    for (let index = machine.stack.length - 1; index >= 0; index--) {
+      const frame = machine.stack[index];
+      switch (frame.kind) {
+        case UPDATE:
+          this.overrides.set(frame.thunk, hole);
+          break;
+        case SELECT:
+          hole = `case ${hole} of …`;
+          break;
+        case APPLY_TO:
+          hole = [`(${hole})`, ...frame.args.map((arg) => this.node(arg, 11, 2))].join(" ");
+          break;
+        case PRIMITIVE: {
+          const done = frame.values.slice(0, frame.index).map((value) => this.node(value, 11, 2));
+          const rest = frame.args.slice(frame.index + 1).map((arg) => this.expr(arg, frame.env, 11, 2));
+          hole = [frame.primitive.name, ...done, `(${hole})`, ...rest].join(" ");
+          break;
+        }
+      }
+    }
+    this.pendingFocus = hole;
+  }
+
+  node(value: unknown, precedence: number, depth: number): string {
+    if (depth > this.limits.depth) return "…";
+    if (value instanceof Thunk) {
+      const override = this.overrides.get(value);
+      if (override !== undefined) {
+        this.pendingFocus = undefined;
+        return precedence > 0 ? `(${override})` : override;
+      }
+      if (value.state === EVALUATED) return this.node(value.value, precedence, depth);
+      if (value.expr === undefined) return "⟨being evaluated⟩";
+      return this.expr(value.expr, value.frame ?? [], precedence, depth);
+    }
+    if (value instanceof Data) return this.data(value, precedence, depth);
+    if (value instanceof Closure) return value.lambda.name && value.lambda.name !== "\\" ? value.lambda.name : "\\…";
+    if (value instanceof GlobalReference) return value.cell.name;
+    if (value instanceof Partial) {
+      return parenthesize(precedence > 10, [this.node(value.fn, 11, depth + 1), ...value.args.map((arg) => this.node(arg, 11, depth + 1))].join(" "));
+    }
+    if (value === undefined) return "…";
+    return showValue(value).replace(/^(-.*)$/, precedence > 6 ? "($1)" : "$1");
+  }
+
+  private data(value: Data, precedence: number, depth: number): string {
+    const constructor = value.con;
+    if (constructor === CONS || constructor === NIL) return this.list(value, precedence, depth);
+    if (constructor === UNIT || value.fields.length === 0) return operatorName.test(constructor.name) ? `(${constructor.name})` : constructor.name;
+    if (isTuple(constructor)) return `(${value.fields.map((field) => this.node(field, 0, depth + 1)).join(", ")})`;
+    if (operatorName.test(constructor.name) && value.fields.length === 2) {
+      const fixity = constructor.fixity?.precedence ?? 9;
+      return parenthesize(precedence > fixity, `${this.node(value.fields[0], fixity + 1, depth + 1)} ${constructor.name} ${this.node(value.fields[1], fixity, depth + 1)}`);
+    }
+    return parenthesize(precedence > 10, [constructor.name, ...value.fields.map((field) => this.node(field, 11, depth + 1))].join(" "));
+  }
+
+  /** `[a, b, c]` when the spine is evaluated to the end, else `a : b : rest`. */
+  private list(value: Data, precedence: number, depth: number): string {
+    const elements: string[] = [];
+    let cell: unknown = value;
+    while (elements.length < this.limits.width) {
+      if (cell instanceof Thunk && cell.state === EVALUATED && !this.overrides.has(cell)) cell = cell.value;
+      if (!(cell instanceof Data) || cell.con !== CONS) break;
+      elements.push(this.node(cell.fields[0], 6, depth + 1));
+      cell = cell.fields[1];
+    }
+    if (cell instanceof Data && cell.con === NIL) {
+      const shown = showValue(value);
+      if (shown.startsWith('"')) return shown;
+      return `[${elements.join(", ")}]`;
+    }
+    const rest = cell instanceof Data && cell.con === CONS ? "…" : this.node(cell, 5, depth + 1);
+    if (elements.length === 0) return rest;
+    return parenthesize(precedence > 5, [...elements, rest].join(" : "));
+  }
+
+  expr(expr: Expr, env: Frame, precedence: number, depth: number): string {
+    if (depth > this.limits.depth) return "…";
+    const next = depth + 1;
+    switch (expr.kind) {
+      case LOCAL: {
+        const node = safeLookup(env, expr);
+        return node === undefined ? expr.name : this.node(node, precedence, depth);
+      }
+      case GLOBAL:
+        return operatorName.test(expr.cell.name) ? `(${expr.cell.name})` : expr.cell.name;
+      case LITERAL:
+        return this.node(expr.value, precedence, depth);
+      case APPLY:
+        return this.application(this.expr(expr.fn, env, 11, next), expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
+      case LAMBDA:
+        return parenthesize(precedence > 0, `\\… -> ${this.expr(expr.body, [env], 0, next)}`);
+      case LET:
+        return this.expr(expr.body, env, precedence, depth);
+      case CASE:
+      case LITERAL_CASE:
+        return parenthesize(precedence > 0, `case ${this.expr(expr.scrutinee, env, 0, next)} of …`);
+      case PRIMITIVE_CALL:
+        return this.application(expr.primitive.name, expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
+      case CONSTRUCT:
+        return this.application(expr.con.name, expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence, expr.con.fixity?.precedence);
+      case FIRED:
+        return this.expr(expr.body, env, precedence, depth);
+      case FAIL:
+        return `error "no match in ${expr.name}"`;
+    }
+  }
+
+  /** `f a b`, or `a + b` for an operator with two arguments. */
+  private application(head: string, args: ((precedence: number) => string)[], precedence: number, fixity = 9): string {
+    const name = head.replace(/^\((.*)\)$/, "$1");
+    if (operatorName.test(name) && name !== "[]" && args.length === 2) {
+      return parenthesize(precedence > fixity, `${args[0](fixity + 1)} ${name} ${args[1](fixity)}`);
+    }
+    if (args.length === 0) return head;
+    if (name.startsWith("(,")) return `(${args.map((arg) => arg(0)).join(", ")})`;
+    return parenthesize(precedence > 10, [operatorName.test(name) ? `(${name})` : head, ...args.map((arg) => arg(11))].join(" "));
+  }
+}
+
+function parenthesize(needed: boolean, text: string): string {
+  return needed ? `(${text})` : text;
+}
+
+function safeLookup(env: Frame, local: Extract<Expr, { kind: typeof LOCAL }>): unknown {
+  try {
+    return lookup(env, local);
+  } catch {
+    return undefined;
+  }
+}
