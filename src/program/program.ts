@@ -100,6 +100,7 @@ export class Compiler {
     texts.set(builtinModuleName, { name: builtinModuleName, file: "<primitive>", text: this.primitiveDefinitions, library: true });
     const diagnostics: Diagnostic[] = [];
     const asts = new Map<string, Module>();
+    const failed = new Set<string>();
     const load = (text: ModuleText, span: Span | undefined): Module | undefined => {
       const ast = this.parse(text);
       if (ast instanceof DiagnosticError) {
@@ -112,18 +113,22 @@ export class Compiler {
     const pending: [string, Span | undefined][] = [[mainModule, undefined], [implicitModule, undefined], [builtinModuleName, undefined]];
     while (pending.length > 0) {
       const [name, span] = pending.pop()!;
-      if (asts.has(name)) continue;
+      if (asts.has(name) || failed.has(name)) continue;
       let text = texts.get(name);
       if (!text) {
         text = reader(name);
         if (!text) {
           if (span) diagnostics.push(error(span, `module \`${name}\` not found in the song's folder, the -I folders or the library`));
+          failed.add(name);
           continue;
         }
         texts.set(name, text);
       }
       const ast = load(text, span);
-      if (!ast) continue;
+      if (!ast) {
+        failed.add(name);
+        continue;
+      }
       asts.set(name, ast);
       for (const declaration of ast.imports) pending.push([declaration.module.text, declaration.module.span]);
     }
