@@ -1,0 +1,90 @@
+// Test helpers: a studio server on an ephemeral port over a song in a temporary folder, and
+// Debian's Chromium driven by playwright-core with a fresh profile and a fake Web MIDI device.
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { startStudioServer, type StudioServer } from "../../src/server/server.ts";
+import type { Song } from "../../src/server/song.ts";
+import { FakeSong, fakeSongText } from "./fake-song.ts";
+
+export interface Fixture {
+  readonly folder: string;
+  readonly file: string;
+  readonly song: Song;
+  readonly server: StudioServer;
+  close(): Promise<void>;
+}
+
+/** A studio over `song` (by default the fake song, written to a temporary folder). */
+export async function studioFixture(open: (file: string) => Song = (file) => new FakeSong(file), text = fakeSongText): Promise<Fixture> {
+  const folder = mkdtempSync(join(tmpdir(), "refrain-studio-"));
+  const file = join(folder, "Song.hs");
+  writeFileSync(file, text);
+  const song = open(file);
+  const server = await startStudioServer({ song, title: "Song.hs", port: 0 });
+  return {
+    folder,
+    file,
+    song,
+    server,
+    async close() {
+      await server.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+const chromiumArguments = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--autoplay-policy=no-user-gesture-required",
+];
+
+/**
+ * Replaces Web MIDI with one fake output that records every message in `window.midiLog`.
+ * Plain text, because the test runner's compiler adds helpers to functions that the page lacks.
+ */
+const fakeMidi = `
+  window.midiLog = [];
+  const output = { id: "fake", name: "Test synth", send(data, timestamp = 0) { window.midiLog.push({ data: [...data], timestamp }); } };
+  const outputs = new Map([["fake", output]]);
+  Object.defineProperty(Navigator.prototype, "requestMIDIAccess", {
+    configurable: true,
+    value: async () => ({ outputs, inputs: new Map(), addEventListener() {} }),
+  });
+`;
+
+export interface BrowserSession {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+export async function openStudio(url: string, viewport = { width: 1280, height: 720 }): Promise<BrowserSession> {
+  const profile = mkdtempSync(join(tmpdir(), "refrain-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    args: chromiumArguments,
+    viewport,
+  });
+  await context.addInitScript({ content: fakeMidi });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.getByRole("tab", { name: "Song" }).waitFor();
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

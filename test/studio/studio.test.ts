@@ -1,0 +1,139 @@
+// The studio in real Chromium over real sockets: play and see events and the term move, apply
+// an edit while playing, a syntax error marked while the music goes on, single step with
+// highlights, a slider, Stop's all-notes-off on a (fake) Web MIDI device, and the screenshot.
+
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { openStudio, studioFixture, type BrowserSession, type Fixture } from "./browser.ts";
+
+const traces = (page: Page) => page.locator("#event-log li span").allTextContents();
+
+async function until(condition: () => Promise<boolean>, what: string, timeout = 5000): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < timeout; ) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** Selects a number token on the melody line and types over it. */
+async function retype(page: Page, number: string, replacement: string): Promise<void> {
+  await page.locator(".cm-line", { hasText: "melody =" }).getByText(number, { exact: true }).first().dblclick();
+  await page.keyboard.type(replacement);
+}
+
+describe("the studio in Chromium", () => {
+  let fixture: Fixture;
+  let browser: BrowserSession;
+  let page: Page;
+
+  before(async () => {
+    fixture = await studioFixture();
+    browser = await openStudio(fixture.server.url);
+    page = browser.page;
+  });
+  after(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  it("names its controls and regions for everyone", async () => {
+    for (const name of ["Play", "Pause", "Stop", "Restart", "Apply"]) {
+      await page.getByRole("button", { name, exact: true }).waitFor();
+    }
+    for (const name of ["Current term", "Events", "Problems"]) await page.getByRole("region", { name }).waitFor();
+    await page.getByRole("radiogroup", { name: "Mode" }).waitFor();
+  });
+
+  it("plays: events arrive and the current term changes", async () => {
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await until(async () => (await traces(page)).length >= 6, "six elements in the log");
+    const seen = new Set<string>();
+    await until(async () => {
+      seen.add(await page.locator("#term").innerText());
+      return seen.size >= 3;
+    }, "the term to change");
+    assert.match((await traces(page)).join("\n"), /Event \(Channel 0 \(On 60 90\)\)/);
+    assert.notEqual(await page.locator("#elapsed").innerText(), "0:00.0");
+  });
+
+  it("applies an edit while playing, and the next lap follows it", async () => {
+    await retype(page, "60", "65");
+    await page.keyboard.press("Control+Enter");
+    await until(async () => (await traces(page)).some((trace) => trace.includes("On 65")), "the edited note");
+    const log = await traces(page);
+    const first = log.findIndex((trace) => trace.includes("On 65"));
+    assert.match(log.slice(0, first).filter((trace) => trace.includes("(On")).at(-1) ?? "", /On 72/, "the edit starts a lap");
+    assert.match(readFileSync(fixture.file, "utf8"), /melody = note 65 \+\+ note 64/);
+    assert.equal(await page.getByRole("tab", { name: "Song" }).getAttribute("aria-label"), "Song");
+  });
+
+  it("marks a syntax error inline and in Problems, keeps the text, and the music goes on", async () => {
+    await retype(page, "64", "64)");
+    await page.getByRole("button", { name: "Apply", exact: true }).click();
+    await page.locator(".cm-lintRange-error").first().waitFor();
+    const problems = page.getByRole("region", { name: "Problems" });
+    await problems.getByText("parse error: unexpected ')'").first().waitFor();
+    assert.equal(await page.locator("#problem-count").innerText(), "1");
+    assert.match(await page.locator(".cm-content").innerText(), /note 64\)/);
+    assert.match(readFileSync(fixture.file, "utf8"), /note 64/);
+    const count = (await traces(page)).join("\n").split("On 65").length;
+    await until(async () => (await traces(page)).join("\n").split("On 65").length > count, "the old program to play on");
+    await page.locator(".cm-content").focus();
+    await page.keyboard.press("Control+z");
+    await page.keyboard.press("Control+Enter");
+    await until(async () => (await page.locator("#problem-count").innerText()) === "0", "the problem to go away");
+  });
+
+  it("moves a slider, and the song sees the new value", async () => {
+    await page.getByRole("slider", { name: "volume" }).fill("120");
+    await until(async () => (await traces(page)).some((trace) => / 120\)\)$/.test(trace)), "notes at the new volume");
+  });
+
+  it("steps through reductions and elements with highlights", async () => {
+    await page.getByRole("radio", { name: "Single step" }).check();
+    await until(async () => (await page.locator("body").getAttribute("data-state")) === "paused", "the song to pause");
+    await page.getByRole("button", { name: "Next reduction" }).click();
+    await page.locator(".rf-reduced.rf-call").first().waitFor();
+    await page.locator(".rf-reduced.rf-rule").first().waitFor();
+    assert.match(await page.locator("#term-rule").innerText(), /Reduced by melody/);
+    await page.keyboard.press("Alt+M");
+    await until(async () => (await page.locator("#term-rule").innerText()).includes("note"), "the second reduction");
+    const before = (await traces(page)).length;
+    await page.getByRole("button", { name: "Next reduction" }).click();
+    await until(async () => (await traces(page)).length === before + 1, "a completed element");
+    for (let step = 0; step < 3; step++) await page.getByRole("button", { name: "Next element" }).click();
+    await until(async () => (await traces(page)).length === before + 4, "three more elements");
+    await until(async () => (await page.locator(".rf-sounding").count()) > 0 || (await traces(page)).at(-1)!.includes("Off"), "a sounding mark");
+  });
+
+  it("plays through Web MIDI at exact due times, and Stop sends all notes off", async () => {
+    await page.getByRole("combobox", { name: "Output" }).selectOption({ label: "Look for MIDI devices…" });
+    await until(async () => (await page.getByRole("combobox", { name: "Output" }).inputValue()) === "fake", "the fake device");
+    await page.getByRole("radio", { name: "Real time" }).check();
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    type Sent = { data: number[]; timestamp: number };
+    const log = () => page.evaluate(() => (window as unknown as { midiLog: Sent[] }).midiLog);
+    await until(async () => (await log()).filter((sent) => sent.data[0] === 0x90).length >= 4, "notes on the device", 6000);
+    const ons = (await log()).filter((sent) => sent.data[0] === 0x90).map((sent) => sent.timestamp);
+    for (let index = 1; index < ons.length; index++) assert.ok(Math.abs(ons[index] - ons[index - 1] - 250) < 3, `notes 250 ms apart: ${ons}`);
+    mkdirSync(new URL("../../docs/", import.meta.url), { recursive: true });
+    await page.screenshot({ path: new URL("../../docs/studio.png", import.meta.url).pathname });
+    await page.keyboard.press("Alt+S");
+    await until(async () => (await log()).some((sent) => sent.data[0] === 0xb0 && sent.data[1] === 123), "all notes off");
+    await until(async () => (await page.locator("body").getAttribute("data-state")) === "stopped", "the stopped state");
+  });
+
+  it("shows a help panel with the shortcuts, and switches theme", async () => {
+    await page.getByRole("button", { name: "Help" }).click();
+    const help = page.getByRole("dialog");
+    await help.getByText("Apply the module").waitFor();
+    await page.keyboard.press("Escape");
+    await until(async () => !(await help.isVisible()), "the help to close");
+    const theme = await page.locator("html").getAttribute("data-theme");
+    await page.keyboard.press("Alt+T");
+    assert.notEqual(await page.locator("html").getAttribute("data-theme"), theme);
+  });
+});
