@@ -26,11 +26,12 @@ export class Constructor {
     readonly fixity: Fixity | undefined,
     /** All constructors of the data type, in declaration order (filled in after creation). */
     public siblings: readonly Constructor[] = [],
-  ) {}
-
-  get isOperator(): boolean {
-    return !/^[A-Z\[(]/.test(this.name);
+  ) {
+    this.isOperator = !/^[A-Z\[(]/.test(name);
   }
+
+  /** Named by symbols, like `:+:` (printed infix). */
+  readonly isOperator: boolean;
 }
 
 export interface Fixity {

@@ -8,7 +8,7 @@ import { Context, type Support } from "./context.ts";
 import { ModuleScope, entityIdentity, type ModuleInterface, type TypeEntity, type ValueEntity } from "./scope.ts";
 import { patternVariables } from "./patterns.ts";
 import type { DataDeclaration, Module, TypeSignature } from "../parse/index.ts";
-import { warning, type Diagnostic } from "../text/index.ts";
+import { DiagnosticError, warning, type Diagnostic } from "../text/index.ts";
 
 /** Cells and constructors that persist across live edits, so the running term sees new versions. */
 export interface Registry {
@@ -111,25 +111,31 @@ export function compileModule(ast: Module, environment: ModuleEnvironment): Comp
   }
 
   const definitions = new Map<GlobalCell, Definition>();
-  const define = (cell: GlobalCell, definitionName: string, lambda: Lambda) => {
-    definitions.set(cell, { name: definitionName, module: name, lambda, span: lambda.span, uses: context.uses });
+  const define = (cell: GlobalCell, definitionName: string, compile: () => Lambda) => {
+    try {
+      const lambda = compile();
+      definitions.set(cell, { name: definitionName, module: name, lambda, span: lambda.span, uses: context.uses });
+    } catch (problem) {
+      if (!(problem instanceof DiagnosticError)) throw problem;
+      context.diagnostics.push(...problem.diagnostics);
+    }
   };
   for (const group of groups.functions) {
     context.uses = new Set();
     const cell = environment.registry.cell(name, group.name);
-    define(cell, group.name, group.clauses[0].args.length > 0 ? compileFunction(context, group, undefined) : compileConstant(context, group, undefined));
+    define(cell, group.name, () => (group.clauses[0].args.length > 0 ? compileFunction(context, group, undefined) : compileConstant(context, group, undefined)));
   }
   for (const binding of groups.patterns) {
     for (const variable of patternVariables(binding.pattern)) {
       context.uses = new Set();
       const clause = { kind: "function" as const, name: { qualifier: undefined, text: variable.name, span: variable.span }, infix: false, args: [], span: binding.span,
         rhs: { kind: "unguarded" as const, expression: { kind: "let" as const, declarations: [binding], body: { kind: "var" as const, name: { qualifier: undefined, text: variable.name, span: variable.span }, span: variable.span }, span: binding.span }, where: [], span: binding.span } };
-      define(environment.registry.cell(name, variable.name), variable.name, compileConstant(context, { name: variable.name, span: binding.span, clauses: [clause] }, undefined));
+      define(environment.registry.cell(name, variable.name), variable.name, () => compileConstant(context, { name: variable.name, span: binding.span, clauses: [clause] }, undefined));
     }
   }
   for (const selector of selectors) {
     context.uses = new Set();
-    define(selector.cell, selector.field, fieldSelector(selector.field, selector.owners, selector.span));
+    define(selector.cell, selector.field, () => fieldSelector(selector.field, selector.owners, selector.span));
   }
 
   const signatures = new Map<string, TypeSignature>();

@@ -25,13 +25,14 @@ type Simple =
  */
 export function matchPattern(context: Context, pattern: Pattern, slot: number, scope: LocalScope,
   success: () => Expr, fallback: Expr): Expr {
-  return match(simplify(context, pattern, scope), slot, scope, success, fallback);
+  return match(simplify(context, pattern, scope, new Set()), slot, scope, success, fallback);
 }
 
 /** Matches several slots against several patterns, left to right. */
 export function matchPatterns(context: Context, patterns: readonly Pattern[], slots: readonly number[], scope: LocalScope,
   success: () => Expr, fallback: Expr): Expr {
-  const simple = patterns.map((pattern) => simplify(context, pattern, scope));
+  const seen = new Set<string>();
+  const simple = patterns.map((pattern) => simplify(context, pattern, scope, seen));
   const next = (index: number): Expr =>
     index === simple.length ? success() : match(simple[index], slots[index], scope, () => next(index + 1), fallback);
   return next(0);
@@ -92,8 +93,8 @@ export function patternVariables(pattern: Pattern): { name: string; span: Span }
   }
 }
 
-function simplify(context: Context, pattern: Pattern, scope: LocalScope): Simple {
-  const seen = new Set<string>();
+/** Resolves constructors and fixities; `seen` collects variable names to catch duplicates. */
+function simplify(context: Context, pattern: Pattern, scope: LocalScope, seen: Set<string>): Simple {
   const variable = (name: string, span: Span): string => {
     if (seen.has(name)) context.report(span, `\`${name}\` appears twice in one pattern`);
     seen.add(name);

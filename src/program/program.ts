@@ -170,7 +170,13 @@ export class Compiler {
     }
     const context = new Context(moduleName, compiled.scope, program.fixities, this.support);
     const scope = LocalScope.function(undefined);
-    const body = compileExpr(context, expression, scope);
+    let body;
+    try {
+      body = compileExpr(context, expression, scope);
+    } catch (problem) {
+      if (problem instanceof DiagnosticError) return { lambda: undefined, diagnostics: problem.diagnostics };
+      throw problem;
+    }
     const lambda = new Lambda(0, scope.frame.size, body, "expression", expression.span);
     return { lambda: hasErrors(context.diagnostics) ? undefined : lambda, diagnostics: context.diagnostics };
   }
