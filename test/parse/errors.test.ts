@@ -63,7 +63,7 @@ const moduleCases: [string, string][] = [
   ["x + y * z = 1", "1:7: parse error: cannot define both '+' and '*' in one equation; add parentheses"],
   ["M.f x = 1", "1:1: parse error: a qualified name cannot be a pattern variable: 'M.f'"],
   ["x M.+ y = 1", "1:3: parse error: a qualified name cannot be defined here: 'M.+'"],
-  ["M.x :: Int", "1:1: parse error: a qualified name cannot be a pattern variable: 'M.x'"],
+  ["M.x :: Int", "1:1: parse error: a qualified name cannot be defined here: 'M.x'"],
   [") = 1", "1:1: parse error: unexpected ')', expected a declaration"],
   ["f = x where\n  = 1", "2:3: parse error: unexpected '=', expected a declaration"],
   ["main = \"abc", "1:8: lexical error: unterminated string literal"],

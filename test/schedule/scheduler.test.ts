@@ -37,6 +37,19 @@ test("due times are the start plus the exact song time, handed over within the l
   assert.equal(outcome.ended, 1);
 });
 
+test("the first look-ahead is computed before the timeline is pinned, so a slow start is not late", () => {
+  const clock = new VirtualClock(1000);
+  const source = new FunctionSource((index) => {
+    if (index < 6) clock.advance(30); // the first elements are slow to compute
+    return index < 20 ? element(index * 20, event(index * 20, { type: "noteOn", pitch: 60, velocity: 64 })) : { kind: "end", time: 400 };
+  });
+  const { scheduler, sink } = setup(source, {}, clock);
+  scheduler.play();
+  clock.advance(1000);
+  assert.equal(sink.handed[0].due, 1280);
+  for (const sent of sink.handed) assert.ok(sent.handed <= sent.due, `handed ${sent.handed - sent.due} ms late`);
+});
+
 test("no drift over 10 hours of music, even with late timers", () => {
   let seed = 1;
   const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);

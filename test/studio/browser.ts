@@ -78,7 +78,7 @@ export async function openStudio(url: string, viewport = { width: 1280, height: 
   await context.addInitScript({ content: fakeMidi });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
-  await page.getByRole("tab", { name: "Song" }).waitFor();
+  await page.getByRole("tab").first().waitFor();
   return {
     context,
     page,
