@@ -2,19 +2,26 @@
 // so deep recursion never overflows, evaluation can pause after any reduction, and the whole
 // state (focus + stack) can be printed as the current term.
 
-import {
-  APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, GlobalReference, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL,
-  PRIMITIVE_CALL, type Case, type Expr, type Lambda, type LiteralCase, type Primitive, type PrimitiveCall,
-  type Rule, type Construct, type Let, type Fail, type Apply, type Global, type Local,
+import * as core from "../program/core.ts";
+import type {
+  Case, Expr, Lambda, LiteralCase, Primitive, PrimitiveCall, Rule, Construct, Let, Fail, Apply, Global, Local,
 } from "../program/core.ts";
 import type { Span } from "../text/index.ts";
-import { Char, Closure, Data, EVALUATED, EVALUATING, type Frame, Partial, Thunk, UNEVALUATED, nullary } from "./values.ts";
+import * as values from "./values.ts";
+import type { Frame } from "./values.ts";
+import * as numbers from "../program/numbers.ts";
 import { compareStep, type CompareWork, startCompare } from "./structural.ts";
 import { normalizeStep, type NormalizeWork, startNormalize } from "./normalize.ts";
-import { ArithmeticError, numbersEqual, isNumber } from "../program/numbers.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 import { showValue } from "./show-value.ts";
 import { charsToString, stringToList } from "./strings.ts";
+
+// Local copies of imported constants and classes: the hot loop reads them often, and reading a
+// module binding through a CommonJS interop getter (as tsx compiles) is slow there.
+const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, GlobalReference } = core;
+const { Char, Closure, Data, EVALUATED, EVALUATING, Partial, Thunk, UNEVALUATED, nullary } = values;
+type Thunk = values.Thunk;
+const { ArithmeticError, numbersEqual, isNumber } = numbers;
 
 export type Strategy = "need" | "name";
 
@@ -62,9 +69,9 @@ export class Machine {
   lastRule: Rule | undefined;
   /** When set, call sites and rules are appended here as they are unfolded (for highlighting). */
   trail: Span[] | undefined;
-  /** The reduction count at which `run` stops (budget) and whether that is a pause or an error. */
-  private limit = Infinity;
-  private limitIsPause = false;
+  /** The reduction counts at which `run` stops: with a budget error, or paused. */
+  private budgetLimit = Infinity;
+  private pauseLimit = Infinity;
 
   // Registers: either `control` (an expression to evaluate in `env`) or `value` (being returned).
   control: Expr | undefined;
@@ -99,13 +106,11 @@ export class Machine {
 
   /** Runs until the evaluation finishes (returning the value) or, if `pauseAfter` is given, that many reductions pass. */
   run(budget: number, pauseAfter = Infinity): unknown {
-    const budgetEnd = this.steps + budget, pauseEnd = this.steps + pauseAfter;
-    this.limitIsPause = pauseEnd <= budgetEnd;
-    this.limit = Math.min(budgetEnd, pauseEnd);
+    this.budgetLimit = this.steps + budget;
+    this.pauseLimit = this.steps + pauseAfter;
     try {
       return this.loop();
     } catch (problem) {
-      if (problem instanceof Paused) return PAUSED;
       this.abandon();
       throw asRuntimeError(problem, this.lastRule);
     }
@@ -134,18 +139,17 @@ export class Machine {
     this.env = thunk.frame;
   }
 
-  /** Counts one reduction; stops at the budget or pause point. */
+  /** Counts one reduction; stops a runaway evaluation at the budget. */
   private tick(): void {
-    if (++this.steps >= this.limit) {
-      if (this.limitIsPause) throw PAUSE;
-      throw new RuntimeError("step budget exceeded", undefined, "budget");
-    }
+    if (++this.steps > this.budgetLimit) throw new RuntimeError("step budget exceeded", undefined, "budget");
   }
 
   private loop(): unknown {
     const stack = this.stack;
     for (;;) {
       const expr = this.control;
+      // Pause between reductions, but let a rule that just matched fire first (it names the step).
+      if (this.steps >= this.pauseLimit && (expr === undefined || expr.kind !== FIRED)) return PAUSED;
       if (expr !== undefined) {
         this.evaluate(expr, this.env as Frame);
         continue;
@@ -251,7 +255,7 @@ export class Machine {
     for (const binding of bindings) {
       const bound = binding.expr;
       if (bound.kind === CONSTRUCT && bound.args.length > 0) {
-        const fields = (env[binding.index] as Data).fields;
+        const fields = (env[binding.index] as values.Data).fields;
         for (let i = 0; i < bound.args.length; i++) fields[i] = makeNode(bound.args[i], env);
       }
     }
@@ -436,9 +440,6 @@ export class Machine {
     }
   }
 }
-
-class Paused {}
-const PAUSE = new Paused();
 
 /** The node of a local variable. */
 export function lookup(env: Frame, local: Local): unknown {

@@ -1,0 +1,89 @@
+// Live edits through the session API: a broken edit changes nothing and returns positioned
+// diagnostics; an edit that removes a name the running term uses is refused; runtime errors
+// keep the session usable; play term and restart.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openSongText, traceLines } from "../language/song-files.ts";
+
+const song = (body: string) => `module Main where
+import Midi
+main = tune ++ main
+${body}
+`;
+
+test("an edit that does not parse changes nothing and says where", () => {
+  const session = openSongText({ "Main.hs": song("tune = [Event (On 60 64), Wait 100]") });
+  traceLines(session, 1);
+  const diagnostics = session.update("Main", song("tune = [Event (On 62 64), Wait 100"));
+  assert.equal(diagnostics.length, 1);
+  assert.match(session.format(diagnostics[0]), /Main\.hs:5:1: error: parse error/);
+  assert.deepEqual(traceLines(session, 3), ["0\tWait 100", "100\tEvent (On 60 64)", "100\tWait 100"]);
+});
+
+test("an edit that uses an undefined name is refused", () => {
+  const session = openSongText({ "Main.hs": song("tune = [Event (On 60 64), Wait 100]") });
+  const diagnostics = session.update("Main", song("tune = [Event (On pitch 64), Wait 100]"));
+  assert.match(session.format(diagnostics[0]), /Main\.hs:4:19: error: `pitch` is not defined/);
+});
+
+test("removing a name the running term still uses is refused, naming it", () => {
+  const session = openSongText({ "Main.hs": song("tune = [Event (On 60 64), Wait later]\nlater = 100") });
+  traceLines(session, 1);
+  const diagnostics = session.update("Main", song("tune = [Event (On 60 64), Wait 50]"));
+  assert.equal(diagnostics.length, 1);
+  assert.match(diagnostics[0].message, /removes `later`, but the music playing now still uses it/);
+  assert.deepEqual(traceLines(session, 1), ["0\tWait 100"]);
+  assert.deepEqual(session.update("Main", song("tune = [Event (On 60 64), Wait 50]")), [], "once the term moved on, the edit applies");
+  assert.deepEqual(traceLines(session, 2), ["100\tEvent (On 60 64)", "100\tWait 50"]);
+});
+
+test("a runtime error is reported with its position and the session goes on", () => {
+  const session = openSongText({ "Main.hs": song("tune = [Event (On (pick 3) 64), Wait 100]\npick 1 = 60") });
+  const step = session.next();
+  assert.equal(step.kind, "error");
+  assert.match(step.kind === "error" ? step.message : "", /Main\.hs:5:1: error: no equation of `pick` matches for the argument 3/);
+  assert.deepEqual(session.update("Main", song("tune = [Event (On (pick 3) 64), Wait 100]\npick _ = 60")), []);
+  assert.deepEqual(traceLines(session, 2), ["0\tEvent (On 60 64)", "0\tWait 100"]);
+});
+
+test("a runaway element stops at the step budget, naming the function and its position", () => {
+  const session = openSongText({ "Main.hs": song("tune = [Wait (forever 1)]\nforever n = forever (n + 1)") }, { stepBudget: 100_000 });
+  const step = session.next();
+  assert.equal(step.kind, "error");
+  assert.match(step.kind === "error" ? step.message : "", /Main\.hs:5:1: error: step budget exceeded while unfolding `forever`/);
+});
+
+test("play term replaces the current term; restart goes back to main", () => {
+  const session = openSongText({ "Main.hs": song("tune = [Event (On 60 64), Wait 100]") });
+  traceLines(session, 2);
+  assert.deepEqual(session.playTerm("[Say \"hello\", Wait 5]"), []);
+  assert.deepEqual(traceLines(session, 3), ['100\tSay "hello"', "100\tWait 5"]);
+  session.restart();
+  assert.deepEqual(traceLines(session, 1), ["105\tEvent (On 60 64)"]);
+  assert.match(session.format(session.playTerm("[Wait x]")[0]), /<term>:1:7: error: `x` is not defined/);
+});
+
+test("single reductions expose the rule that fired and the current term", () => {
+  const session = openSongText({ "Main.hs": song("tune = [Event (On 60 64), Wait 100]") });
+  const rules: string[] = [];
+  for (let index = 0; index < 20; index++) {
+    const step = session.stepReduction();
+    if (step.kind !== "reduction") {
+      assert.equal(step.kind, "element");
+      break;
+    }
+    rules.push(step.rule);
+    assert.ok(step.term.length > 0);
+  }
+  assert.ok(rules.includes("main"), rules.join(","));
+  assert.match(session.currentTerm(), /Wait 100/);
+});
+
+test("out-of-range values are reported and skipped; the song goes on", () => {
+  const session = openSongText({ "Main.hs": "module Main where\nimport Midi\nmain = [Event (On 200 64), Wait (-5), Event (On 60 64)]\n" });
+  const steps = [session.next(), session.next(), session.next()];
+  assert.deepEqual(steps.map((step) => (step.kind === "element" ? step.events.length : -1)), [0, 0, 1]);
+  assert.match(steps[0].kind === "element" ? steps[0].problem ?? "" : "", /pitch 200 is outside 0–127/);
+  assert.match(steps[1].kind === "element" ? steps[1].problem ?? "" : "", /negative Wait/);
+});
