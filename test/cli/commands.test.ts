@@ -1,0 +1,99 @@
+// The `refrain` command line as a user runs it (a real process): events in trace and jsonl form,
+// --swap, eval, check, step, --help, and clean failures (message, exit 1, no stack trace).
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { writeSong } from "../language/song-files.ts";
+
+const root = join(import.meta.dirname, "../..");
+const refrain = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [join(root, "bin/refrain.js"), ...args], { encoding: "utf8", cwd: root, timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+const loop = `module Main where
+import Midi
+main = channel 3 [Event (On 60 100), Wait 500, Event (Off 60 0)] ++ main
+`;
+
+test("events prints a trace: time, a tab, the element as show prints it", () => {
+  const folder = writeSong({ "Loop.hs": loop });
+  const result = refrain("events", join(folder, "Loop.hs"), "--limit", "4");
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout, "0\tEvent (Channel 3 (On 60 100))\n0\tWait 500\n500\tEvent (Channel 3 (Off 60 0))\n500\tEvent (Channel 3 (On 60 100))\n");
+});
+
+test("events --format jsonl prints MIDI-level events", () => {
+  const folder = writeSong({ "Loop.hs": loop.replace("channel 3", "channel 17") });
+  const result = refrain("events", join(folder, "Loop.hs"), "--limit", "3", "--format", "jsonl");
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(result.stdout.trim().split("\n").map((line) => JSON.parse(line)), [
+    { time: 0, port: 1, channel: 1, type: "noteOn", pitch: 60, velocity: 100 },
+    { time: 500, port: 1, channel: 1, type: "noteOff", pitch: 60, velocity: 0 },
+  ]);
+});
+
+test("events --swap applies a module's new text after K elements", () => {
+  const folder = writeSong({ "Loop.hs": loop, "Edit.hs": loop.replace("On 60", "On 72").replace("Off 60", "Off 72") });
+  const result = refrain("events", join(folder, "Loop.hs"), "--limit", "6", "--swap", `2:${join(folder, "Edit.hs")}`);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(result.stdout.trim().split("\n").slice(3), ["500\tEvent (Channel 3 (On 72 100))", "500\tWait 500", "1000\tEvent (Channel 3 (Off 72 0))"]);
+});
+
+test("a swap that does not compile is reported and the old program keeps playing", () => {
+  const folder = writeSong({ "Loop.hs": loop, "Broken.hs": "module Main where\nmain = [" });
+  const result = refrain("events", join(folder, "Loop.hs"), "--limit", "4", "--swap", `1:${join(folder, "Broken.hs")}`);
+  assert.equal(result.status, 0);
+  assert.match(result.stderr, /Broken\.hs:2:9: error: parse error/);
+  assert.equal(result.stdout.trim().split("\n")[3], "500\tEvent (Channel 3 (On 60 100))");
+});
+
+test("eval prints a value fully", () => {
+  const folder = writeSong({ "Song.hs": "module Song where\nsquares = [x * x | x <- [1 ..]]\n" });
+  const result = refrain("eval", join(folder, "Song.hs"), "take 4 squares");
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout, "[1,4,9,16]\n");
+});
+
+test("check reports errors as file:line:col with the line and a caret, exit 1", () => {
+  const folder = writeSong({ "Bad.hs": "main = [Wait x]\n" });
+  const result = refrain("check", join(folder, "Bad.hs"));
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /Bad\.hs:1:14: error: `x` is not defined\n  \|\n1 \| main = \[Wait x\]\n  \| {14}\^/);
+  assert.equal(refrain("check", join(folder, "Bad.hs").replace("Bad", "Missing")).status, 1);
+});
+
+test("step prints the term after each reduction with the rule that fired", () => {
+  const folder = writeSong({ "Loop.hs": loop });
+  const result = refrain("step", join(folder, "Loop.hs"), "--steps", "6");
+  assert.equal(result.status, 0, result.stderr);
+  const lines = result.stdout.trim().split("\n");
+  assert.equal(lines[0], "0\tmain");
+  assert.match(result.stdout, /\[main\]/);
+  assert.ok(lines.length >= 7);
+});
+
+test("help, unknown commands and bad options give a message and the right exit code", () => {
+  assert.equal(refrain("--help").status, 0);
+  assert.match(refrain("--help").stdout, /refrain events FILE/);
+  const unknown = refrain("dance");
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /unknown command 'dance'/);
+  const bad = refrain("events", "x.hs", "--limit", "many");
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--limit needs a whole number/);
+  assert.doesNotMatch(bad.stderr + unknown.stderr, /at .*\.ts:\d+/);
+});
+
+test("hostile input ends in a message, never a crash or a hang", () => {
+  const deep = "main = " + "(".repeat(20000) + "1" + ")".repeat(20000) + "\n";
+  const folder = writeSong({ "Deep.hs": deep, "Binary.hs": "\u0000\u0001\uFFFF{-", "Cycle.hs": "import Cycle\nmain = []\n" });
+  for (const file of ["Deep.hs", "Binary.hs", "Cycle.hs"]) {
+    const result = refrain("check", join(folder, file));
+    assert.equal(result.status, 1, `${file}: ${result.stderr}`);
+    assert.match(result.stderr, /error: /, file);
+    assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/, file);
+  }
+});
