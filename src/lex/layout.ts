@@ -43,6 +43,8 @@ export class Layout {
   /** The last token delivered from the input, whose effect on the contexts is still pending. */
   private pending: Token | undefined;
   private previousOutput: Token | undefined;
+  /** The keyword of the block most recently closed by indentation. */
+  private closedByIndentation: string | undefined;
 
   /**
    * With `module` (the default), a module's body is a block: after `module … where`, or implicit
@@ -55,9 +57,6 @@ export class Layout {
     const first = tokens[0];
     if (options.module && !is(first, "keyword", "module") && !is(first, "special", "{")) this.expectBlock = "top";
   }
-
-  /** The keyword of the block most recently closed by indentation. */
-  private closedByIndentation: string | undefined;
 
   /** The next token; after the last one, `end` again. */
   next(): Token {

@@ -64,6 +64,7 @@ export function groupDeclarations(context: Context, declarations: readonly Decla
 export function compileFunction(context: Context, group: FunctionGroup, outer: LocalScope | undefined): Lambda {
   const arity = group.clauses[0].args.length;
   const scope = LocalScope.function(outer);
+  scope.frame.owner = { name: group.name, arity };
   const parameters = Array.from({ length: arity }, () => scope.frame.allocate());
   let code: Expr = new Fail(group.name, group.span, parameters.map((slot, index) => slotLocal(slot, `argument ${index + 1}`)));
   for (let index = group.clauses.length - 1; index >= 0; index--) {

@@ -128,6 +128,12 @@ export interface Alternative {
   readonly span: Span;
 }
 
+/** The function whose parameters a case inspects (to print `f a b` instead of `case a of …`). */
+export interface Owner {
+  readonly name: string;
+  readonly arity: number;
+}
+
 /** Evaluates the scrutinee, stores it in `resultSlot` (if ≥ 0) and selects by constructor. */
 export class Case {
   readonly kind = CASE;
@@ -140,6 +146,7 @@ export class Case {
     /** Taken when no alternative matches: the next equation, a default, or a match failure. */
     public fallback: Expr,
     readonly span: Span,
+    readonly owner?: Owner,
   ) {
     this.byTag = [];
     for (const alternative of alternatives) {
@@ -157,6 +164,7 @@ export class LiteralCase {
     readonly alternatives: readonly { readonly value: unknown; readonly body: Expr }[],
     public fallback: Expr,
     readonly span: Span,
+    readonly owner?: Owner,
   ) {}
 }
 

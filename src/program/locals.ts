@@ -1,11 +1,13 @@
 // Local variables during desugaring: frames (one per lambda or function body) hand out slots,
 // scopes map names to slots; a variable becomes (frames crossed, slot) in the core term.
 
-import { Local, type Fixity } from "./core.ts";
+import { Local, type Fixity, type Owner } from "./core.ts";
 
 /** The frame of one function body: slot 0 is the parent frame, parameters follow. */
 export class FrameLayout {
   size = 1;
+  /** The named function whose body this frame is, if any. */
+  owner: Owner | undefined;
   allocate(): number {
     return this.size++;
   }

@@ -49,7 +49,7 @@ function match(pattern: Simple, slot: number, scope: LocalScope, success: () => 
       scope.bind(pattern.name, slot);
       return match(pattern.pattern, slot, scope, success, fallback);
     case "literal":
-      return new LiteralCase(new Local(0, slot, "scrutinee"), -1, [{ value: pattern.value, body: success() }], fallback, pattern.span);
+      return new LiteralCase(new Local(0, slot, "scrutinee"), -1, [{ value: pattern.value, body: success() }], fallback, pattern.span, scope.frame.owner);
     case "con": {
       const fieldSlots = pattern.args.map((arg) => {
         if (arg.kind === "wildcard") return -1;
@@ -63,7 +63,7 @@ function match(pattern: Simple, slot: number, scope: LocalScope, success: () => 
         return match(arg, fieldSlots[index], scope, () => fields(index + 1), fallback);
       };
       const alternative = { con: pattern.con, fieldSlots, body: fields(0), span: pattern.span };
-      return new Case(new Local(0, slot, "scrutinee"), -1, [alternative], fallback, pattern.span);
+      return new Case(new Local(0, slot, "scrutinee"), -1, [alternative], fallback, pattern.span, scope.frame.owner);
     }
   }
 }

@@ -50,6 +50,8 @@ export class Session implements StepSource {
   private program: Program;
   private interpreter: Interpreter;
   private time: Num = 0;
+  /** Files of the song's own modules (cached until the next edit). */
+  private songFiles: Set<string> | undefined;
 
   /** Loads a song from module texts; throws `SongError` when it does not compile. */
   constructor(
@@ -134,13 +136,16 @@ export class Session implements StepSource {
     }
     if (result.kind === "paused") return result;
     if (result.kind === "end") return { kind: "end", time };
-    const spans = this.songSpans(result.reduced);
+    const spans = result.reduced.length > 0 ? this.songSpans(result.reduced) : [];
     const effect = elementEffect(result.value, time, spans);
     this.time = add(this.time, effect.wait);
+    const value = result.value;
     return {
       kind: "element",
       time,
-      trace: showValue(result.value),
+      get trace() {
+        return showValue(value);
+      },
       events: effect.event ? [effect.event] : [],
       reduced: result.reduced,
       ...(effect.problem ? { problem: effect.problem } : {}),
@@ -149,7 +154,7 @@ export class Session implements StepSource {
 
   /** The spans in the song's own files (where the musician can see them), at most 16. */
   private songSpans(spans: readonly Span[]): Span[] {
-    const songFiles = new Set(this.modules().map((module) => module.file));
+    const songFiles = this.songFiles ??= new Set(this.modules().map((module) => module.file));
     const own = spans.filter((span) => songFiles.has(span.file));
     return (own.length > 0 ? own : spans).slice(-16);
   }
@@ -177,6 +182,7 @@ export class Session implements StepSource {
     }
     this.compiler.commit(result.program);
     this.program = result.program;
+    this.songFiles = undefined;
     return [...result.diagnostics];
   }
 

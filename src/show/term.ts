@@ -5,7 +5,7 @@
 
 import {
   APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL,
-  CONS, NIL, UNIT, isTuple, GlobalReference, type Expr,
+  CONS, NIL, UNIT, isTuple, GlobalReference, type Case, type Expr, type LiteralCase,
 } from "../program/index.ts";
 import {
   APPLY_TO, Closure, Data, EVALUATED, Partial, PRIMITIVE, SELECT, Thunk, UPDATE, lookup, showValue, type Frame, type Machine,
@@ -59,20 +59,32 @@ class TermPrinter {
           this.overrides.set(frame.thunk, hole);
           break;
         case SELECT:
-          hole = `case ${hole} of …`;
+          hole = this.selection(frame.expr, frame.env, hole);
           break;
         case APPLY_TO:
-          hole = [`(${hole})`, ...frame.args.map((arg) => this.node(arg, 11, 2))].join(" ");
+          hole = [grouped(hole, 10), ...frame.args.map((arg) => this.node(arg, 11, 2))].join(" ");
           break;
         case PRIMITIVE: {
-          const done = frame.values.slice(0, frame.index).map((value) => this.node(value, 11, 2));
-          const rest = frame.args.slice(frame.index + 1).map((arg) => this.expr(arg, frame.env, 11, 2));
-          hole = [frame.primitive.name, ...done, `(${hole})`, ...rest].join(" ");
+          const focus = hole, done = frame.index;
+          const args = frame.args.map((arg, index) => (precedence: number) =>
+            index < done ? this.node(frame.values[index], precedence, 2)
+              : index === done ? grouped(focus, precedence) : this.expr(arg, frame.env, precedence, 2));
+          hole = this.application(frame.primitive.name, args, 0);
           break;
         }
       }
     }
     this.pendingFocus = hole;
+  }
+
+  /** A case waiting for its scrutinee: `f a HOLE` when it inspects a parameter of `f`, else `case HOLE of …`. */
+  private selection(expr: Case | LiteralCase, env: Frame, hole: string): string {
+    const scrutinee = expr.scrutinee;
+    const owner = expr.owner;
+    if (!owner || scrutinee.kind !== LOCAL || scrutinee.depth !== 0 || scrutinee.index > owner.arity) return `case ${hole} of …`;
+    const args = Array.from({ length: owner.arity }, (_, index) => (precedence: number) =>
+      index + 1 === scrutinee.index ? parenthesize(precedence > 0, hole) : this.node(env[index + 1], precedence, 2));
+    return this.application(owner.name, args, 0);
   }
 
   node(value: unknown, precedence: number, depth: number): string {
@@ -142,7 +154,7 @@ class TermPrinter {
       case LITERAL:
         return this.node(expr.value, precedence, depth);
       case APPLY:
-        return this.application(this.expr(expr.fn, env, 11, next), expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
+        return this.application(this.expr(expr.fn, env, 10, next), expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
       case LAMBDA:
         return parenthesize(precedence > 0, `\\… -> ${this.expr(expr.body, [env], 0, next)}`);
       case LET:
@@ -171,6 +183,11 @@ class TermPrinter {
     if (name.startsWith("(,")) return `(${args.map((arg) => arg(0)).join(", ")})`;
     return parenthesize(precedence > 10, [operatorName.test(name) ? `(${name})` : head, ...args.map((arg) => arg(11))].join(" "));
   }
+}
+
+/** The focus text in an argument position: in parentheses when it is more than one word. */
+function grouped(text: string, precedence: number): string {
+  return precedence > 0 && /\s/.test(text.replace(/[\uE000\uE001]/g, "")) ? `(${text})` : text;
 }
 
 function parenthesize(needed: boolean, text: string): string {

@@ -69,7 +69,8 @@ const moduleCases: [string, string][] = [
   ["main = \"abc", "1:8: lexical error: unterminated string literal"],
   ["main = 1\n{- open", "2:1: lexical error: unterminated {- comment"],
   ["main = r { 1 = 2 }", "1:12: parse error: unexpected literal 1, expected a field name"],
-  ["main = let { x = 1 in x", "1:20: parse error: unexpected 'in', expected ';' or the end of the declarations"],
+  ["main = let { x = 1 in x", "1:20: parse error: unexpected 'in', expected ';' or '}'"],
+  ["main = case x of { A -> 1 ) }", "1:27: parse error: unexpected ')', expected ';' or '}'"],
 ];
 
 test("parse errors of modules: position and message", () => {

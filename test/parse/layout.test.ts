@@ -46,6 +46,13 @@ test("let on one line is closed by in", () => {
   assert.equal(laidOut("x = let y = 1\n        z = 2\n    in y"), "<{ x = let <{ y = 1 <; z = 2 <} in y <}");
 });
 
+test("an in that closed its let by indentation does not close an enclosing let", () => {
+  assert.equal(
+    laidOut("main = let a = let b = 1\n               in b\n       in a"),
+    "<{ main = let <{ a = let <{ b = 1 <} in b <} in a <}",
+  );
+});
+
 test("case alternatives, and a case inside parentheses closed by ')'", () => {
   assert.equal(
     laidOut("f x = case x of\n  A -> 1\n  B -> 2\ng = 3"),

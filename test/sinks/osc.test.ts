@@ -43,6 +43,30 @@ test("bundles arrive on loopback with time tags in the future", async () => {
   ]);
 });
 
+test("a cancel ends the notes that sent bundles would still start, at their own time tags", async () => {
+  const listener = createSocket("udp4");
+  listener.bind(0, "127.0.0.1");
+  await once(listener, "listening");
+  const received: ReadBundle[] = [];
+  const all = new Promise<void>((resolve) =>
+    listener.on("message", (bytes) => {
+      received.push(readBundle(bytes));
+      if (received.length === 4) resolve();
+    }),
+  );
+  const sink = new OscSink(parseOscTarget(`127.0.0.1:${(listener.address() as AddressInfo).port}`)!, performanceClock, assert.fail);
+  const now = performanceClock.now();
+  sink.deliver({ due: now - 1, event: event(0, { type: "noteOn", pitch: 60, velocity: 90 }) });
+  sink.deliver({ due: now + 100, event: event(0, { type: "noteOn", pitch: 62, velocity: 90 }) });
+  sink.deliver({ due: now + 100, event: event(0, { type: "noteOff", pitch: 60, velocity: 0 }) });
+  sink.cancel(now);
+  await all;
+  await sink.close();
+  listener.close();
+  assert.deepEqual(received.at(-1)!.messages, [{ address: "/refrain/midi", arguments: [0, 0, 0x80, 62, 0] }]);
+  assert.equal(received.at(-1)!.time, received[1].time);
+});
+
 test("OSC encoding: padded strings, big-endian ints, NTP fractions", () => {
   assert.deepEqual(encodeMessage({ address: "/a", arguments: [1, "bc"] }), [
     0x2f, 0x61, 0, 0, 0x2c, 0x69, 0x73, 0, 0, 0, 0, 1, 0x62, 0x63, 0, 0,

@@ -68,12 +68,18 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openStudio(url: string, viewport = { width: 1280, height: 720 }): Promise<BrowserSession> {
+export interface BrowserOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  readonly colorScheme?: "light" | "dark";
+}
+
+export async function openStudio(url: string, options: BrowserOptions = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), "refrain-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     args: chromiumArguments,
-    viewport,
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    colorScheme: options.colorScheme ?? "light",
   });
   await context.addInitScript({ content: fakeMidi });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -1,0 +1,159 @@
+// Value declarations: tokens into type signatures, fixity declarations, function clauses and
+// pattern bindings (the declarations allowed in `let`, `where`, classes and at the top level).
+
+import type { Cursor } from "./cursor.ts";
+import { atInfixOperator, parseDefinedVariable, parseInfixOperator, unqualifiedOnly } from "./names.ts";
+import { parseAtomicPattern, startsAtomicPattern } from "./pattern.ts";
+import { parseRightHandSide } from "./rhs.ts";
+import type { Declaration, FixityDeclaration } from "./declarationSyntax.ts";
+import type { InfixOperator, Name, Pattern } from "./syntax.ts";
+import { parseQualifiedType } from "./type.ts";
+
+const associativities = { infixl: "left", infixr: "right", infix: "none" } as const;
+
+/** A declaration of a `let`, `where`, class or instance block, or of the top level. */
+export function parseDeclaration(cursor: Cursor): Declaration {
+  return cursor.nested(() => {
+    const token = cursor.current;
+    if (token.kind === "keyword" && (token.text === "infix" || token.text === "infixl" || token.text === "infixr")) {
+      return parseFixity(cursor, associativities[token.text]);
+    }
+    if (atSignature(cursor)) return parseSignature(cursor);
+    return parseEquation(cursor);
+  });
+}
+
+/** `infixl 6 +, -`, `` infixr 5 `op` ``, `infix 4 ==`. */
+function parseFixity(cursor: Cursor, associativity: FixityDeclaration["associativity"]): Declaration {
+  const start = cursor.advance().span.start;
+  let precedence = 9;
+  const literal = cursor.current.literal;
+  if (literal) {
+    if (literal.kind !== "integer" || literal.value > 9n) {
+      cursor.failAt(cursor.current.span, "parse error: a fixity's precedence must be a digit from 0 to 9");
+    }
+    precedence = Number(literal.value);
+    cursor.advance();
+  }
+  const operators: Name[] = [];
+  do {
+    if (!atInfixOperator(cursor)) cursor.fail("an operator");
+    const token = cursor.atSpecial("`") ? cursor.following()! : cursor.current;
+    if (token.qualifier !== undefined) unqualifiedOnly(cursor, token);
+    operators.push(parseInfixOperator(cursor)!.name);
+  } while (cursor.accept("special", ","));
+  return { kind: "fixity", associativity, precedence, operators, span: cursor.spanFrom(start) };
+}
+
+/** A signature starts with `x ,`, `x ::`, `(+) ,` or `(+) ::`. */
+function atSignature(cursor: Cursor): boolean {
+  const token = cursor.current;
+  let after = 1;
+  if (cursor.atSpecial("(")) {
+    const symbol = cursor.following(1);
+    if (symbol?.kind !== "varsym" && symbol?.kind !== "consym") return false;
+    if (cursor.following(2)?.text !== ")") return false;
+    after = 3;
+  } else if (token.kind !== "varid") {
+    return false;
+  }
+  const next = cursor.following(after);
+  return next !== undefined && (next.text === "::" || next.text === ",");
+}
+
+/** `f, g :: [context =>] type`. */
+function parseSignature(cursor: Cursor): Declaration {
+  const start = cursor.current.span.start;
+  const names = [parseDefinedVariable(cursor)];
+  while (cursor.accept("special", ",")) names.push(parseDefinedVariable(cursor));
+  cursor.expect("reservedop", "::", "',' or '::'");
+  const { context, type } = parseQualifiedType(cursor);
+  return { kind: "signature", names, context, type, span: cursor.spanFrom(start) };
+}
+
+/**
+ * An equation. Its left-hand side is read as a chain of operands (each a sequence of atomic
+ * patterns) and operators, then classified: a chain with exactly one variable operator defines
+ * that operator (`x <+> y`, `` a `op` b ``); a single operand headed by a variable defines a
+ * function (`f p1 p2`, `(+) a b`, `x`); anything else is a pattern binding (`(a, b)`, `x : xs`).
+ */
+function parseEquation(cursor: Cursor): Declaration {
+  const start = cursor.current.span.start;
+  if (!startsAtomicPattern(cursor)) cursor.fail("a declaration");
+  const operands: Pattern[][] = [parseLeftHandOperand(cursor)];
+  const operators: InfixOperator[] = [];
+  while (atInfixOperator(cursor)) {
+    operators.push(parseInfixOperator(cursor)!);
+    operands.push(parseLeftHandOperand(cursor));
+  }
+  const defining = operators.filter((operator) => !operator.constructor);
+  if (defining.length > 1) {
+    cursor.failAt(
+      defining[1].span,
+      `parse error: cannot define both '${defining[0].name.text}' and '${defining[1].name.text}' in one equation; add parentheses`,
+    );
+  }
+  if (defining.length === 1) {
+    const operator = defining[0];
+    if (operator.name.qualifier !== undefined) {
+      cursor.failAt(operator.span, `parse error: a qualified name cannot be defined here: '${operator.name.qualifier}.${operator.name.text}'`);
+    }
+    const split = operators.indexOf(operator) + 1;
+    const left = chainPattern(cursor, operands.slice(0, split), operators.slice(0, split - 1));
+    const right = chainPattern(cursor, operands.slice(split), operators.slice(split));
+    const rhs = parseRightHandSide(cursor, "=");
+    return { kind: "function", name: operator.name, infix: true, args: [left, right], rhs, span: cursor.spanFrom(start) };
+  }
+  const [head, ...args] = operands[0];
+  if (operators.length === 0 && head.kind === "var") {
+    const rhs = parseRightHandSide(cursor, "=");
+    return { kind: "function", name: head.name, infix: false, args, rhs, span: cursor.spanFrom(start) };
+  }
+  const pattern = chainPattern(cursor, operands, operators);
+  const rhs = parseRightHandSide(cursor, "=");
+  return { kind: "patternBinding", pattern, rhs, span: cursor.spanFrom(start) };
+}
+
+/**
+ * Atomic patterns side by side. `(+)` stands for the operator being defined; `!` is a bang
+ * pattern when it touches the next token but not the previous one (`f !x`), else an operator.
+ */
+function parseLeftHandOperand(cursor: Cursor): Pattern[] {
+  const patterns: Pattern[] = [];
+  for (;;) {
+    if (cursor.at("varsym", "!") && (cursor.touchesPrevious() || cursor.following()?.span.start !== cursor.current.span.end)) break;
+    if (!startsAtomicPattern(cursor)) break;
+    if (cursor.atSpecial("(") && cursor.following(1)?.kind === "varsym" && cursor.following(2)?.text === ")") {
+      const start = cursor.current.span.start;
+      const name = parseDefinedVariable(cursor);
+      patterns.push({ kind: "var", name, span: cursor.spanFrom(start) });
+    } else {
+      patterns.push(parseAtomicPattern(cursor));
+    }
+  }
+  if (patterns.length === 0) cursor.fail("a pattern");
+  return patterns;
+}
+
+/** Operands and constructor operators into one pattern (an `infix` chain when there are several). */
+function chainPattern(cursor: Cursor, operands: Pattern[][], operators: InfixOperator[]): Pattern {
+  const items: (Pattern | InfixOperator)[] = [];
+  operands.forEach((operand, index) => {
+    if (index > 0) items.push(operators[index - 1]);
+    items.push(operandPattern(cursor, operand));
+  });
+  if (items.length === 1) return items[0] as Pattern;
+  return { kind: "infix", items, span: cursor.source.span(items[0].span.start, items[items.length - 1].span.end) };
+}
+
+/** `[C, p1, p2]` into `C p1 p2`; a lone pattern stays as it is. */
+function operandPattern(cursor: Cursor, operand: Pattern[]): Pattern {
+  const [head, ...args] = operand;
+  if (args.length === 0) return head;
+  if (head.kind !== "con" || head.args.length > 0) {
+    const name = head.kind === "var" ? `'${head.name.text}' ` : "";
+    return cursor.failAt(head.span, `parse error: ${name}cannot be applied to arguments in a pattern`);
+  }
+  const span = cursor.source.span(head.span.start, args[args.length - 1].span.end);
+  return { kind: "con", name: head.name, args, span };
+}

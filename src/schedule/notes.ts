@@ -1,0 +1,64 @@
+// Which channels a song has used and which notes are sounding, so that stopping, pausing or
+// cutting a song can silence exactly what it started (note-offs, then All Notes Off per channel).
+
+import type { TimedEvent } from "../events/index.ts";
+
+/** Controller 123: All Notes Off. */
+export const allNotesOffController = 123;
+
+function channelKey(event: TimedEvent): number {
+  return event.port * 16 + event.channel;
+}
+
+export class NoteTracker {
+  /** Port*16+channel of every channel that received a MIDI message. */
+  private readonly used = new Set<number>();
+  /** Sounding pitches per channel key. */
+  private readonly sounding = new Map<number, Set<number>>();
+
+  /** Follows one event as it is handed to the outputs. */
+  note(event: TimedEvent): void {
+    const message = event.message;
+    if (message.type === "say") return;
+    const key = channelKey(event);
+    this.used.add(key);
+    if (message.type === "noteOn") {
+      if (!this.sounding.has(key)) this.sounding.set(key, new Set());
+      this.sounding.get(key)!.add(message.pitch);
+    }
+    if (message.type === "noteOff") this.sounding.get(key)?.delete(message.pitch);
+  }
+
+  /**
+   * Note-offs at `time` for every sounding note and for every note whose note-off was taken back
+   * (`cancelled`). The tracker changes only when these are passed to `note` in turn.
+   */
+  releases(time: number, cancelled: readonly TimedEvent[] = []): TimedEvent[] {
+    const open = new Map<number, Set<number>>();
+    for (const [key, pitches] of this.sounding) open.set(key, new Set(pitches));
+    for (const event of cancelled) {
+      if (event.message.type !== "noteOff") continue;
+      const key = channelKey(event);
+      if (!open.has(key)) open.set(key, new Set());
+      open.get(key)!.add(event.message.pitch);
+    }
+    const events: TimedEvent[] = [];
+    for (const [key, pitches] of open) {
+      for (const pitch of pitches) events.push(this.event(time, key, { type: "noteOff", pitch, velocity: 0 }));
+    }
+    return events;
+  }
+
+  /** `releases`, then All Notes Off on every channel used so far. */
+  silence(time: number, cancelled: readonly TimedEvent[] = []): TimedEvent[] {
+    const events = this.releases(time, cancelled);
+    for (const key of this.used) {
+      events.push(this.event(time, key, { type: "control", controller: allNotesOffController, value: 0 }));
+    }
+    return events;
+  }
+
+  private event(time: number, key: number, message: TimedEvent["message"]): TimedEvent {
+    return { time, port: Math.floor(key / 16), channel: key % 16, message, spans: [] };
+  }
+}

@@ -1,0 +1,96 @@
+// Untrusted browser text -> a typed ClientMessage, or the reason it is refused.
+// Every field is checked for type, size and range; nothing else in the server sees raw input.
+
+import { limits, type ClientMessage, type Mode, type TransportAction } from "./protocol.ts";
+
+export type Parsed = { readonly ok: true; readonly message: ClientMessage } | { readonly ok: false; readonly reason: string };
+
+const actions: readonly TransportAction[] = ["play", "pause", "stop", "restart"];
+const modes: readonly Mode[] = ["realtime", "slow", "step"];
+
+class Refusal extends Error {}
+
+function refuse(reason: string): never {
+  throw new Refusal(reason);
+}
+
+function field(record: Record<string, unknown>, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+}
+
+function text(record: Record<string, unknown>, name: string, maximum: number): string {
+  const value = field(record, name);
+  if (typeof value !== "string") refuse(`"${name}" must be a string`);
+  if (value.length > maximum) refuse(`"${name}" is longer than ${maximum} characters`);
+  return value;
+}
+
+function number(record: Record<string, unknown>, name: string, low: number, high: number): number {
+  const value = field(record, name);
+  if (typeof value !== "number" || !Number.isFinite(value)) refuse(`"${name}" must be a number`);
+  if (value < low || value > high) refuse(`"${name}" must be between ${low} and ${high}`);
+  return value;
+}
+
+function choice<T extends string>(record: Record<string, unknown>, name: string, options: readonly T[]): T {
+  const value = field(record, name);
+  if (typeof value !== "string" || !options.includes(value as T)) refuse(`"${name}" must be one of ${options.join(", ")}`);
+  return value as T;
+}
+
+function requestId(record: Record<string, unknown>): { id?: number } {
+  if (field(record, "id") === undefined) return {};
+  return { id: number(record, "id", 0, Number.MAX_SAFE_INTEGER) };
+}
+
+function message(record: Record<string, unknown>): ClientMessage {
+  const type = field(record, "type");
+  switch (type) {
+    case "apply":
+      return {
+        type,
+        ...requestId(record),
+        module: text(record, "module", limits.nameCharacters),
+        text: text(record, "text", limits.moduleCharacters),
+      };
+    case "playTerm":
+      return { type, ...requestId(record), expression: text(record, "expression", limits.expressionCharacters) };
+    case "transport":
+      return { type, action: choice(record, "action", actions) };
+    case "mode": {
+      const mode = choice(record, "mode", modes);
+      if (field(record, "slowStep") === undefined) return { type, mode };
+      return { type, mode, slowStep: number(record, "slowStep", limits.slowStep.low, limits.slowStep.high) };
+    }
+    case "latency":
+      return { type, milliseconds: number(record, "milliseconds", limits.latency.low, limits.latency.high) };
+    case "next":
+      return { type, unit: choice(record, "unit", ["element", "reduction"] as const) };
+    case "control":
+      return { type, name: text(record, "name", limits.nameCharacters), value: number(record, "value", -1e15, 1e15) };
+    case "ping":
+      return { type, id: number(record, "id", 0, Number.MAX_SAFE_INTEGER), sent: number(record, "sent", -1e15, 1e15) };
+    default:
+      return refuse(typeof type === "string" ? `unknown message type "${type.slice(0, 40)}"` : `a message needs a "type"`);
+  }
+}
+
+/** Parses one WebSocket text frame. */
+export function parseRequest(data: string): Parsed {
+  if (data.length > limits.messageBytes) return { ok: false, reason: `message larger than ${limits.messageBytes} bytes` };
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    return { ok: false, reason: "message is not valid JSON" };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ok: false, reason: "message must be a JSON object" };
+  }
+  try {
+    return { ok: true, message: message(value as Record<string, unknown>) };
+  } catch (failure) {
+    if (failure instanceof Refusal) return { ok: false, reason: failure.message };
+    throw failure;
+  }
+}

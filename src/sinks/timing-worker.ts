@@ -1,0 +1,75 @@
+// The timing thread: takes messages from the shared queue, sleeps with Atomics.wait until just
+// before each is due, spins the last fraction of a millisecond, then sends it to the MIDI port
+// and logs it to the record. Started by timed-output.ts; never runs on the main thread.
+
+import { parentPort, workerData } from "node:worker_threads";
+import { openOutput, type MidiOutput, type MidiTarget } from "./midi-system.ts";
+import { RecordWriter } from "./record.ts";
+import { monotonicClock, TimingQueue } from "./timing-queue.ts";
+
+export interface TimingWorkerData {
+  readonly buffer: SharedArrayBuffer;
+  /** Clock time written as 0 in the record. */
+  readonly origin: number;
+  readonly midi?: MidiTarget;
+  readonly record?: string;
+}
+
+/** Wake this long (ms) before a message is due and spin the rest. */
+const spin = 0.5;
+/** Write the record only when the next message is further away than this (ms). */
+const flushRoom = 5;
+
+const data = workerData as TimingWorkerData;
+const queue = new TimingQueue(data.buffer);
+const now = monotonicClock.now;
+
+function serve(output: MidiOutput | undefined, record: RecordWriter | undefined): void {
+  for (;;) {
+    const signal = queue.signal();
+    queue.serveCancel();
+    const message = queue.head();
+    if (!message) {
+      if (queue.closed) return;
+      record?.flush();
+      queue.sleep(signal, Infinity);
+      continue;
+    }
+    const wait = message.due - now();
+    if (wait > spin) {
+      if (wait > flushRoom) record?.flush();
+      queue.sleep(signal, wait - spin);
+      continue;
+    }
+    while (now() < message.due) {
+      if (queue.cancelWaiting()) break;
+    }
+    if (queue.cancelWaiting()) continue;
+    output?.sendMessage(message.bytes);
+    record?.record(message.due, now(), message.bytes);
+    queue.take();
+  }
+}
+
+async function main(): Promise<void> {
+  let output: MidiOutput | undefined;
+  let record: RecordWriter | undefined;
+  try {
+    output = data.midi ? await openOutput(data.midi) : undefined;
+    record = data.record ? new RecordWriter(data.record, data.origin) : undefined;
+  } catch (error) {
+    parentPort!.postMessage({ kind: "error", message: (error as Error).message });
+    return;
+  }
+  parentPort!.postMessage({ kind: "ready" });
+  try {
+    serve(output, record);
+  } catch (error) {
+    parentPort!.postMessage({ kind: "error", message: (error as Error).message });
+  } finally {
+    record?.close();
+    output?.closePort();
+  }
+}
+
+await main();

@@ -1,0 +1,71 @@
+// The CodeMirror 6 configuration for a module: Haskell highlighting in the studio's colours,
+// lint markers, the highlight marks, and the keys that apply a module or play a selection.
+
+import { basicSetup } from "codemirror";
+import { HighlightStyle, StreamLanguage, syntaxHighlighting } from "@codemirror/language";
+import { haskell } from "@codemirror/legacy-modes/mode/haskell";
+import { lintGutter } from "@codemirror/lint";
+import { Prec, type Extension } from "@codemirror/state";
+import { EditorView, keymap } from "@codemirror/view";
+import { tags } from "@lezer/highlight";
+import { highlightField } from "./highlights.ts";
+
+export const haskellLanguage = StreamLanguage.define(haskell);
+
+/** Token colours come from CSS variables, so the dark and light themes need no reconfiguration. */
+export const syntaxColours = HighlightStyle.define([
+  { tag: tags.keyword, color: "var(--syntax-keyword)" },
+  { tag: [tags.typeName, tags.className, tags.namespace], color: "var(--syntax-type)" },
+  { tag: [tags.number, tags.bool, tags.atom], color: "var(--syntax-number)" },
+  { tag: [tags.string, tags.character, tags.special(tags.string)], color: "var(--syntax-string)" },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: "var(--syntax-comment)", fontStyle: "italic" },
+  { tag: [tags.operator, tags.punctuation, tags.meta, tags.modifier], color: "var(--syntax-operator)" },
+  { tag: [tags.variableName, tags.definition(tags.variableName)], color: "var(--syntax-name)" },
+  { tag: [tags.standard(tags.variableName), tags.special(tags.variableName)], color: "var(--syntax-builtin)" },
+]);
+
+const theme = EditorView.theme({
+  "&": { height: "100%", fontSize: "14px", backgroundColor: "var(--editor-background)", color: "var(--text)" },
+  ".cm-scroller": { fontFamily: "var(--mono)", lineHeight: "1.55" },
+  ".cm-content": { caretColor: "var(--accent)" },
+  ".cm-cursor, .cm-dropCursor": { borderLeftColor: "var(--accent)", borderLeftWidth: "2px" },
+  ".cm-gutters": { backgroundColor: "var(--editor-background)", color: "var(--muted)", border: "none" },
+  ".cm-activeLineGutter": { backgroundColor: "transparent", color: "var(--text)" },
+  ".cm-activeLine": { backgroundColor: "var(--active-line)" },
+  "&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection": { backgroundColor: "var(--selection)" },
+  ".cm-tooltip": { backgroundColor: "var(--panel)", border: "1px solid var(--border)", color: "var(--text)" },
+  ".cm-panels": { backgroundColor: "var(--panel)", color: "var(--text)" },
+  ".cm-searchMatch": { backgroundColor: "var(--search-match)" },
+  ".cm-foldPlaceholder": { backgroundColor: "var(--raised)", border: "none", color: "var(--muted)" },
+});
+
+export interface EditorCommands {
+  apply(): void;
+  /** Plays the selection (or the current line) as the current term. */
+  playSelection(view: EditorView): void;
+}
+
+export function editorExtensions(commands: EditorCommands, changed: Extension): Extension[] {
+  return [
+    Prec.highest(
+      keymap.of([
+        { key: "Mod-Enter", run: () => (commands.apply(), true) },
+        { key: "Mod-Shift-Enter", run: (view) => (commands.playSelection(view), true) },
+      ]),
+    ),
+    basicSetup,
+    haskellLanguage,
+    syntaxHighlighting(syntaxColours),
+    lintGutter(),
+    highlightField,
+    theme,
+    changed,
+  ];
+}
+
+/** The selected text, or the line under the cursor when nothing is selected. */
+export function selectionOrLine(view: EditorView): string {
+  const range = view.state.selection.main;
+  if (!range.empty) return view.state.sliceDoc(range.from, range.to);
+  return view.state.doc.lineAt(range.head).text;
+}

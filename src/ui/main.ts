@@ -1,0 +1,203 @@
+// The studio page: connects to the server, turns its messages into editor, transport, view and
+// sound updates, and draws everything that changed once per animation frame.
+
+import "./studio.css";
+import type { ClientMessage, ServerMessage, WireElement, WireEvent } from "../server/protocol.ts";
+import type { Span } from "../text/index.ts";
+import { ServerClock } from "./clock.ts";
+import { Connection } from "./connection.ts";
+import { ControlsView } from "./controls-view.ts";
+import { EventsView } from "./events-view.ts";
+import { ModuleEditors, type LocatedProblem, type TaggedMark } from "./module-editors.ts";
+import { PianoRoll } from "./piano-roll.ts";
+import { Player, type LocalElement, type LocalEvent, type TaggedSpan } from "./player.ts";
+import { ProblemsView } from "./problems-view.ts";
+import { installShortcuts, renderHelp } from "./shortcuts.ts";
+import { Sound } from "./sound.ts";
+import { StatusLine } from "./status-line.ts";
+import { TermView } from "./term-view.ts";
+import { applyTheme, initialTheme, toggleTheme } from "./theme.ts";
+import { TransportBar } from "./transport-bar.ts";
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** Server version of each module file, to tag incoming spans with the text they refer to. */
+const versions = new Map<string, number>();
+/** What each pending request's problems are filed under in the Problems list. */
+const requestSources = new Map<number, string>();
+let nextRequest = 1;
+let stepMarks: TaggedMark[] = [];
+let skipped: LocatedProblem[] = [];
+let reducedMarks: TaggedMark[] = [];
+let reducedUntil = 0;
+let highlightsChanged = true;
+let seenSoundingChanges = -1;
+
+const tag = (span: Span): TaggedSpan => ({ ...span, version: versions.get(span.file) ?? 0 });
+const status = new StatusLine(byId("status"));
+const clock = new ServerClock((id, sent) => connection.send({ type: "ping", id, sent }));
+const events = new EventsView(byId("event-log"));
+const player = new Player((element) => {
+  events.add(element.time, element.trace);
+  if (element.reduced.length > 0) {
+    reducedMarks = element.reduced.map((span) => ({ span, className: "rf-reduced" }));
+    reducedUntil = performance.now() + 250;
+    highlightsChanged = true;
+  }
+});
+const send = (message: ClientMessage) => void connection.send(message);
+const transport = new TransportBar(send);
+const editors = new ModuleEditors(byId("tabs"), byId("editors"), {
+  apply(module, text, id) {
+    requestSources.set(id, `apply ${module}`);
+    return connection.send({ type: "apply", id, module, text });
+  },
+  playTerm(expression) {
+    const id = nextRequest++;
+    requestSources.set(-id, "play term");
+    send({ type: "playTerm", id: -id, expression });
+  },
+  notice: (text) => status.show(text),
+});
+const problems = new ProblemsView(byId("problem-list"), byId("problem-count"), (span) => editors.reveal(span), (all) => editors.showProblems(all));
+const term = new TermView(byId("term"), byId("term-rule"));
+const roll = new PianoRoll(byId("piano-roll"));
+const controls = new ControlsView(byId("controls-panel"), byId("controls"), (name, value) => send({ type: "control", name, value }));
+new Sound({ banner: byId("audio-banner"), bannerText: byId("audio-banner-text"), enable: byId("enable-audio"), select: byId("output") }, player);
+
+const localEvent = (event: WireEvent): LocalEvent => ({ ...event, at: clock.toLocal(event.due), spans: event.spans.map(tag) });
+const localElement = (element: WireElement): LocalElement => ({
+  at: clock.toLocal(element.due),
+  time: element.time,
+  trace: element.trace,
+  reduced: element.reduced.map(tag),
+});
+
+function receive(message: ServerMessage): void {
+  switch (message.type) {
+    case "welcome":
+      byId("song-title").textContent = message.song;
+      document.title = `${message.song} · Refrain studio`;
+      versions.clear();
+      for (const module of message.modules) versions.set(module.file, module.version);
+      editors.load(message.modules);
+      controls.set(message.controls);
+      transport.show(message.transport);
+      term.set(message.term);
+      clock.start(message.serverTime);
+      return;
+    case "result": {
+      const source = requestSources.get(message.id ?? 0) ?? message.request;
+      requestSources.delete(message.id ?? 0);
+      problems.set(source, message.problems.map((problem) => editors.locate(problem, message.id)));
+      if (message.id !== undefined) editors.answered(message.id);
+      const errors = message.problems.filter((problem) => problem.severity === "error").length;
+      status.show(errors > 0 ? `Not applied: ${errors} error${errors > 1 ? "s" : ""} (the music goes on)` : message.request === "apply" ? "Applied." : "Playing the term.");
+      return;
+    }
+    case "module":
+      versions.set(message.module.file, message.module.version);
+      editors.applied(message.module, message.yours);
+      if (!message.yours) status.show(`${message.module.name} was changed by another participant.`);
+      highlightsChanged = true;
+      return;
+    case "timeline":
+      return player.receive(message.events.map(localEvent), message.elements.map(localElement));
+    case "term":
+      return term.set(message.term);
+    case "reduction": {
+      const { call, ruleSpan, matched, rule } = message.reduction;
+      stepMarks = [
+        ...(call ? [{ span: tag(call), className: "rf-reduced rf-call" }] : []),
+        ...(ruleSpan ? [{ span: tag(ruleSpan), className: "rf-reduced rf-rule" }] : []),
+        ...matched.map((span) => ({ span: tag(span), className: "rf-reduced rf-matched" })),
+      ];
+      highlightsChanged = true;
+      return term.setRule(`Reduced by ${rule}`);
+    }
+    case "transport":
+      transport.show(message.transport);
+      if (message.transport.state === "playing") {
+        problems.set("runtime", []);
+        problems.set("skipped", (skipped = []));
+      }
+      if (message.transport.mode !== "step" || message.transport.state === "playing") {
+        stepMarks = [];
+        term.setRule("");
+        highlightsChanged = true;
+      }
+      return;
+    case "silence":
+      return player.silence(clock.toLocal(message.at));
+    case "controls":
+      return controls.set(message.controls);
+    case "stopped":
+      if (message.reason === "end") return status.show("The song ended. Play starts it again.");
+      if (message.problem) problems.set("runtime", [editors.locate(message.problem)]);
+      return status.show(`Stopped: ${message.problem?.message ?? "runtime error"}`);
+    case "skipped":
+      skipped = [...skipped.slice(-19), editors.locate(message.problem)];
+      return problems.set("skipped", skipped);
+    case "pong":
+      return clock.pong(message.sent, message.server);
+    case "refused":
+      return status.show(`Refused: ${message.message}`);
+  }
+}
+
+const connection = new Connection(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/socket`, {
+  message: receive,
+  opened: () => byId("connection").replaceChildren("Connected"),
+  closed: () => {
+    clock.stop();
+    byId("connection").replaceChildren("Reconnecting…");
+  },
+});
+
+function frame(): void {
+  const now = performance.now();
+  player.update(now);
+  if (reducedMarks.length > 0 && now > reducedUntil) {
+    reducedMarks = [];
+    highlightsChanged = true;
+  }
+  if (highlightsChanged || player.soundingChanges !== seenSoundingChanges) {
+    const sounding: TaggedMark[] = [];
+    for (const voice of player.sounding()) {
+      for (const span of voice.spans) sounding.push({ span, className: `rf-sounding rf-voice-${voice.channel % 8}` });
+    }
+    editors.highlight([...sounding, ...reducedMarks, ...stepMarks]);
+    highlightsChanged = false;
+    seenSoundingChanges = player.soundingChanges;
+  }
+  events.draw();
+  term.draw();
+  roll.draw(player.notes, now);
+  transport.drawElapsed(now, player.lastTime, player.lastAt);
+  requestAnimationFrame(frame);
+}
+
+const themeButton = byId<HTMLButtonElement>("theme");
+const help = byId<HTMLDialogElement>("help");
+applyTheme(initialTheme(), themeButton);
+themeButton.addEventListener("click", () => (toggleTheme(themeButton), roll.restyle()));
+renderHelp(byId("help-keys"));
+const toggleHelp = () => (help.open ? help.close() : help.showModal());
+byId("help-button").addEventListener("click", toggleHelp);
+byId("help-close").addEventListener("click", () => help.close());
+byId("apply").addEventListener("click", () => editors.applyActive());
+byId("play-term").addEventListener("click", () => editors.playSelection());
+installShortcuts({
+  apply: () => editors.applyActive(),
+  playSelection: () => editors.playSelection(),
+  toggle: () => transport.toggle(),
+  stop: () => transport.command("stop"),
+  restart: () => transport.command("restart"),
+  mode: (mode) => transport.setMode(mode),
+  next: (unit) => transport.next(unit),
+  tab: (step) => editors.selectNext(step),
+  editor: () => editors.focus(),
+  theme: () => (toggleTheme(themeButton), roll.restyle()),
+  help: toggleHelp,
+});
+requestAnimationFrame(frame);

@@ -1,0 +1,257 @@
+// One tab and one CodeMirror editor per module: applying edits, following edits made elsewhere,
+// and placing problems and highlight marks (given for some version of the text) where they are now.
+
+import { setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
+import { EditorSelection, EditorState } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import type { ModuleState } from "../server/protocol.ts";
+import { editorExtensions, selectionOrLine } from "./editor-setup.ts";
+import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
+import type { TaggedSpan } from "./player.ts";
+
+export interface LocatedProblem {
+  readonly severity: "error" | "warning";
+  readonly message: string;
+  readonly text: string;
+  readonly span?: TaggedSpan;
+}
+
+export interface TaggedMark {
+  readonly span: TaggedSpan;
+  readonly className: string;
+}
+
+export interface EditorActions {
+  /** Sends a module's text to be applied; false when it could not be sent. */
+  apply(module: string, text: string, id: number): boolean;
+  playTerm(expression: string): void;
+  notice(text: string): void;
+}
+
+interface ModuleEditor {
+  readonly name: string;
+  readonly file: string;
+  readonly view: EditorView;
+  readonly pane: HTMLElement;
+  readonly tab: HTMLButtonElement;
+  readonly versions: VersionMap;
+  /** Ids of applies sent and not yet answered, oldest first. */
+  readonly attempts: number[];
+  applied: string;
+  version: number;
+  highlightKey: string;
+}
+
+export class ModuleEditors {
+  private editors: ModuleEditor[] = [];
+  private active: ModuleEditor | undefined;
+  private nextAttempt = 1;
+
+  constructor(private readonly tabs: HTMLElement, private readonly panes: HTMLElement, private readonly actions: EditorActions) {
+    tabs.addEventListener("keydown", (event) => {
+      if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+        this.selectNext(event.key === "ArrowRight" ? 1 : -1);
+        this.active?.tab.focus();
+        event.preventDefault();
+      }
+    });
+  }
+
+  /** The song's modules as the server has them (on connect and reconnect); typed text is kept. */
+  load(modules: readonly ModuleState[]): void {
+    const previous = new Map(this.editors.map((editor) => [editor.name, editor]));
+    this.editors = modules.map((module) => {
+      const editor = previous.get(module.name) ?? this.create(module);
+      previous.delete(module.name);
+      const text = editor.view.state.doc.toString();
+      if (text !== module.text && text === editor.applied) this.replace(editor, module.text);
+      const current = editor.view.state.doc.toString() === module.text;
+      editor.versions.clear();
+      editor.versions.add(module.version, module.text.length, current);
+      editor.applied = module.text;
+      editor.version = module.version;
+      editor.attempts.length = 0;
+      this.markDirty(editor);
+      return editor;
+    });
+    for (const stale of previous.values()) {
+      stale.view.destroy();
+      stale.pane.remove();
+      stale.tab.remove();
+    }
+    this.tabs.replaceChildren(...this.editors.map((editor) => editor.tab));
+    this.select(this.active && this.editors.includes(this.active) ? this.active.name : this.editors[0]?.name);
+  }
+
+  /** A module was applied: by this browser (`yours`) or by someone else. */
+  applied(module: ModuleState, yours: boolean): void {
+    const editor = this.byName(module.name);
+    if (!editor) return;
+    const attempt = yours ? editor.attempts.shift() : undefined;
+    if (attempt !== undefined) editor.versions.alias(module.version, -attempt);
+    else if (editor.view.state.doc.toString() === editor.applied) {
+      this.replace(editor, module.text);
+      editor.versions.add(module.version, module.text.length);
+    } else {
+      editor.versions.add(module.version, 0, false);
+      this.actions.notice(`${module.name} was changed elsewhere; your unapplied text is kept`);
+    }
+    editor.applied = module.text;
+    editor.version = module.version;
+    this.markDirty(editor);
+  }
+
+  /** The answer to apply `id` came: it is no longer pending. */
+  answered(id: number): void {
+    for (const editor of this.editors) {
+      const index = editor.attempts.indexOf(id);
+      if (index >= 0) editor.attempts.splice(index, 1);
+    }
+  }
+
+  /** Tags a problem's span with the text it refers to: apply `id`'s text, else the applied one. */
+  locate(problem: { severity: "error" | "warning"; message: string; text: string; span?: { file: string; start: number; end: number } }, id?: number): LocatedProblem {
+    const editor = problem.span && this.byFile(problem.span.file);
+    if (!problem.span || !editor) return { severity: problem.severity, message: problem.message, text: problem.text };
+    const version = id !== undefined && editor.attempts.includes(id) ? -id : editor.version;
+    return { ...problem, span: { ...problem.span, version } };
+  }
+
+  /** Shows `problems` inline in each module's editor. */
+  showProblems(problems: readonly LocatedProblem[]): void {
+    for (const editor of this.editors) {
+      const diagnostics: LintDiagnostic[] = [];
+      for (const problem of problems) {
+        const range = problem.span?.file === editor.file ? this.range(editor, problem.span) : undefined;
+        if (range) diagnostics.push({ from: range.from, to: range.to, severity: problem.severity, message: problem.message });
+      }
+      editor.view.dispatch(setDiagnostics(editor.view.state, diagnostics));
+    }
+  }
+
+  /** Replaces every editor's highlight marks (dispatching only where they changed). */
+  highlight(marks: readonly TaggedMark[]): void {
+    for (const editor of this.editors) {
+      const placed: Mark[] = [];
+      for (const mark of marks) {
+        if (mark.span.file !== editor.file) continue;
+        const range = editor.versions.map(mark.span.version, mark.span.start, mark.span.end);
+        if (range && range.to > range.from) placed.push({ ...range, className: mark.className });
+      }
+      const key = placed.map((mark) => `${mark.from}-${mark.to}-${mark.className}`).join(",");
+      if (key === editor.highlightKey) continue;
+      editor.highlightKey = key;
+      editor.view.dispatch({ effects: setHighlights.of(placed) });
+    }
+  }
+
+  /** Shows and selects the text a span refers to. */
+  reveal(span: TaggedSpan): void {
+    const editor = this.byFile(span.file);
+    const range = editor && this.range(editor, span);
+    if (!editor || !range) return;
+    this.select(editor.name);
+    editor.view.dispatch({ selection: EditorSelection.range(range.from, range.to), scrollIntoView: true });
+    editor.view.focus();
+  }
+
+  applyActive(): void {
+    const editor = this.active;
+    if (!editor) return;
+    const id = this.nextAttempt++;
+    editor.versions.add(-id, editor.view.state.doc.length);
+    editor.attempts.push(id);
+    if (!this.actions.apply(editor.name, editor.view.state.doc.toString(), id)) {
+      editor.attempts.pop();
+      this.actions.notice("not connected: the module was not applied");
+    }
+  }
+
+  playSelection(): void {
+    if (this.active) this.actions.playTerm(selectionOrLine(this.active.view));
+  }
+
+  select(name: string | undefined): void {
+    this.active = this.editors.find((editor) => editor.name === name) ?? this.editors[0];
+    for (const editor of this.editors) {
+      const selected = editor === this.active;
+      editor.pane.hidden = !selected;
+      editor.tab.setAttribute("aria-selected", String(selected));
+      editor.tab.tabIndex = selected ? 0 : -1;
+    }
+    this.active?.view.requestMeasure();
+  }
+
+  selectNext(step: number): void {
+    const index = this.active ? this.editors.indexOf(this.active) : 0;
+    const count = this.editors.length;
+    if (count > 0) this.select(this.editors[(index + step + count) % count].name);
+  }
+
+  focus(): void {
+    this.active?.view.focus();
+  }
+
+  private create(module: ModuleState): ModuleEditor {
+    const pane = document.createElement("div");
+    pane.className = "editor-pane";
+    pane.id = `module-${module.name.replace(/[^A-Za-z0-9_]/g, "-")}`;
+    pane.setAttribute("role", "tabpanel");
+    pane.setAttribute("aria-label", `Module ${module.name}`);
+    const tab = document.createElement("button");
+    tab.type = "button";
+    tab.className = "tab";
+    tab.setAttribute("role", "tab");
+    tab.setAttribute("aria-controls", pane.id);
+    tab.title = module.file;
+    tab.addEventListener("click", () => this.select(module.name));
+    const versions = new VersionMap();
+    const changed = EditorView.updateListener.of((update) => {
+      if (!update.docChanged) return;
+      versions.edited(update.changes);
+      this.markDirty(editor);
+    });
+    const commands = { apply: () => this.applyActive(), playSelection: () => this.playSelection() };
+    const view = new EditorView({
+      state: EditorState.create({ doc: module.text, extensions: editorExtensions(commands, changed) }),
+      parent: pane,
+    });
+    view.contentDOM.setAttribute("aria-label", `Module ${module.name}`);
+    this.panes.append(pane);
+    const editor: ModuleEditor = { name: module.name, file: module.file, view, pane, tab, versions, attempts: [], applied: module.text, version: module.version, highlightKey: "" };
+    return editor;
+  }
+
+  /** Replaces the text with the smallest change, so the cursor and marks elsewhere stay put. */
+  private replace(editor: ModuleEditor, text: string): void {
+    const old = editor.view.state.doc.toString();
+    let start = 0;
+    while (start < old.length && start < text.length && old[start] === text[start]) start++;
+    let end = 0;
+    while (end < old.length - start && end < text.length - start && old[old.length - 1 - end] === text[text.length - 1 - end]) end++;
+    editor.view.dispatch({ changes: { from: start, to: old.length - end, insert: text.slice(start, text.length - end) } });
+  }
+
+  private markDirty(editor: ModuleEditor): void {
+    const dirty = editor.view.state.doc.toString() !== editor.applied;
+    editor.tab.textContent = editor.name;
+    editor.tab.classList.toggle("dirty", dirty);
+    editor.tab.setAttribute("aria-label", dirty ? `${editor.name} (not applied)` : editor.name);
+  }
+
+  private range(editor: ModuleEditor, span: TaggedSpan): { from: number; to: number } | undefined {
+    const range = editor.versions.map(span.version, span.start, span.end);
+    if (!range) return undefined;
+    const length = editor.view.state.doc.length;
+    const from = Math.min(range.from, length);
+    return { from, to: Math.min(Math.max(range.to, from), length) };
+  }
+
+  private byName(name: string): ModuleEditor | undefined {
+    return this.editors.find((editor) => editor.name === name);
+  }
+
+  private byFile(file: string): ModuleEditor | undefined {
+    return this.editors.find((editor) => editor.file === file);
+  }
+}

@@ -1,0 +1,120 @@
+// The studio on real songs through the interpreter's Session, in Chromium: play, a live edit
+// heard from the next lap, a syntax error that leaves the music playing, a slider the song
+// reads, single reductions with highlights, and the screenshot of Children's Songs No. 6.
+
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { openSong } from "../../src/server/open-song.ts";
+import { openStudio, studioFixture, type BrowserSession, type Fixture } from "./browser.ts";
+
+const loop = readFileSync(new URL("songs/Loop.hs", import.meta.url), "utf8");
+const traces = (page: Page) => page.locator("#event-log li span").allTextContents();
+const noteOns = async (page: Page) => (await traces(page)).filter((trace) => trace.includes("(On ")).map((trace) => Number(/On (\d+)/.exec(trace)![1]));
+
+async function until(condition: () => Promise<boolean>, what: string, timeout = 8000): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < timeout; ) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** Replaces the text of the line holding `line` in the editor and applies it with Ctrl-Enter. */
+async function editLine(page: Page, line: string, replacement: string): Promise<void> {
+  await page.locator(".cm-line", { hasText: line }).click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.insertText(replacement);
+  await page.keyboard.press("Control+Enter");
+}
+
+describe("the studio on a real song", () => {
+  let fixture: Fixture;
+  let browser: BrowserSession;
+  let page: Page;
+
+  before(async () => {
+    fixture = await studioFixture(openSong, loop);
+    browser = await openStudio(fixture.server.url);
+    page = browser.page;
+  });
+  after(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  it("plays: elements arrive in the log and the current term changes", async () => {
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await until(async () => (await noteOns(page)).length >= 4, "notes in the log");
+    assert.deepEqual((await noteOns(page)).slice(0, 4), [60, 64, 67, 60]);
+    const seen = new Set<string>();
+    await until(async () => {
+      seen.add(await page.locator("#term").innerText());
+      return seen.size >= 3;
+    }, "the term to change");
+  });
+
+  it("applies an edit while playing: the next lap follows it, and the file is saved", async () => {
+    await editLine(page, "melody = note", "melody = note 200 (60 + shift) ++ note 200 65 ++ note 200 67");
+    await until(async () => (await noteOns(page)).includes(65), "the edited note");
+    const ons = await noteOns(page);
+    const first = ons.indexOf(65);
+    assert.deepEqual(ons.slice(first - 2, first + 1), [67, 60, 65], "the edit begins with a lap");
+    assert.match(readFileSync(fixture.file, "utf8"), /note 200 65/);
+  });
+
+  it("marks a syntax error and keeps playing the old program", async () => {
+    await editLine(page, "melody = note", "melody = note 200 (60 + shift ++ note 200 66");
+    await page.locator(".cm-lintRange-error").first().waitFor();
+    await page.getByRole("region", { name: "Problems" }).getByText(/Song\.hs:\d+:\d+: error/).first().waitFor();
+    const heard = (await noteOns(page)).length;
+    await until(async () => (await noteOns(page)).length > heard + 3, "more notes");
+    assert.ok(!(await noteOns(page)).includes(66));
+    assert.match(await page.locator(".cm-content").innerText(), /\(60 \+ shift \+\+ note 200 66/);
+    assert.match(readFileSync(fixture.file, "utf8"), /note 200 65/);
+    await editLine(page, "melody = note", "melody = note 200 (60 + shift) ++ note 200 65 ++ note 200 67");
+    await until(async () => (await page.locator("#problem-count").innerText()) === "0", "the error to go away");
+  });
+
+  it("moves a slider the song reads", async () => {
+    const slider = page.getByRole("slider", { name: "shift" });
+    await slider.waitFor();
+    await slider.fill("3");
+    await until(async () => (await noteOns(page)).includes(63), "the shifted note");
+  });
+
+  it("steps through single reductions with highlights in the song", async () => {
+    await page.getByRole("radio", { name: "Single step" }).check();
+    for (let step = 0; step < 80 && (await page.locator(".cm-content .rf-reduced").count()) === 0; step++) {
+      await page.getByRole("button", { name: "Next reduction" }).click();
+      await until(async () => (await page.locator("#term-rule").innerText()).startsWith("Reduced by"), "a reduction");
+    }
+    assert.ok((await page.locator(".cm-content .rf-reduced").count()) > 0, "a reduction highlighted in the song's text");
+    await page.locator("#event-log li").last().evaluate((line) => line.setAttribute("data-seen", ""));
+    await page.getByRole("button", { name: "Next element" }).click();
+    await until(async () => (await page.locator("#event-log li").last().getAttribute("data-seen")) === null, "the next element");
+  });
+});
+
+describe("the screenshot for the README", () => {
+  it("shows Children's Songs No. 6 playing in the studio", async () => {
+    const song = readFileSync(new URL("../../examples/children-song-6.hs", import.meta.url), "utf8");
+    const fixture = await studioFixture(openSong, song);
+    const browser = await openStudio(fixture.server.url, { colorScheme: "dark" });
+    try {
+      const page = browser.page;
+      await page.getByRole("button", { name: "Click to enable audio" }).click();
+      await page.locator("#audio-banner").waitFor({ state: "hidden", timeout: 30000 });
+      await page.getByRole("button", { name: "Play", exact: true }).click();
+      await page.locator(".cm-scroller").evaluate((scroller) => (scroller.scrollTop = 430));
+      await until(async () => (await page.locator(".cm-content .rf-sounding").count()) >= 2, "sounding notes on screen", 15000);
+      mkdirSync(new URL("../../docs/", import.meta.url), { recursive: true });
+      await page.screenshot({ path: new URL("../../docs/studio.png", import.meta.url).pathname });
+    } finally {
+      await browser.close();
+      await fixture.close();
+    }
+  });
+});
