@@ -6,7 +6,7 @@ import { TRUE } from "./builtins.ts";
 import type { Context } from "./context.ts";
 import { compileExpr } from "./expressions.ts";
 import { LocalScope, slotLocal } from "./locals.ts";
-import { matchPattern, matchPatterns, patternVariables } from "./patterns.ts";
+import { compileMatch, matchPattern, patternVariables, type MatchRow } from "./patterns.ts";
 import type { Declaration, Expr as SyntaxExpr, FixityDeclaration, FunctionClause, Guard, PatternBinding, RightHandSide, Statement } from "../parse/index.ts";
 import type { Span } from "../text/index.ts";
 
@@ -66,14 +66,13 @@ export function compileFunction(context: Context, group: FunctionGroup, outer: L
   const scope = LocalScope.function(outer);
   scope.frame.owner = { name: group.name, arity };
   const parameters = Array.from({ length: arity }, () => scope.frame.allocate());
-  let code: Expr = new Fail(group.name, group.span, parameters.map((slot, index) => slotLocal(slot, `argument ${index + 1}`)));
-  for (let index = group.clauses.length - 1; index >= 0; index--) {
-    const clause = group.clauses[index];
+  const failure = new Fail(group.name, group.span, parameters.map((slot, index) => slotLocal(slot, `argument ${index + 1}`)));
+  const rows = group.clauses.map((clause): MatchRow => {
     const equation = scope.nested();
     const rule: Rule = { name: group.name, span: clause.span };
-    const fallback = code;
-    code = matchPatterns(context, clause.args, parameters, equation, () => compileRightHandSide(context, clause.rhs, equation, rule, fallback), fallback);
-  }
+    return { patterns: clause.args, scope: equation, body: (fallback) => compileRightHandSide(context, clause.rhs, equation, rule, fallback) };
+  });
+  const code = compileMatch(context, parameters, rows, failure);
   return new Lambda(arity, scope.frame.size, code, group.name, group.span);
 }
 

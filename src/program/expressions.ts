@@ -13,7 +13,7 @@ import { literalValue } from "./literals.ts";
 import { LocalScope } from "./locals.ts";
 import { negate, isNumber } from "./numbers.ts";
 import { Char } from "./char.ts";
-import { matchPattern, matchPatterns } from "./patterns.ts";
+import { compileMatch, matchPattern, type MatchRow } from "./patterns.ts";
 import type { Expr as Syntax, InfixOperator, Name, Negation, Statement } from "../parse/index.ts";
 import type { Span } from "../text/index.ts";
 
@@ -63,13 +63,12 @@ export function compileExpr(context: Context, expression: Syntax, scope: LocalSc
     }
     case "case": {
       const slot = scope.frame.allocate();
-      let code: Expr = new Fail("a case expression", expression.span, [new Local(0, slot, "value")]);
-      for (let index = expression.alternatives.length - 1; index >= 0; index--) {
-        const alternative = expression.alternatives[index];
+      const failure = new Fail("a case expression", expression.span, [new Local(0, slot, "value")]);
+      const rows = expression.alternatives.map((alternative): MatchRow => {
         const inner = scope.nested();
-        const fallback = code;
-        code = matchPattern(context, alternative.pattern, slot, inner, () => compileRightHandSide(context, alternative.rhs, inner, undefined, fallback), fallback);
-      }
+        return { patterns: [alternative.pattern], scope: inner, body: (fallback) => compileRightHandSide(context, alternative.rhs, inner, undefined, fallback) };
+      });
+      const code = compileMatch(context, [slot], rows, failure);
       return new LiteralCase(compileExpr(context, expression.scrutinee, scope), slot, [], code, expression.span);
     }
     case "do":
@@ -87,7 +86,7 @@ function lambda(context: Context, expression: Extract<Syntax, { kind: "lambda" }
   const parameters = expression.parameters.map(() => inner.frame.allocate());
   const failure = new Fail("a lambda", expression.span, parameters.map((slot) => new Local(0, slot, "argument")));
   const matching = inner.nested();
-  const body = matchPatterns(context, expression.parameters, parameters, matching, () => compileExpr(context, expression.body, matching), failure);
+  const body = compileMatch(context, parameters, [{ patterns: expression.parameters, scope: matching, body: () => compileExpr(context, expression.body, matching) }], failure);
   return new Lambda(parameters.length, inner.frame.size, body, "\\", expression.span);
 }
 

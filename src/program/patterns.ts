@@ -1,5 +1,5 @@
-// Pattern matching compiled to case trees: a pattern tested against a slot, forcing the value
-// only as far as the pattern needs; on failure control goes to the fallback (the next equation).
+// Pattern matching compiled to decision trees: rows of patterns tested against slots, forcing
+// values only as far as the patterns need; when no row matches, control goes to the fallback.
 
 import { Case, LiteralCase, Local, type Constructor, type Expr } from "./core.ts";
 import { CONS, NIL, tupleConstructor } from "./builtins.ts";
@@ -8,6 +8,7 @@ import type { Context } from "./context.ts";
 import { resolveFixities, type Resolved } from "./fixity.ts";
 import { literalValue } from "./literals.ts";
 import type { LocalScope } from "./locals.ts";
+import { isNumber, numbersEqual } from "./numbers.ts";
 import type { Pattern } from "../parse/index.ts";
 import type { Span } from "../text/index.ts";
 
@@ -19,53 +20,110 @@ type Simple =
   | { readonly kind: "con"; readonly con: Constructor; readonly args: readonly Simple[]; readonly span: Span }
   | { readonly kind: "as"; readonly name: string; readonly pattern: Simple; readonly span: Span };
 
+/** One row of a match: patterns for the columns, the scope their variables go to, and the body. */
+export interface MatchRow {
+  readonly patterns: readonly Pattern[];
+  readonly scope: LocalScope;
+  /** The body once the row matched; it may fall through to `fallback` (a guard that fails). */
+  readonly body: (fallback: Expr) => Expr;
+}
+
 /**
- * Matches the value in `slot` (of the current frame) against `pattern`, binding its variables in
- * `scope`; continues with `success()` or jumps to `fallback`.
+ * Compiles rows (equations or case alternatives) matched against the values in `slots` into a
+ * decision tree (Wadler's match compilation): rows are tried top to bottom and patterns left to
+ * right, as in Haskell, but a value already inspected is not tested again.
  */
+export function compileMatch(context: Context, slots: readonly number[], rows: readonly MatchRow[], fallback: Expr): Expr {
+  const simple = rows.map((row) => {
+    const seen = new Set<string>();
+    return { patterns: row.patterns.map((pattern) => simplify(context, pattern, row.scope, seen)), scope: row.scope, body: row.body };
+  });
+  return matrix(slots, simple, fallback);
+}
+
+/** Matches one pattern against one slot. */
 export function matchPattern(context: Context, pattern: Pattern, slot: number, scope: LocalScope,
   success: () => Expr, fallback: Expr): Expr {
-  return match(simplify(context, pattern, scope, new Set()), slot, scope, success, fallback);
+  return compileMatch(context, [slot], [{ patterns: [pattern], scope, body: success }], fallback);
 }
 
-/** Matches several slots against several patterns, left to right. */
-export function matchPatterns(context: Context, patterns: readonly Pattern[], slots: readonly number[], scope: LocalScope,
-  success: () => Expr, fallback: Expr): Expr {
-  const seen = new Set<string>();
-  const simple = patterns.map((pattern) => simplify(context, pattern, scope, seen));
-  const next = (index: number): Expr =>
-    index === simple.length ? success() : match(simple[index], slots[index], scope, () => next(index + 1), fallback);
-  return next(0);
+interface Row {
+  readonly patterns: readonly Simple[];
+  readonly scope: LocalScope;
+  readonly body: (fallback: Expr) => Expr;
 }
 
-function match(pattern: Simple, slot: number, scope: LocalScope, success: () => Expr, fallback: Expr): Expr {
-  switch (pattern.kind) {
-    case "wildcard":
-      return success();
-    case "var":
-      scope.bind(pattern.name, slot);
-      return success();
-    case "as":
-      scope.bind(pattern.name, slot);
-      return match(pattern.pattern, slot, scope, success, fallback);
-    case "literal":
-      return new LiteralCase(new Local(0, slot, "scrutinee"), -1, [{ value: pattern.value, body: success() }], fallback, pattern.span, scope.frame.owner);
-    case "con": {
-      const fieldSlots = pattern.args.map((arg) => {
-        if (arg.kind === "wildcard") return -1;
-        if (arg.kind === "var") return scope.declare(arg.name);
-        return scope.frame.allocate();
-      });
-      const fields = (index: number): Expr => {
-        if (index === pattern.args.length) return success();
-        const arg = pattern.args[index];
-        if (arg.kind === "wildcard" || arg.kind === "var") return fields(index + 1);
-        return match(arg, fieldSlots[index], scope, () => fields(index + 1), fallback);
-      };
-      const alternative = { con: pattern.con, fieldSlots, body: fields(0), span: pattern.span };
-      return new Case(new Local(0, slot, "scrutinee"), -1, [alternative], fallback, pattern.span, scope.frame.owner);
-    }
+function matrix(slots: readonly number[], rows: readonly Row[], fallback: Expr): Expr {
+  if (rows.length === 0) return fallback;
+  if (slots.length === 0) return rows[0].body(matrix(slots, rows.slice(1), fallback));
+  const slot = slots[0];
+  const heads = rows.map((row) => bindVariables(row.patterns[0], slot, row.scope));
+  // Consecutive rows whose first pattern is of one kind form a block; blocks are tried in order.
+  let result = fallback;
+  let end = rows.length;
+  while (end > 0) {
+    const kind = heads[end - 1].kind;
+    let start = end - 1;
+    while (start > 0 && heads[start - 1].kind === kind) start--;
+    result = block(slots, rows.slice(start, end), heads.slice(start, end), result);
+    end = start;
   }
+  return result;
+}
+
+/** Binds the variables of as-patterns and variable patterns to the slot; returns what must still be tested. */
+function bindVariables(pattern: Simple, slot: number, scope: LocalScope): Simple {
+  while (pattern.kind === "as") {
+    scope.bind(pattern.name, slot);
+    pattern = pattern.pattern;
+  }
+  if (pattern.kind === "var") {
+    scope.bind(pattern.name, slot);
+    return { kind: "wildcard" };
+  }
+  return pattern;
+}
+
+function block(slots: readonly number[], rows: readonly Row[], heads: readonly Simple[], fallback: Expr): Expr {
+  const rest = slots.slice(1);
+  const tail = (row: Row, extra: readonly Simple[] = []): Row => ({ ...row, patterns: [...extra, ...row.patterns.slice(1)] });
+  const first = heads[0];
+  const scrutinee = new Local(0, slots[0], "scrutinee");
+  const frame = rows[0].scope.frame;
+  if (first.kind === "con") {
+    const groups = new Map<Constructor, { rows: Row[]; span: Span }>();
+    rows.forEach((row, index) => {
+      const head = heads[index] as Extract<Simple, { kind: "con" }>;
+      const group = groups.get(head.con) ?? { rows: [], span: head.span };
+      group.rows.push(tail(row, head.args));
+      groups.set(head.con, group);
+    });
+    const alternatives = [...groups].map(([con, group]) => {
+      const fieldSlots = Array.from({ length: con.arity }, (_, field) =>
+        group.rows.every((row) => row.patterns[field]?.kind === "wildcard") ? -1 : frame.allocate());
+      const kept = (row: Row) => [...row.patterns.slice(0, con.arity).filter((_, field) => fieldSlots[field] >= 0), ...row.patterns.slice(con.arity)];
+      const body = matrix([...fieldSlots.filter((fieldSlot) => fieldSlot >= 0), ...rest], group.rows.map((row) => ({ ...row, patterns: kept(row) })), fallback);
+      return { con, fieldSlots, body, span: group.span };
+    });
+    return new Case(scrutinee, -1, alternatives, fallback, first.span, frame.owner);
+  }
+  if (first.kind === "literal") {
+    const groups: { value: unknown; rows: Row[] }[] = [];
+    rows.forEach((row, index) => {
+      const value = (heads[index] as Extract<Simple, { kind: "literal" }>).value;
+      let group = groups.find((candidate) => sameLiteral(candidate.value, value));
+      if (!group) groups.push(group = { value, rows: [] });
+      group.rows.push(tail(row));
+    });
+    const alternatives = groups.map((group) => ({ value: group.value, body: matrix(rest, group.rows, fallback) }));
+    return new LiteralCase(scrutinee, -1, alternatives, fallback, first.span, frame.owner);
+  }
+  return matrix(rest, rows.map((row) => tail(row)), fallback);
+}
+
+function sameLiteral(a: unknown, b: unknown): boolean {
+  if (a instanceof Char || b instanceof Char) return a instanceof Char && b instanceof Char && a.code === b.code;
+  return isNumber(a) && isNumber(b) && numbersEqual(a, b);
 }
 
 /** The variables a pattern binds, in order (for pattern bindings). */
