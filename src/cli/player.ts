@@ -28,6 +28,8 @@ export interface PlayOptions {
 
 /** How often Say texts are printed and the status redrawn (ms). */
 const displayPeriod = 50;
+/** How often the current term is printed anew (printing it takes milliseconds). */
+const termPeriod = 500;
 const recentKept = 64;
 
 function describe(channel: number, message: EventMessage): string {
@@ -54,48 +56,93 @@ function outputNames(options: PlayOptions): string {
   return names.filter(Boolean).join(", ");
 }
 
+interface Outputs {
+  readonly sinks: Sink[];
+  close(): Promise<void>;
+}
+
+/** Opens the chosen outputs; a string is why they could not be opened. */
+async function openOutputs(options: PlayOptions, print: (text: string) => void, fail: () => void): Promise<Outputs | string> {
+  let timed: TimedOutput | undefined;
+  if (options.midi || options.record) {
+    const onError = (message: string) => {
+      print(`refrain: ${message}`);
+      fail();
+    };
+    try {
+      timed = await TimedOutput.start({ midi: options.midi, record: options.record, origin: monotonicClock.now(), onError });
+    } catch (error) {
+      return `refrain: ${(error as Error).message}`;
+    }
+  }
+  const osc = options.osc ? new OscSink(options.osc, monotonicClock, (message) => print(`refrain: ${message}`)) : undefined;
+  return {
+    sinks: [timed, osc].filter((sink) => sink !== undefined),
+    close: async () => {
+      await timed?.close();
+      await osc?.close();
+    },
+  };
+}
+
+/** What the terminal shows: Say texts when they are due, and on a TTY the status lines. */
+class Display {
+  private readonly recent: Scheduled[] = [];
+  private readonly sayings: { due: number; text: string }[] = [];
+  private term = "";
+  private termPrinted = -Infinity;
+
+  constructor(
+    private readonly song: LiveSong,
+    private readonly status: StatusLines | undefined,
+    private readonly print: (text: string) => void,
+    private readonly heading: () => string,
+  ) {}
+
+  element(scheduled: Scheduled): void {
+    this.recent.push(scheduled);
+    if (this.recent.length > recentKept) this.recent.shift();
+    for (const event of scheduled.step.events) {
+      if (event.message.type === "say") this.sayings.push({ due: scheduled.due, text: event.message.text });
+    }
+  }
+
+  refresh(now: number): void {
+    while (this.sayings.length > 0 && this.sayings[0].due <= now) this.print(this.sayings.shift()!.text);
+    if (!this.status) return;
+    const sounded = this.recent.filter((scheduled) => scheduled.due <= now);
+    const time = sounded.at(-1)?.step.time ?? 0;
+    const events = sounded.flatMap(({ step }) => step.events.map((event) => describe(event.channel, event.message)));
+    if (now - this.termPrinted >= termPeriod) {
+      this.term = this.song.currentTerm();
+      this.termPrinted = now;
+    }
+    this.status.draw([`${this.heading()} ${formatSongTime(time)}`, `events: ${events.slice(-8).join("  ")}`, `term: ${this.term}`]);
+  }
+}
+
 /** Plays until the song ends (or fails, or Ctrl-C); resolves with the exit code. */
 export async function playSong(song: LiveSong, options: PlayOptions): Promise<number> {
-  const clock = monotonicClock;
   const status = process.stdout.isTTY ? new StatusLines(process.stdout) : undefined;
   const print = (text: string) => (status ? status.print(text) : process.stderr.write(text + "\n"));
   let finish: (code: number) => void = () => {};
   const finished = new Promise<number>((resolve) => (finish = resolve));
-
-  const sinks: Sink[] = [];
-  let timed: TimedOutput | undefined;
-  if (options.midi || options.record) {
-    try {
-      timed = await TimedOutput.start({ midi: options.midi, record: options.record, origin: clock.now(), onError: (message) => {
-        print(`refrain: ${message}`);
-        finish(1);
-      } });
-    } catch (error) {
-      process.stderr.write(`refrain: ${(error as Error).message}\n`);
-      return 1;
-    }
-    sinks.push(timed);
+  const outputs = await openOutputs(options, print, () => finish(1));
+  if (typeof outputs === "string") {
+    process.stderr.write(outputs + "\n");
+    return 1;
   }
-  const osc = options.osc ? new OscSink(options.osc, clock, (message) => print(`refrain: ${message}`)) : undefined;
-  if (osc) sinks.push(osc);
-
   const problems = new ProblemReporter(song, print);
-  const recent: Scheduled[] = [];
-  const sayings: { due: number; text: string }[] = [];
+  const heading = () => `${scheduler.state} · latency ${scheduler.latency} ms · ${outputNames(options)} ·`;
+  const display = new Display(song, status, print, heading);
   const scheduler = new Scheduler({
     source: options.seconds === undefined ? song : cutAt(song, options.seconds * 1000),
-    clock,
+    clock: monotonicClock,
     timer: timeoutTimer,
-    sinks,
+    sinks: outputs.sinks,
     latency: options.latency,
     listener: {
-      element: (scheduled) => {
-        recent.push(scheduled);
-        if (recent.length > recentKept) recent.shift();
-        for (const event of scheduled.step.events) {
-          if (event.message.type === "say") sayings.push({ due: scheduled.due, text: event.message.text });
-        }
-      },
+      element: (scheduled) => display.element(scheduled),
       problem: (problem) => problems.report(problem),
       ended: () => (options.watch ? print("refrain: the song ended; save a module to play it again (Ctrl-C to quit)") : finish(0)),
       failed: (message) => {
@@ -105,22 +152,7 @@ export async function playSong(song: LiveSong, options: PlayOptions): Promise<nu
       },
     },
   });
-
-  const display = () => {
-    const now = clock.now();
-    while (sayings.length > 0 && sayings[0].due <= now) print(sayings.shift()!.text);
-    if (!status) return;
-    const sounded = recent.filter((scheduled) => scheduled.due <= now);
-    const time = sounded.at(-1)?.step.time ?? 0;
-    const events = sounded.flatMap(({ step }) => step.events.map((event) => describe(event.channel, event.message)));
-    status.draw([
-      `${scheduler.state} ${formatSongTime(time)} · latency ${scheduler.latency} ms · ${outputNames(options)}`,
-      `events: ${events.slice(-8).join("  ")}`,
-      `term: ${song.currentTerm()}`,
-    ]);
-  };
-  const displayTimer = setInterval(display, displayPeriod);
-
+  const displayTimer = setInterval(() => display.refresh(monotonicClock.now()), displayPeriod);
   const stopWatching = options.watch
     ? watchModules(song, (message, applied) => {
         print(message);
@@ -139,10 +171,9 @@ export async function playSong(song: LiveSong, options: PlayOptions): Promise<nu
   process.off("SIGTERM", interrupt);
   stopWatching();
   clearInterval(displayTimer);
-  display();
+  display.refresh(monotonicClock.now());
   status?.clear();
-  await timed?.close();
-  await osc?.close();
+  await outputs.close();
   const summary = problems.summary();
   if (summary) process.stderr.write(summary + "\n");
   return code;

@@ -4,10 +4,8 @@
 import { writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { collect, cutAt, formatSongTime, type Problem, type RestartableSource } from "../schedule/index.ts";
-import { midiFile } from "../sinks/smf.ts";
+import { encodeWave, midiFile, renderAudio } from "../sinks/index.ts";
 import { readSoundfont } from "../sinks/soundfont.ts";
-import { renderAudio } from "../sinks/wav.ts";
-import { encodeWave } from "../sinks/wave-file.ts";
 
 export type FileKind = "midi" | "wave";
 

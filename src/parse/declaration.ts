@@ -4,7 +4,7 @@
 import type { Cursor } from "./cursor.ts";
 import { atInfixOperator, parseDefinedVariable, parseInfixOperator, unqualifiedOnly } from "./names.ts";
 import { parseAtomicPattern, startsAtomicPattern } from "./pattern.ts";
-import { parseRightHandSide } from "./rhs.ts";
+import { parseRightHandSide } from "./statement.ts";
 import type { Declaration, FixityDeclaration } from "./declarationSyntax.ts";
 import type { InfixOperator, Name, Pattern } from "./syntax.ts";
 import { parseQualifiedType } from "./type.ts";
@@ -121,7 +121,7 @@ function parseEquation(cursor: Cursor): Declaration {
 function parseLeftHandOperand(cursor: Cursor): Pattern[] {
   const patterns: Pattern[] = [];
   for (;;) {
-    if (cursor.at("varsym", "!") && (cursor.touchesPrevious() || cursor.following()?.span.start !== cursor.current.span.end)) break;
+    if (cursor.at("varsym", "!") && !atBangPattern(cursor)) break;
     if (!startsAtomicPattern(cursor)) break;
     if (cursor.atSpecial("(") && cursor.following(1)?.kind === "varsym" && cursor.following(2)?.text === ")") {
       const start = cursor.current.span.start;
@@ -133,6 +133,11 @@ function parseLeftHandOperand(cursor: Cursor): Pattern[] {
   }
   if (patterns.length === 0) cursor.fail("a pattern");
   return patterns;
+}
+
+/** `f !x` has a bang pattern; `a ! i` and `a!i` use the operator `!`. */
+function atBangPattern(cursor: Cursor): boolean {
+  return !cursor.touchesPrevious() && cursor.following()?.span.start === cursor.current.span.end;
 }
 
 /** Operands and constructor operators into one pattern (an `infix` chain when there are several). */

@@ -6,8 +6,7 @@ import { parseDeclaration } from "./declaration.ts";
 import { parseBracketed, parseFieldBindings, parseParenthesized } from "./bracket.ts";
 import { atInfixOperator, nameOf, parseInfixOperator } from "./names.ts";
 import { parseAtomicPattern, parsePattern, startsAtomicPattern } from "./pattern.ts";
-import { parseRightHandSide } from "./rhs.ts";
-import { parseStatement } from "./statement.ts";
+import { parseRightHandSide, parseStatement } from "./statement.ts";
 import type { Alternative, Expr, InfixOperator, Negation, Pattern } from "./syntax.ts";
 import { parseQualifiedType } from "./type.ts";
 

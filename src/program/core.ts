@@ -44,7 +44,7 @@ export interface Primitive {
   readonly name: string;
   readonly arity: number;
   /** How the reducer treats arguments: `strict` forces each to weak head normal form first. */
-  readonly mode: "strict" | "seq" | "error" | "structural" | "show";
+  readonly mode: "strict" | "seq" | "applyStrict" | "error" | "structural" | "show";
   /**
    * `strict`: the operation on arguments in weak head normal form.
    * `structural`: gets the order of the two arguments (-1, 0, 1) and the arguments themselves.

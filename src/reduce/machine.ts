@@ -332,6 +332,7 @@ export class Machine {
     const primitive = call.primitive;
     const frame = new PrimitiveFrame(primitive, call.args, env, new Array(call.args.length), call.span);
     const needed = primitive.mode === "seq" ? 1 : primitive.mode === "error" || primitive.mode === "show" ? 0 : call.args.length;
+    if (primitive.mode === "applyStrict") frame.index = 1;
     this.continuePrimitive(frame, needed);
   }
 
@@ -380,6 +381,16 @@ export class Machine {
         const second = makeNode(frame.args[1], frame.env);
         if (second instanceof Thunk) return this.enterThunk(second);
         return this.returnValue(second);
+      }
+      case "applyStrict": {
+        // `f $! x`: x is evaluated first, then f is applied to its value (also without sharing).
+        const fn = makeNode(frame.args[0], frame.env);
+        const args = [frame.values[1]];
+        if (fn instanceof Thunk && fn.state !== EVALUATED) {
+          this.stack.push(new ApplyFrame(args));
+          return this.enterThunk(fn);
+        }
+        return this.apply(fn instanceof Thunk ? fn.value : fn, args);
       }
       case "structural": {
         const [left, right] = frame.values;

@@ -81,7 +81,8 @@ function control(reader: ControlReader): Primitive {
     if (label === undefined) throw new ArithmeticError("a control's name must be a string");
     const bounds = [low, high, initial].map((value) => numbers.toFloat(requireNumber(value)));
     const value = reader.read(label, kind === 1 ? "checkBox" : "slider", bounds[0], bounds[1], bounds[2]);
-    return Number.isInteger(value) ? value : numbers.rational(BigInt(Math.round(value * 1000)), 1000n);
+    const whole = [low, high, initial].every(numbers.isInteger);
+    return whole ? Math.round(value) : numbers.rational(BigInt(Math.round(value * 1000)), 1000n);
   });
 }
 
@@ -161,6 +162,7 @@ const operations: readonly Primitive[] = [
   structural("min", (order, left, right) => (order <= 0 ? left : right)),
   structural("max", (order, left, right) => (order >= 0 ? left : right)),
   { name: "seq", arity: 2, mode: "seq" },
+  { name: "$!", arity: 2, mode: "applyStrict" },
   { name: "error", arity: 1, mode: "error" },
   { name: "errorWithoutStackTrace", arity: 1, mode: "error" },
   { name: "show", arity: 1, mode: "show" },
@@ -176,7 +178,6 @@ infixl 6 +, -
 infix 4 ==, /=, <, <=, >, >=
 
 undefined = error "Prelude.undefined"
-f $! x = x \`seq\` f x
 primForceList [] = ()
 primForceList (x : xs) = x \`seq\` primForceList xs
 pi = toDouble 3.141592653589793

@@ -29,29 +29,35 @@ export class NoteTracker {
     if (message.type === "noteOff") this.sounding.get(key)?.delete(message.pitch);
   }
 
-  /**
-   * Note-offs at `time` for every sounding note and for every note whose note-off was taken back
-   * (`cancelled`). The tracker changes only when these are passed to `note` in turn.
-   */
-  releases(time: number, cancelled: readonly TimedEvent[] = []): TimedEvent[] {
-    const open = new Map<number, Set<number>>();
-    for (const [key, pitches] of this.sounding) open.set(key, new Set(pitches));
-    for (const event of cancelled) {
-      if (event.message.type !== "noteOff") continue;
+  /** Undoes events that were handed over and then taken back (`cancelled`, in their order). */
+  undo(cancelled: readonly TimedEvent[]): void {
+    for (const event of [...cancelled].reverse()) {
+      const message = event.message;
+      if (message.type !== "noteOn" && message.type !== "noteOff") continue;
       const key = channelKey(event);
-      if (!open.has(key)) open.set(key, new Set());
-      open.get(key)!.add(event.message.pitch);
+      if (!this.sounding.has(key)) this.sounding.set(key, new Set());
+      if (message.type === "noteOn") this.sounding.get(key)!.delete(message.pitch);
+      else this.sounding.get(key)!.add(message.pitch);
     }
+  }
+
+  /** Note-offs at `time` for every sounding note (the tracker changes when they pass `note`). */
+  releases(time: number): TimedEvent[] {
     const events: TimedEvent[] = [];
-    for (const [key, pitches] of open) {
+    for (const [key, pitches] of this.sounding) {
       for (const pitch of pitches) events.push(this.event(time, key, { type: "noteOff", pitch, velocity: 0 }));
     }
     return events;
   }
 
+  /** Every note was silenced (the song's end or error was reached). */
+  forget(): void {
+    this.sounding.clear();
+  }
+
   /** `releases`, then All Notes Off on every channel used so far. */
-  silence(time: number, cancelled: readonly TimedEvent[] = []): TimedEvent[] {
-    const events = this.releases(time, cancelled);
+  silence(time: number): TimedEvent[] {
+    const events = this.releases(time);
     for (const key of this.used) {
       events.push(this.event(time, key, { type: "control", controller: allNotesOffController, value: 0 }));
     }

@@ -292,6 +292,7 @@ export class Scheduler {
 
   private finish(step: Exclude<ElementStep, Element>): void {
     this.timer.cancel(this.wakeHandle);
+    this.tracker.forget();
     this.pending = [];
     this.ahead = [];
     this.stateValue = step.kind === "end" ? "ended" : "failed";
@@ -299,17 +300,17 @@ export class Scheduler {
     else this.listener.failed?.(step.message);
   }
 
-  /** Stops delivery at `now`: the sinks drop what is not yet due; pending steps stay. */
+  /** Stops delivery at `now`: the sinks drop what is not yet due; pending steps stay for `play`. */
   private halt(now: number): void {
     this.timer.cancel(this.wakeHandle);
     this.advance(now);
     for (const sink of this.sinks) sink.cancel(now);
+    this.tracker.undo(this.pending.flatMap((pulled) => (pulled.step.kind === "element" ? pulled.step.events : [])));
   }
 
-  /** Note-offs for what sounds (and what was pending), All Notes Off on every channel used, now. */
+  /** Note-offs for what sounds now and All Notes Off on every channel used, due at once. */
   private silence(now: number): void {
-    const cancelled = this.pending.flatMap((pulled) => (pulled.step.kind === "element" ? pulled.step.events : []));
-    const events = this.tracker.silence(this.songTime, cancelled);
+    const events = this.tracker.silence(this.songTime);
     for (const event of events) this.tracker.note(event);
     this.deliver(events, now);
   }

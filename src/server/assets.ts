@@ -36,7 +36,7 @@ async function bundle(): Promise<Map<string, Asset>> {
     bundle: true,
     format: "esm",
     splitting: true,
-    minify: true,
+    minify: false,
     sourcemap: "linked",
     target: "chrome110",
     outdir: "/assets",

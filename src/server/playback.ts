@@ -19,6 +19,8 @@ export interface PlaybackOptions {
   readonly timer?: Timer;
 }
 
+const highlightInterval = 40;
+
 export class Playback {
   private readonly scheduler: Scheduler;
   private readonly source: SongSource;
@@ -28,6 +30,7 @@ export class Playback {
   private elements: WireElement[] = [];
   private flushQueued = false;
   private readonly skipped = new Set<string>();
+  private highlighted = -Infinity;
 
   constructor(private readonly options: PlaybackOptions) {
     this.source = new SongSource(options.song);
@@ -41,7 +44,7 @@ export class Playback {
       timer: options.timer ?? timeoutTimer,
       sinks: [sink],
       listener: {
-        element: (scheduled) => this.gather(() => this.elements.push(wireElement(scheduled, options.files))),
+        element: (scheduled) => this.gather(() => this.elements.push(wireElement(scheduled, options.files, this.highlight(scheduled.due)))),
         problem: (problem) => this.skip(problem),
         ended: () => this.finished({ type: "stopped", reason: "end" }),
         failed: (message) => this.finished({ type: "stopped", reason: "error", problem: this.failure(message) }),
@@ -128,6 +131,18 @@ export class Playback {
       this.flush();
       this.options.progressed();
     });
+  }
+
+  /**
+   * Whether an element due at `due` carries its reduced spans: at most one every 40 ms of music,
+   * since the editor flashes them for a moment and a display shows no more anyway.
+   */
+  private highlight(due: number): boolean {
+    if (this.mode !== "realtime" || due < this.highlighted || due - this.highlighted >= highlightInterval) {
+      this.highlighted = due;
+      return true;
+    }
+    return false;
   }
 
   private publish(message: ServerMessage): void {

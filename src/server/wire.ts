@@ -10,15 +10,13 @@ import type { Reduction } from "./song.ts";
 /** Highlights are capped per element: the editor shows a handful, not thousands. */
 const maximumSpans = 48;
 
-/** The spans into the song's own modules, without repeats. */
+/** The spans into the song's own modules, without repeats (they are few: no index needed). */
 export function songSpans(spans: readonly Span[], files: ReadonlySet<string>): Span[] {
-  const seen = new Set<string>();
   const kept: Span[] = [];
   for (const span of spans) {
-    const key = `${span.file}:${span.start}:${span.end}`;
-    if (!files.has(span.file) || seen.has(key)) continue;
-    seen.add(key);
-    kept.push({ file: span.file, start: span.start, end: span.end });
+    if (!files.has(span.file)) continue;
+    if (kept.some((other) => other.start === span.start && other.end === span.end && other.file === span.file)) continue;
+    kept.push(span);
     if (kept.length === maximumSpans) break;
   }
   return kept;
@@ -28,8 +26,9 @@ export function wireEvent(due: number, event: TimedEvent, files: ReadonlySet<str
   return { due, port: event.port, channel: event.channel, message: event.message, spans: songSpans(event.spans, files) };
 }
 
-export function wireElement({ due, step }: Scheduled, files: ReadonlySet<string>): WireElement {
-  return { due, time: step.time, trace: step.trace, reduced: songSpans(step.reduced, files) };
+/** An element for the browsers; `highlight` false leaves out what was reduced (see Playback). */
+export function wireElement({ due, step }: Scheduled, files: ReadonlySet<string>, highlight: boolean): WireElement {
+  return { due, time: step.time, trace: step.trace, reduced: highlight ? songSpans(step.reduced, files) : [] };
 }
 
 export function wireReduction(reduction: Reduction, files: ReadonlySet<string>): WireReduction {

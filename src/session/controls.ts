@@ -7,17 +7,22 @@ export interface Control {
   readonly low: number;
   readonly high: number;
   readonly value: number;
+  /** The default written in the song; editing it resets the control to the new default. */
+  readonly initial: number;
 }
 
 export class ControlTable {
   private readonly controls = new Map<string, Control>();
 
-  /** The current value of a control, registering it (with its default) when first read. */
+  /**
+   * The current value of a control, registering it (with its default) when first read. A moved
+   * control keeps its value through edits, unless the edit changes the control's default.
+   */
   read(name: string, kind: Control["kind"], low: number, high: number, initial: number): number {
     const known = this.controls.get(name);
-    if (known && known.kind === kind && known.low === low && known.high === high) return known.value;
-    const value = known ? Math.min(high, Math.max(low, known.value)) : initial;
-    this.controls.set(name, { name, kind, low, high, value });
+    if (known && known.kind === kind && known.low === low && known.high === high && known.initial === initial) return known.value;
+    const value = known && known.initial === initial ? Math.min(high, Math.max(low, known.value)) : initial;
+    this.controls.set(name, { name, kind, low, high, value, initial });
     return value;
   }
 

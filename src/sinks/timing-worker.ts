@@ -2,6 +2,7 @@
 // before each is due, spins the last fraction of a millisecond, then sends it to the MIDI port
 // and logs it to the record. Started by timed-output.ts; never runs on the main thread.
 
+import { constants, setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { openOutput, type MidiOutput, type MidiTarget } from "./midi-system.ts";
 import { RecordWriter } from "./record.ts";
@@ -17,8 +18,10 @@ export interface TimingWorkerData {
 
 /** Wake this long (ms) before a message is due and spin the rest. */
 const spin = 0.5;
-/** Write the record only when the next message is further away than this (ms). */
-const flushRoom = 5;
+/** Write the record when the next message is further away than this (ms)... */
+const flushRoom = 2;
+/** ...or when this many lines wait, whatever comes next. */
+const flushLines = 1000;
 
 const data = workerData as TimingWorkerData;
 const queue = new TimingQueue(data.buffer);
@@ -36,8 +39,11 @@ function serve(output: MidiOutput | undefined, record: RecordWriter | undefined)
       continue;
     }
     const wait = message.due - now();
+    if (record && record.pending > 0 && (wait > flushRoom || record.pending >= flushLines)) {
+      record.flush();
+      continue;
+    }
     if (wait > spin) {
-      if (wait > flushRoom) record?.flush();
       queue.sleep(signal, wait - spin);
       continue;
     }
@@ -51,7 +57,20 @@ function serve(output: MidiOutput | undefined, record: RecordWriter | undefined)
   }
 }
 
+/**
+ * Asks the OS to run this thread before ordinary work, so that busy processes delay it less
+ * (on Linux, setpriority applies to the calling thread). Without the right to, nothing changes.
+ */
+function raisePriority(): void {
+  try {
+    setPriority(0, constants.priority.PRIORITY_HIGHEST);
+  } catch {
+    // not allowed: the thread keeps its normal priority
+  }
+}
+
 async function main(): Promise<void> {
+  raisePriority();
   let output: MidiOutput | undefined;
   let record: RecordWriter | undefined;
   try {

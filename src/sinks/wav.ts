@@ -24,6 +24,8 @@ const block = 128;
 /** The tail ends after this much sound below one 16-bit step. */
 const silentRun = 0.2 * sampleRate;
 const silence = 1 / 32768;
+/** The tail most SoundFonts need, for the progress estimate. */
+const expectedTail = 2 * sampleRate;
 
 function sampleAt(time: number): number {
   return Math.round((time * sampleRate) / 1000);
@@ -47,7 +49,7 @@ export async function renderAudio(events: readonly TimedEvent[], end: number, op
       synth.process(left, right, position, count);
       position += count;
     }
-    const percent = Math.floor((100 * position) / total);
+    const percent = Math.min(99, Math.floor((100 * position) / (songSamples + expectedTail)));
     if (percent !== reported) options.progress?.((reported = percent) / 100);
   };
   for (const event of events) {

@@ -10,10 +10,10 @@ import { EditorView, keymap } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import { highlightField } from "./highlights.ts";
 
-export const haskellLanguage = StreamLanguage.define(haskell);
+const haskellLanguage = StreamLanguage.define(haskell);
 
 /** Token colours come from CSS variables, so the dark and light themes need no reconfiguration. */
-export const syntaxColours = HighlightStyle.define([
+const syntaxColours = HighlightStyle.define([
   { tag: tags.keyword, color: "var(--syntax-keyword)" },
   { tag: [tags.typeName, tags.className, tags.namespace], color: "var(--syntax-type)" },
   { tag: [tags.number, tags.bool, tags.atom], color: "var(--syntax-number)" },

@@ -1,5 +1,6 @@
-// The Events log: the latest elements in trace form (`time<TAB>element`), appended once per
-// frame and kept short, scrolled to the newest unless the reader has scrolled up.
+// The Events log: the latest elements in trace form (`time  element`), added once per frame and
+// kept short. The list is stacked bottom-up (newest first in the page), so it stays scrolled to
+// the newest line without reading the layout.
 
 const keptLines = 150;
 
@@ -19,16 +20,11 @@ export class EventsView {
     if (this.pending.length > keptLines) this.pending.splice(0, this.pending.length - keptLines);
   }
 
-  clear(): void {
-    this.pending = [];
-    this.list.replaceChildren();
-  }
-
   draw(): void {
     if (this.pending.length === 0) return;
-    const atBottom = this.list.scrollTop + this.list.clientHeight >= this.list.scrollHeight - 4;
     const fragment = document.createDocumentFragment();
-    for (const { time, trace } of this.pending) {
+    for (let index = this.pending.length - 1; index >= 0; index--) {
+      const { time, trace } = this.pending[index];
       const line = document.createElement("li");
       const stamp = document.createElement("time");
       stamp.textContent = clock(time);
@@ -39,8 +35,7 @@ export class EventsView {
       fragment.append(line);
     }
     this.pending = [];
-    this.list.append(fragment);
-    while (this.list.childElementCount > keptLines) this.list.firstElementChild?.remove();
-    if (atBottom) this.list.scrollTop = this.list.scrollHeight;
+    this.list.prepend(fragment);
+    while (this.list.childElementCount > keptLines) this.list.lastElementChild?.remove();
   }
 }

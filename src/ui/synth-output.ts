@@ -23,7 +23,7 @@ export async function startSynth(progress: (text: string) => void): Promise<Synt
   const resumed = context.resume();
   progress("Starting the synthesizer…");
   await context.audioWorklet.addModule("/audio/processor.js");
-  const synth = new WorkletSynthesizer(context);
+  const synth = new WorkletSynthesizer(context, { eventsEnabled: false });
   synth.connect(context.destination);
   progress("Loading the General MIDI SoundFont…");
   const response = await fetch("/audio/soundfont.sf3");

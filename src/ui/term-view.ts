@@ -1,9 +1,11 @@
 // The current term, as the server prints it: coloured like the editor, the subterm being
 // reduced marked, the rule that fired when stepping, redrawn at most once per frame.
 
-import { highlightCode } from "@lezer/highlight";
 import type { TermState } from "../server/protocol.ts";
-import { haskellLanguage, syntaxColours } from "./editor-setup.ts";
+
+/** Haskell tokens, each group named by the class that colours it (see studio.css). */
+const token = /(--[^\n]*)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)')|(\b\d[\d.%]*)|\b(case|of|let|in|where|if|then|else|do)\b|\b([A-Z][\w']*)|([!#$%&*+./<=>?@\\^|~:-]+)/g;
+const classes = ["", "term-comment", "term-string", "term-number", "term-keyword", "term-type", "term-operator"];
 
 export class TermView {
   private term: TermState = { text: "", focus: undefined };
@@ -31,39 +33,31 @@ export class TermView {
     this.ruleElement.hidden = this.rule === "";
     const { text, focus } = this.term;
     const fragment = document.createDocumentFragment();
-    let offset = 0;
-    /** Appends a token, wrapping the part inside the focus in a `term-focus` mark. */
-    const put = (code: string, classes: string) => {
-      const start = offset;
-      offset += code.length;
-      const pieces: [string, boolean][] = focus
-        ? [
-            [code.slice(0, Math.max(0, focus.start - start)), false],
-            [code.slice(Math.max(0, focus.start - start), Math.max(0, focus.end - start)), true],
-            [code.slice(Math.max(0, focus.end - start)), false],
-          ]
-        : [[code, false]];
-      for (const [piece, focused] of pieces) {
-        if (!piece) continue;
-        const token = classes ? Object.assign(document.createElement("span"), { className: classes, textContent: piece }) : document.createTextNode(piece);
-        if (!focused) {
-          fragment.append(token);
-          continue;
-        }
-        const mark = document.createElement("mark");
-        mark.className = "term-focus";
-        mark.append(token);
-        fragment.append(mark);
-      }
-    };
-    try {
-      highlightCode(text, haskellLanguage.parser.parse(text), syntaxColours, put, () => put("\n", ""));
-    } catch {
-      fragment.replaceChildren(text);
-    }
+    if (focus) {
+      const mark = document.createElement("mark");
+      mark.className = "term-focus";
+      this.colour(mark, text.slice(focus.start, focus.end));
+      this.colour(fragment, text.slice(0, focus.start));
+      fragment.append(mark);
+      this.colour(fragment, text.slice(focus.end));
+    } else this.colour(fragment, text);
     this.element.replaceChildren(fragment);
-    const mark = this.element.querySelector<HTMLElement>(".term-focus");
-    const visible = this.element.scrollTop <= (mark?.offsetTop ?? 0) && (mark?.offsetTop ?? 0) < this.element.scrollTop + this.element.clientHeight - 20;
-    if (mark && !visible) this.element.scrollTop = mark.offsetTop - 24;
+    const marked = this.element.querySelector<HTMLElement>(".term-focus");
+    if (marked) this.element.scrollTop = Math.max(0, marked.offsetTop - 24);
+  }
+
+  /** Appends `text` to `parent` as plain runs and coloured tokens. */
+  private colour(parent: Node, text: string): void {
+    let plain = 0;
+    for (const match of text.matchAll(token)) {
+      const group = match.findIndex((part, index) => index > 0 && part !== undefined);
+      if (match.index > plain) parent.appendChild(document.createTextNode(text.slice(plain, match.index)));
+      const span = document.createElement("span");
+      span.className = classes[group];
+      span.textContent = match[0];
+      parent.appendChild(span);
+      plain = match.index + match[0].length;
+    }
+    if (plain < text.length) parent.appendChild(document.createTextNode(text.slice(plain)));
   }
 }

@@ -129,6 +129,13 @@ test("tabs count to the next multiple of 8 for layout", () => {
   ]);
 });
 
+test("Windows line endings and a byte order mark", () => {
+  assert.deepEqual(module(parseModule(source("\uFEFFmodule M where\r\nf x =\r\n  x\r\n  where y = 1\r\ng = 2\r\n"))), [
+    "(fun f [x] = x where [(fun y [] = 1)])",
+    "(fun g [] = 2)",
+  ]);
+});
+
 test("every .hs file in lib/ and examples/ parses", () => {
   const files: string[] = [];
   const collect = (directory: string): void => {

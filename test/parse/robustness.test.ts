@@ -65,7 +65,7 @@ test("random token soups give a tree or one diagnostic", () => {
     fc.property(soup, (text) => {
       for (const parse of [parseModule, parseExpression, parsePattern]) outcome(text, parse);
     }),
-    { numRuns: 1000 },
+    { numRuns: 500 },
   );
 });
 
@@ -75,7 +75,7 @@ test("random bytes and unicode give a tree or one diagnostic", () => {
       outcome(text, parseModule);
       outcome(text, parseExpression);
     }),
-    { numRuns: 1000 },
+    { numRuns: 500 },
   );
 });
 

@@ -48,13 +48,17 @@ test("the rate window allows exactly the limit within one second", () => {
   assert.equal(window.add(1999), true);
 });
 
-test("silence ends sounding notes and taken-back note-offs, then All Notes Off per channel", () => {
+test("silence ends the notes sounding once taken-back events are undone, then All Notes Off per channel", () => {
   const tracker = new NoteTracker();
-  tracker.note(event(0, { type: "noteOn", pitch: 60, velocity: 64 }, 3));
-  tracker.note(event(0, { type: "noteOn", pitch: 64, velocity: 64 }, 3, 1));
-  tracker.note(event(0, { type: "noteOff", pitch: 64, velocity: 64 }, 3, 1));
-  const cancelled = [event(10, { type: "noteOff", pitch: 64, velocity: 64 }, 3, 1)];
-  const silence = tracker.silence(5, cancelled).map((e) => `${e.port}:${e.channel} ${JSON.stringify(e.message)}`);
+  const handed = [
+    event(0, { type: "noteOn", pitch: 60, velocity: 64 }, 3),
+    event(0, { type: "noteOn", pitch: 64, velocity: 64 }, 3, 1),
+    event(10, { type: "noteOff", pitch: 64, velocity: 64 }, 3, 1),
+    event(10, { type: "noteOn", pitch: 67, velocity: 64 }, 3, 1),
+  ];
+  handed.forEach((item) => tracker.note(item));
+  tracker.undo(handed.slice(2));
+  const silence = tracker.silence(5).map((e) => `${e.port}:${e.channel} ${JSON.stringify(e.message)}`);
   assert.deepEqual(silence, [
     '0:3 {"type":"noteOff","pitch":60,"velocity":0}',
     '1:3 {"type":"noteOff","pitch":64,"velocity":0}',

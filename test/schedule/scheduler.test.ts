@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Scheduler, VirtualClock, type Problem, type SchedulerOptions } from "../../src/schedule/index.ts";
-import { element, event, FunctionSource, listSource, melody, note, summarize, TimedSink } from "../support/songs.ts";
+import { element, event, FunctionSource, listSource, melody, note, songSpan, summarize, TimedSink } from "../support/songs.ts";
 
 function setup(source: FunctionSource, options: Partial<SchedulerOptions> = {}, clock = new VirtualClock(1000)) {
   const sink = new TimedSink(() => clock.now());
@@ -33,6 +33,7 @@ test("due times are the start plus the exact song time, handed over within the l
     "1600 ch0 noteOn 64", "1850 ch0 noteOff 64", "1850 ch0 control 123 0",
   ]);
   for (const sent of sink.handed) assert.ok(sent.handed <= sent.due && sent.handed >= sent.due - 100);
+  assert.deepEqual(sink.handed[0].event.spans, [songSpan]);
   assert.equal(scheduler.state, "ended");
   assert.equal(outcome.ended, 1);
 });
@@ -122,17 +123,22 @@ test("restart silences, starts the term from main and plays it from now", () => 
   assert.deepEqual(summarize(sink.sent()), ["1100 ch0 noteOn 60", "1300 ch0 noteOff 60", "1300 ch0 control 123 0", "1400 ch0 noteOn 60", "1900 ch0 noteOff 60", "1900 ch0 noteOn 62"]);
 });
 
-test("jump drops what was pulled ahead and plays the source's next step now", () => {
-  const source = listSource(melody([60, 62, 64], 50));
+test("jump drops what was pulled ahead, silences, and plays the source's new term", () => {
+  let term = melody([60, 62, 64], 100);
+  let position = 0;
+  const source = new FunctionSource(() => term[Math.min(position++, term.length - 1)]);
   const { scheduler, clock, sink } = setup(source, { latency: 200 });
-  scheduler.play();
-  clock.advanceTo(1150); // pulled until 1300: 62 and 64 are pending
-  scheduler.jump();
-  clock.advanceTo(1500);
+  scheduler.play(); // anchored at 1200: 60 on, 62 on at 1300, 64 on at 1400, all handed over early
+  clock.advanceTo(1250);
+  term = melody([72], 100).map((step) => ({ ...step, time: step.time + 5000 }));
+  position = 0;
+  scheduler.jump(); // "play term": the source goes on with a new term (at song time 5000)
+  clock.advanceTo(2000);
   assert.equal(source.restarts, 0);
-  const after = summarize(sink.sent()).slice(3);
-  assert.ok(after[0].startsWith("1150"), after[0]);
-  assert.ok(after.some((line) => line.startsWith("1350")), after.join("\n"));
+  assert.deepEqual(summarize(sink.sent()), [
+    "1200 ch0 noteOn 60", "1250 ch0 noteOff 60", "1250 ch0 control 123 0",
+    "1450 ch0 noteOn 72", "1550 ch0 noteOff 72", "1550 ch0 control 123 0",
+  ]);
 });
 
 test("slow motion ignores Waits and takes a fixed pause per element", () => {

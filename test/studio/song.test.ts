@@ -10,7 +10,12 @@ import { openSong } from "../../src/server/open-song.ts";
 import { openStudio, studioFixture, type BrowserSession, type Fixture } from "./browser.ts";
 
 const loop = readFileSync(new URL("songs/Loop.hs", import.meta.url), "utf8");
-const traces = (page: Page) => page.locator("#event-log li span").allTextContents();
+/** The log's lines, oldest first (the page lists the newest first). */
+const traces = async (page: Page) => (await page.locator("#event-log li span").allTextContents()).reverse();
+/** Marks the newest log line, to count the lines that come after it. */
+const markNewest = (page: Page) => page.locator("#event-log li").first().evaluate((line) => line.setAttribute("data-seen", ""));
+const linesSinceMark = (page: Page) =>
+  page.locator("#event-log").evaluate((log) => [...log.children].findIndex((line) => line.hasAttribute("data-seen")));
 const noteOns = async (page: Page) => (await traces(page)).filter((trace) => trace.includes("(On ")).map((trace) => Number(/On (\d+)/.exec(trace)![1]));
 
 async function until(condition: () => Promise<boolean>, what: string, timeout = 8000): Promise<void> {
@@ -92,9 +97,9 @@ describe("the studio on a real song", () => {
       await until(async () => (await page.locator("#term-rule").innerText()).startsWith("Reduced by"), "a reduction");
     }
     assert.ok((await page.locator(".cm-content .rf-reduced").count()) > 0, "a reduction highlighted in the song's text");
-    await page.locator("#event-log li").last().evaluate((line) => line.setAttribute("data-seen", ""));
+    await markNewest(page);
     await page.getByRole("button", { name: "Next element" }).click();
-    await until(async () => (await page.locator("#event-log li").last().getAttribute("data-seen")) === null, "the next element");
+    await until(async () => (await linesSinceMark(page)) > 0, "the next element");
   });
 });
 
@@ -109,6 +114,7 @@ describe("the screenshot for the README", () => {
       await page.locator("#audio-banner").waitFor({ state: "hidden", timeout: 30000 });
       await page.getByRole("button", { name: "Play", exact: true }).click();
       await page.locator(".cm-scroller").evaluate((scroller) => (scroller.scrollTop = 430));
+      await until(async () => (await page.locator("#elapsed").innerText()) >= "0:05.0", "five seconds of music", 15000);
       await until(async () => (await page.locator(".cm-content .rf-sounding").count()) >= 2, "sounding notes on screen", 15000);
       mkdirSync(new URL("../../docs/", import.meta.url), { recursive: true });
       await page.screenshot({ path: new URL("../../docs/studio.png", import.meta.url).pathname });

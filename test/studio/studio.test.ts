@@ -8,7 +8,12 @@ import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openStudio, studioFixture, type BrowserSession, type Fixture } from "./browser.ts";
 
-const traces = (page: Page) => page.locator("#event-log li span").allTextContents();
+/** The log's lines, oldest first (the page lists the newest first). */
+const traces = async (page: Page) => (await page.locator("#event-log li span").allTextContents()).reverse();
+/** Marks the newest log line, to count the lines that come after it. */
+const markNewest = (page: Page) => page.locator("#event-log li").first().evaluate((line) => line.setAttribute("data-seen", ""));
+const linesSinceMark = (page: Page) =>
+  page.locator("#event-log").evaluate((log) => [...log.children].findIndex((line) => line.hasAttribute("data-seen")));
 
 async function until(condition: () => Promise<boolean>, what: string, timeout = 5000): Promise<void> {
   for (const started = Date.now(); Date.now() - started < timeout; ) {
@@ -101,12 +106,11 @@ describe("the studio in Chromium", () => {
     assert.match(await page.locator("#term-rule").innerText(), /Reduced by melody/);
     await page.keyboard.press("Alt+M");
     await until(async () => (await page.locator("#term-rule").innerText()).includes("note"), "the second reduction");
-    const lines = page.locator("#event-log li");
-    await lines.last().evaluate((line) => line.setAttribute("data-seen", ""));
+    await markNewest(page);
     await page.getByRole("button", { name: "Next reduction" }).click();
-    await until(async () => (await lines.last().getAttribute("data-seen")) === null, "a completed element");
+    await until(async () => (await linesSinceMark(page)) === 1, "a completed element");
     for (let step = 0; step < 3; step++) await page.getByRole("button", { name: "Next element" }).click();
-    await until(async () => (await lines.locator("[data-seen]").count()) === 1 && (await lines.filter({ has: page.locator("xpath=preceding-sibling::li[@data-seen]") }).count()) === 4, "four new elements");
+    await until(async () => (await linesSinceMark(page)) === 4, "four new elements");
     await until(async () => (await page.locator(".rf-sounding").count()) > 0 || (await traces(page)).at(-1)!.includes("Off"), "a sounding mark");
   });
 

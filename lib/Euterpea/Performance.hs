@@ -1,0 +1,118 @@
+-- Euterpea's performance: a music value becomes the list of its note events (MEvent) with
+-- onset and duration in seconds, instrument, MIDI key and volume, ordered by onset time.
+-- Tempo, transposition, instruments and phrase attributes are applied exactly as Euterpea
+-- applies them; times stay exact fractions and volumes are rounded half to even.
+module Euterpea.Performance
+  ( MEvent (..), Performance, PTime, DurT, perform, performDur, metro
+  ) where
+
+import Euterpea.Music
+import Euterpea.NotePayload
+
+type PTime = Rational
+type DurT = Rational
+
+data MEvent = MEvent
+  { eTime :: PTime
+  , eInst :: InstrumentName
+  , ePitch :: AbsPitch
+  , eDur :: DurT
+  , eVol :: Volume
+  , eParams :: [Double]
+  }
+  deriving (Eq, Show)
+
+type Performance = [MEvent]
+
+-- Where a part of the music is performed: onset time, instrument, seconds per whole note,
+-- volume, and transposition in semitones.
+data Context = Context PTime InstrumentName DurT Volume AbsPitch
+
+-- | The seconds a whole note lasts at bpm beats of the given length per minute.
+metro :: Int -> Dur -> DurT
+metro bpm beat = 60 / (fromIntegral bpm * beat)
+
+-- | The note events of any music (of Pitch, AbsPitch, (Pitch, Volume), (AbsPitch, Volume) or
+-- Note1): 120 quarter beats a minute, volume 127, AcousticGrandPiano unless told otherwise.
+perform :: Music a -> Performance
+perform m = fst (performDur m)
+
+-- | The performance and its length in seconds.
+performDur :: Music a -> (Performance, DurT)
+performDur = musicToMEvents (Context 0 AcousticGrandPiano (metro 120 qn) 127 0)
+
+musicToMEvents :: Context -> Music a -> (Performance, DurT)
+musicToMEvents context@(Context t i dt v k) m = case m of
+  Prim (Note d p) -> ([noteEvent context d p], d * dt)
+  Prim (Rest d) -> ([], d * dt)
+  m1 :+: m2 ->
+    let (events1, d1) = musicToMEvents context m1
+        (events2, d2) = musicToMEvents (Context (t + d1) i dt v k) m2
+    in (events1 ++ events2, d1 + d2)
+  m1 :=: m2 ->
+    let (events1, d1) = musicToMEvents context m1
+        (events2, d2) = musicToMEvents context m2
+    in (mergeByTime events1 events2, max d1 d2)
+  Modify (Tempo r) m' -> musicToMEvents (Context t i (dt / r) v k) m'
+  Modify (Transpose j) m' -> musicToMEvents (Context t i dt v (k + j)) m'
+  Modify (Instrument i') m' -> musicToMEvents (Context t i' dt v k) m'
+  Modify (Phrase attributes) m' -> phraseToMEvents context attributes m'
+  Modify _ m' -> musicToMEvents context m'
+
+-- Merges two performances by onset time; at equal times the right one's event comes first.
+mergeByTime :: Performance -> Performance -> Performance
+mergeByTime [] ys = ys
+mergeByTime xs [] = xs
+mergeByTime (x : xs) (y : ys)
+  | eTime x < eTime y = x : mergeByTime xs (y : ys)
+  | otherwise = y : mergeByTime (x : xs) ys
+
+noteEvent :: Context -> Dur -> a -> MEvent
+noteEvent (Context t i dt v k) d payload =
+  let (key, attributes) = notePayload payload
+  in foldr applyAttribute (MEvent t i (key + k) (d * dt) v []) attributes
+
+applyAttribute :: NoteAttribute -> MEvent -> MEvent
+applyAttribute (Volume v) (MEvent t i p d _ ps) = MEvent t i p d v ps
+applyAttribute (Params ps) (MEvent t i p d v _) = MEvent t i p d v ps
+applyAttribute _ event = event
+
+-- Phrase attributes apply from right to left: the last one to the plain performance.
+phraseToMEvents :: Context -> [PhraseAttribute] -> Music a -> (Performance, DurT)
+phraseToMEvents context [] m = musicToMEvents context m
+phraseToMEvents context@(Context t i dt _ k) (attribute : more) m =
+  let inner = phraseToMEvents context more m
+      (events, d) = inner
+      onEvents f = (map f events, d)
+      loud x = phraseToMEvents (Context t i dt (round x) k) more m
+      start = eTime (head events)
+      -- crescendo/diminuendo: volume scaled by 1 + (t - t0) * x / d
+      inflate x = onEvents (\(MEvent te ie pe de ve pse) ->
+        MEvent te ie pe de (round ((1 + (te - start) * (x / d)) * fromIntegral ve)) pse)
+      -- ritardando/accelerando: time stretched by (1 + (t - t0) * r), r = x / d
+      stretch x =
+        let r = x / d
+            update (MEvent te ie pe de ve pse) =
+              let dt' = te - start
+              in MEvent ((1 + dt' * r) * dt' + start) ie pe ((1 + (2 * dt' + de) * r) * de) ve pse
+        in (map update events, (1 + x) * d)
+      scaleDuration x (MEvent te ie pe de ve pse) = MEvent te ie pe (x * de) ve pse
+  in case attribute of
+       Dyn (Accent x) ->
+         onEvents (\(MEvent te ie pe de ve pse) -> MEvent te ie pe de (round (x * fromIntegral ve)) pse)
+       Dyn (StdLoudness l) -> loud (stdLoudness l)
+       Dyn (Loudness x) -> loud x
+       Dyn (Crescendo x) -> inflate x
+       Dyn (Diminuendo x) -> inflate (negate x)
+       Tmp (Ritardando x) -> stretch x
+       Tmp (Accelerando x) -> stretch (negate x)
+       Art (Staccato x) -> onEvents (scaleDuration x)
+       Art (Legato x) -> onEvents (scaleDuration x)
+       Art (Slurred x) ->
+         let lastStart = foldr (\event latest -> max (eTime event) latest) 0 events
+         in onEvents (\event -> if eTime event < lastStart then scaleDuration x event else event)
+       _ -> inner
+
+stdLoudness :: StdLoudness -> Rational
+stdLoudness l = case l of
+  PPP -> 40; PP -> 50; P -> 60; MP -> 70; SF -> 80; MF -> 90; NF -> 100; FF -> 110; FFF -> 120

@@ -1,0 +1,258 @@
+-- Operations on Euterpea music: lines and chords from lists, repetition, duration, cutting,
+-- retrograde and inversion, maps and folds over the notes, and the HSoM ornaments
+-- (grace notes, trills, rolls).
+module Euterpea.Transform
+  ( line, chord, line1, chord1, offset, times, forever, lineToList
+  , dur, cut, remove, removeZeros, (/=:)
+  , retro, invertAt, invert, retroInvert, invertRetro
+  , pMap, mMap, fmap, mFold, shiftPitches, scaleDurations, changeInstrument, removeInstruments
+  , addVolume, addDur, grace, graceNote, trill, trill', trilln, trilln', roll, rolln
+  ) where
+
+import Euterpea.Music
+
+-- Lines, chords, repetition ------------------------------------------------------------------
+
+-- | One after the other, ending with `rest 0`.
+line :: [Music a] -> Music a
+line = foldr (:+:) (rest 0)
+
+-- | All at once, with a `rest 0` as the last part.
+chord :: [Music a] -> Music a
+chord = foldr (:=:) (rest 0)
+
+line1, chord1 :: [Music a] -> Music a
+line1 = foldr1 (:+:)
+chord1 = foldr1 (:=:)
+
+offset :: Dur -> Music a -> Music a
+offset delay m = rest delay :+: m
+
+times :: Int -> Music a -> Music a
+times n m
+  | n <= 0 = rest 0
+  | otherwise = m :+: times (n - 1) m
+
+forever :: Music a -> Music a
+forever m = m :+: forever m
+
+-- | The parts of a music value built by 'line'.
+lineToList :: Music a -> [Music a]
+lineToList (Prim (Rest 0)) = []
+lineToList (m :+: ms) = m : lineToList ms
+lineToList _ = error "lineToList: argument not created by function line"
+
+-- | `addDur d [c 4, e 4]` gives each note function the duration d and plays them in a line.
+addDur :: Dur -> [Dur -> Music a] -> Music a
+addDur d notes = line (map (\n -> n d) notes)
+
+-- Duration and cutting -----------------------------------------------------------------------
+
+-- | The length in whole notes (a tempo of r divides it by r; a chord lasts as its longest part).
+dur :: Music a -> Dur
+dur (Prim (Note d _)) = d
+dur (Prim (Rest d)) = d
+dur (m1 :+: m2) = dur m1 + dur m2
+dur (m1 :=: m2) = dur m1 `max` dur m2
+dur (Modify (Tempo r) m) = dur m / r
+dur (Modify _ m) = dur m
+
+-- | The first d whole notes of the music.
+cut :: Dur -> Music a -> Music a
+cut d m
+  | d <= 0 = rest 0
+  | otherwise = case m of
+      Prim (Note oldD p) -> note (min oldD d) p
+      Prim (Rest oldD) -> rest (min oldD d)
+      m1 :=: m2 -> cut d m1 :=: cut d m2
+      m1 :+: m2 -> let m1' = cut d m1 in m1' :+: cut (d - dur m1') m2
+      Modify (Tempo r) m' -> tempo r (cut (d * r) m')
+      Modify control m' -> Modify control (cut d m')
+
+-- | The music without its first d whole notes.
+remove :: Dur -> Music a -> Music a
+remove d m
+  | d <= 0 = m
+  | otherwise = case m of
+      Prim (Note oldD p) -> note (max (oldD - d) 0) p
+      Prim (Rest oldD) -> rest (max (oldD - d) 0)
+      m1 :=: m2 -> remove d m1 :=: remove d m2
+      m1 :+: m2 -> remove d m1 :+: remove (d - dur m1) m2
+      Modify (Tempo r) m' -> tempo r (remove (d * r) m')
+      Modify control m' -> Modify control (remove d m')
+
+-- | Removes notes and rests of length zero.
+removeZeros :: Music a -> Music a
+removeZeros (Prim p) = Prim p
+removeZeros (m1 :+: m2) = dropZero (:+:) (removeZeros m1) (removeZeros m2)
+removeZeros (m1 :=: m2) = dropZero (:=:) (removeZeros m1) (removeZeros m2)
+removeZeros (Modify control m) = Modify control (removeZeros m)
+
+dropZero :: (Music a -> Music a -> Music a) -> Music a -> Music a -> Music a
+dropZero combine m1 m2
+  | isZero m1 = m2
+  | isZero m2 = m1
+  | otherwise = combine m1 m2
+  where
+    isZero (Prim (Note 0 _)) = True
+    isZero (Prim (Rest 0)) = True
+    isZero _ = False
+
+-- | Both parts at once, each cut to the length of the shorter; works when one is infinite.
+(/=:) :: Music a -> Music a -> Music a
+m1 /=: m2 = cutL (durL m2) m1 :=: cutL (durL m1) m2
+
+-- The times (in whole notes) at which the parts of the music end, in order, lazily.
+durL :: Music a -> [Dur]
+durL m@(Prim _) = [dur m]
+durL (m1 :+: m2) = let d1 = durL m1 in d1 ++ map (+ last d1) (durL m2)
+durL (m1 :=: m2) = mergeAscending (durL m1) (durL m2)
+durL (Modify (Tempo r) m) = map (/ r) (durL m)
+durL (Modify _ m) = durL m
+
+mergeAscending :: [Dur] -> [Dur] -> [Dur]
+mergeAscending [] ys = ys
+mergeAscending xs [] = xs
+mergeAscending (x : xs) (y : ys)
+  | x < y = x : mergeAscending xs (y : ys)
+  | otherwise = y : mergeAscending (x : xs) ys
+
+-- The smaller of d and the lazy duration, looking only as far as needed.
+minL :: [Dur] -> Dur -> Dur
+minL [] d = d
+minL [x] d = min x d
+minL (x : xs) d = if x < d then minL xs d else d
+
+cutL :: [Dur] -> Music a -> Music a
+cutL [] _ = rest 0
+cutL ds@(d : more) m
+  | d <= 0 = cutL more m
+  | otherwise = case m of
+      Prim (Note oldD p) -> note (minL ds oldD) p
+      Prim (Rest oldD) -> rest (minL ds oldD)
+      m1 :=: m2 -> cutL ds m1 :=: cutL ds m2
+      m1 :+: m2 -> let m1' = cutL ds m1 in m1' :+: cutL (map (subtract (dur m1')) ds) m2
+      Modify (Tempo r) m' -> tempo r (cutL (map (* r) ds) m')
+      Modify control m' -> Modify control (cutL ds m')
+
+-- Retrograde and inversion -------------------------------------------------------------------
+
+-- | The music backwards; the shorter part of a chord gets a leading rest.
+retro :: Music a -> Music a
+retro m@(Prim _) = m
+retro (Modify control m) = Modify control (retro m)
+retro (m1 :+: m2) = retro m2 :+: retro m1
+retro (m1 :=: m2) =
+  let d1 = dur m1
+      d2 = dur m2
+  in if d1 > d2
+       then retro m1 :=: (rest (d1 - d2) :+: retro m2)
+       else (rest (d2 - d1) :+: retro m1) :=: retro m2
+
+-- | Mirrors every pitch around the reference pitch.
+invertAt :: Pitch -> Music Pitch -> Music Pitch
+invertAt ref = mMap (\p -> pitch (2 * absPitch ref - absPitch p))
+
+-- | Mirrors every pitch around the first note's pitch.
+invert :: Music Pitch -> Music Pitch
+invert m = case mFold notePitches (++) (++) (\_ ps -> ps) m of
+    [] -> m
+    (ref : _) -> invertAt ref m
+  where
+    notePitches (Note _ p) = [p]
+    notePitches (Rest _) = []
+
+retroInvert, invertRetro :: Music Pitch -> Music Pitch
+retroInvert = retro . invert
+invertRetro = invert . retro
+
+-- Maps and folds -----------------------------------------------------------------------------
+
+pMap :: (a -> b) -> Primitive a -> Primitive b
+pMap f (Note d x) = Note d (f x)
+pMap _ (Rest d) = Rest d
+
+-- | Applies the function to every note's pitch (or other payload).
+mMap :: (a -> b) -> Music a -> Music b
+mMap f (Prim p) = Prim (pMap f p)
+mMap f (m1 :+: m2) = mMap f m1 :+: mMap f m2
+mMap f (m1 :=: m2) = mMap f m1 :=: mMap f m2
+mMap f (Modify control m) = Modify control (mMap f m)
+
+-- | Euterpea's Functor map on music (the same as 'mMap'; there are no type classes).
+fmap :: (a -> b) -> Music a -> Music b
+fmap = mMap
+
+mFold :: (Primitive a -> b) -> (b -> b -> b) -> (b -> b -> b) -> (Control -> b -> b) -> Music a -> b
+mFold prim sequential parallel modify m = case m of
+    Prim p -> prim p
+    m1 :+: m2 -> sequential (fold m1) (fold m2)
+    m1 :=: m2 -> parallel (fold m1) (fold m2)
+    Modify control m' -> modify control (fold m')
+  where
+    fold = mFold prim sequential parallel modify
+
+shiftPitches :: AbsPitch -> Music Pitch -> Music Pitch
+shiftPitches k = mMap (trans k)
+
+-- | Divides every duration by r (r = 2 is twice as fast), without a tempo control.
+scaleDurations :: Rational -> Music a -> Music a
+scaleDurations r (Prim (Note d p)) = note (d / r) p
+scaleDurations r (Prim (Rest d)) = rest (d / r)
+scaleDurations r (m1 :+: m2) = scaleDurations r m1 :+: scaleDurations r m2
+scaleDurations r (m1 :=: m2) = scaleDurations r m1 :=: scaleDurations r m2
+scaleDurations r (Modify control m) = Modify control (scaleDurations r m)
+
+changeInstrument :: InstrumentName -> Music a -> Music a
+changeInstrument i m = instrument i (removeInstruments m)
+
+removeInstruments :: Music a -> Music a
+removeInstruments (Modify (Instrument _) m) = removeInstruments m
+removeInstruments (Modify control m) = Modify control (removeInstruments m)
+removeInstruments (m1 :+: m2) = removeInstruments m1 :+: removeInstruments m2
+removeInstruments (m1 :=: m2) = removeInstruments m1 :=: removeInstruments m2
+removeInstruments m = m
+
+-- | Pairs every pitch with the volume.
+addVolume :: Volume -> Music Pitch -> Music (Pitch, Volume)
+addVolume v = mMap (\p -> (p, v))
+
+-- Ornaments (HSoM) ---------------------------------------------------------------------------
+
+-- | `grace n r` turns a note into a grace note n semitones away, taking the fraction r of the
+-- note's time on the beat, followed by the note for the rest of its time.
+grace :: Int -> Rational -> Music Pitch -> Music Pitch
+grace n r (Prim (Note d p)) = note (r * d) (trans n p) :+: note ((1 - r) * d) p
+grace _ _ _ = error "grace: can only add a grace note to a note"
+
+-- | A grace note n semitones away taking an eighth of the note's time.
+graceNote :: Int -> Music Pitch -> Music Pitch
+graceNote n (Prim (Note d p)) = note (d / 8) (trans n p) :+: note (7 * d / 8) p
+graceNote _ _ = error "Can only add a grace note to a note."
+
+-- | `trill i sDur m` alternates the note with the one i semitones away, in notes of sDur.
+trill :: Int -> Dur -> Music Pitch -> Music Pitch
+trill i sDur (Prim (Note tDur p))
+  | sDur >= tDur = note tDur p
+  | otherwise = note sDur p :+: trill (negate i) sDur (note (tDur - sDur) (trans i p))
+trill i d (Modify (Tempo r) m) = tempo r (trill i (d * r) m)
+trill i d (Modify control m) = Modify control (trill i d m)
+trill _ _ _ = error "trill: input must be a single note."
+
+-- | A trill that starts on the other note.
+trill' :: Int -> Dur -> Music Pitch -> Music Pitch
+trill' i sDur m = trill (negate i) sDur (transpose i m)
+
+-- | A trill of n notes.
+trilln :: Int -> Int -> Music Pitch -> Music Pitch
+trilln i n m = trill i (dur m / fromIntegral n) m
+
+trilln' :: Int -> Int -> Music Pitch -> Music Pitch
+trilln' i n m = trilln (negate i) n (transpose i m)
+
+-- | The note repeated in notes of the given length (a drum roll).
+roll :: Dur -> Music Pitch -> Music Pitch
+roll d m = trill 0 d m
+
+rolln :: Int -> Music Pitch -> Music Pitch
+rolln n m = trilln 0 n m
