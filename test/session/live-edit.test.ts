@@ -87,3 +87,10 @@ test("out-of-range values are reported and skipped; the song goes on", () => {
   assert.match(steps[0].kind === "element" ? steps[0].problem ?? "" : "", /pitch 200 is outside 0–127/);
   assert.match(steps[1].kind === "element" ? steps[1].problem ?? "" : "", /negative Wait/);
 });
+
+test("a name missing from an import list is still found when one imported module exports it, with a warning", () => {
+  const session = openSongText({ "Main.hs": "module Main where\nimport Midi (note)\nimport Pitch (c)\nmain = channel 2 (note 100 (c 4))\n" });
+  assert.equal(session.warnings.length, 1);
+  assert.match(session.format(session.warnings[0]), /Main\.hs:4:8: warning: `channel` is not in the import list of `Midi`; using `Midi.channel`/);
+  assert.deepEqual(traceLines(session, 1), ["0\tEvent (Channel 2 (On 60 64))"]);
+});
