@@ -34,7 +34,7 @@ const value: fc.Arbitrary<string> = fc.letrec((tie) => ({
   tree: fc.oneof({ depthSize: "small" }, fc.constant("Leaf"),
     fc.tuple(tie("tree"), integer, tie("tree")).map(([l, v, r]) => `(Node ${l} ${v} ${r})`),
     fc.tuple(tie("tree"), tie("tree")).map(([a, b]) => `(${a} :+: ${b})`)),
-})).node;
+})).node as fc.Arbitrary<string>;
 
 test("show's output parses back to the same value", () => {
   const session = openSongText({ "Values.hs": song + "toEnum' n = chr n\n" }, { requireMain: false });
