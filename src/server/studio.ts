@@ -10,7 +10,6 @@ import { DisplayFeed } from "./display-feed.ts";
 
 /** A connected browser. Issue 6 narrows what a participant may do; for now everyone conducts. */
 export interface Participant {
-  readonly id: number;
   send(data: string): void;
   mayEdit(module: string): boolean;
   mayConduct(): boolean;
@@ -34,7 +33,7 @@ export class Studio {
   constructor(private readonly song: Song, private readonly options: StudioOptions) {
     this.files = new Set(song.modules().map((module) => module.file));
     for (const module of song.modules()) this.versions.set(module.name, 0);
-    this.display = new DisplayFeed(song, (message) => this.broadcast(message));
+    this.display = new DisplayFeed(song, (message) => this.broadcast(message), () => this.participants.size > 0);
     this.playback = new Playback({
       song,
       files: this.files,
@@ -44,6 +43,7 @@ export class Studio {
   }
 
   join(participant: Participant): void {
+    this.display.now();
     this.participants.add(participant);
     this.send(participant, {
       type: "welcome",

@@ -1,6 +1,8 @@
-// The Events log: the latest elements in trace form (`time  element`), added once per frame and
-// kept short. The list is stacked bottom-up (newest first in the page), so it stays scrolled to
-// the newest line without reading the layout.
+// The Events region: a log of the latest elements in trace form (`time  element`), stacked
+// bottom-up (newest first in the page) so it stays at the newest line without reading the layout,
+// and a piano roll of recent and coming notes, one colour per channel.
+
+import type { RollNote } from "./player.ts";
 
 const keptLines = 150;
 
@@ -37,5 +39,73 @@ export class EventsView {
     this.pending = [];
     this.list.prepend(fragment);
     while (this.list.childElementCount > keptLines) this.list.lastElementChild?.remove();
+  }
+}
+
+const past = 4000;
+const future = 1500;
+
+export class PianoRoll {
+  private readonly context: CanvasRenderingContext2D;
+  private palette: string[] = [];
+  private grid = "";
+  private accent = "";
+  private low = 52;
+  private high = 72;
+
+  constructor(private readonly canvas: HTMLCanvasElement) {
+    this.context = canvas.getContext("2d")!;
+    new ResizeObserver(() => this.resize()).observe(canvas);
+    this.resize();
+  }
+
+  /** Reads the colours again (after a theme change). */
+  restyle(): void {
+    const style = getComputedStyle(this.canvas);
+    const colour = (name: string) => style.getPropertyValue(name).trim() || "#7aa2f7";
+    this.palette = Array.from({ length: 8 }, (_, index) => colour(`--voice-${index}`));
+    this.grid = colour("--roll-grid");
+    this.accent = colour("--accent");
+  }
+
+  draw(notes: readonly RollNote[], now: number): void {
+    const { context, canvas } = this;
+    const width = canvas.width;
+    const height = canvas.height;
+    if (width === 0 || height === 0) return;
+    if (this.palette.length === 0) this.restyle();
+    context.clearRect(0, 0, width, height);
+    const visible = notes.filter((note) => (note.end ?? Infinity) > now - past && note.start < now + future);
+    if (visible.length > 0) {
+      const pitches = visible.map((note) => note.pitch);
+      const middle = (Math.min(...pitches) + Math.max(...pitches)) / 2;
+      const half = Math.max(8, (Math.max(...pitches) - Math.min(...pitches)) / 2 + 3);
+      this.low = Math.floor(middle - half);
+      this.high = Math.ceil(middle + half);
+    }
+    const rows = this.high - this.low + 1;
+    const rowHeight = height / rows;
+    const x = (time: number) => ((time - (now - past)) / (past + future)) * width;
+    context.fillStyle = this.grid;
+    for (let pitch = this.low; pitch <= this.high; pitch++) {
+      if (pitch % 12 === 0) context.fillRect(0, height - (pitch - this.low + 1) * rowHeight, width, Math.max(1, rowHeight));
+    }
+    for (const note of visible) {
+      const start = x(note.start);
+      const end = x(Math.min(note.end ?? Math.max(now, note.start), now + future));
+      context.globalAlpha = note.start > now ? 0.45 : 1;
+      context.fillStyle = this.palette[note.channel % this.palette.length];
+      const top = height - (note.pitch - this.low + 1) * rowHeight;
+      context.fillRect(start, top + 0.5, Math.max(2, end - start - 1), Math.max(2, rowHeight - 1));
+    }
+    context.globalAlpha = 1;
+    context.fillStyle = this.accent;
+    context.fillRect(x(now), 0, Math.max(1, devicePixelRatio), height);
+  }
+
+  private resize(): void {
+    const ratio = window.devicePixelRatio || 1;
+    this.canvas.width = Math.round(this.canvas.clientWidth * ratio);
+    this.canvas.height = Math.round(this.canvas.clientHeight * ratio);
   }
 }

@@ -4,22 +4,55 @@
 import "./studio.css";
 import type { ClientMessage, ServerMessage, WireElement, WireEvent } from "../server/protocol.ts";
 import type { Span } from "../text/index.ts";
-import { ServerClock } from "./clock.ts";
-import { Connection } from "./connection.ts";
+import { Connection, ServerClock } from "./connection.ts";
 import { ControlsView } from "./controls-view.ts";
-import { EventsView } from "./events-view.ts";
+import { EventsView, PianoRoll } from "./events-view.ts";
 import { ModuleEditors, type LocatedProblem, type TaggedMark } from "./module-editors.ts";
-import { PianoRoll } from "./piano-roll.ts";
 import { Player, type LocalElement, type LocalEvent, type TaggedSpan } from "./player.ts";
 import { ProblemsView } from "./problems-view.ts";
 import { installShortcuts, renderHelp } from "./shortcuts.ts";
 import { Sound } from "./sound.ts";
-import { StatusLine } from "./status-line.ts";
 import { TermView } from "./term-view.ts";
-import { applyTheme, initialTheme, toggleTheme } from "./theme.ts";
 import { TransportBar } from "./transport-bar.ts";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** The status line in the header: short notices that fade after a few seconds. */
+class StatusLine {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly element: HTMLElement) {}
+
+  show(text: string): void {
+    clearTimeout(this.timer);
+    this.element.textContent = text;
+    this.element.classList.add("visible");
+    this.timer = setTimeout(() => this.element.classList.remove("visible"), 6000);
+  }
+}
+
+/** Dark and light themes: `data-theme` on the page, remembered here, first from the system. */
+const themeKey = "refrain-theme";
+
+type Theme = "dark" | "light";
+
+function initialTheme(): Theme {
+  const saved = localStorage.getItem(themeKey);
+  if (saved === "dark" || saved === "light") return saved;
+  return matchMedia("(prefers-color-scheme: light)").matches ? "light" : "dark";
+}
+
+function applyTheme(theme: Theme, button: HTMLElement): void {
+  document.documentElement.dataset.theme = theme;
+  button.setAttribute("aria-label", theme === "dark" ? "Light theme" : "Dark theme");
+  button.title = `${theme === "dark" ? "Light" : "Dark"} theme (Alt-T)`;
+}
+
+function toggleTheme(button: HTMLElement): void {
+  const next: Theme = document.documentElement.dataset.theme === "dark" ? "light" : "dark";
+  localStorage.setItem(themeKey, next);
+  applyTheme(next, button);
+}
 
 /** Server version of each module file, to tag incoming spans with the text they refer to. */
 const versions = new Map<string, number>();
@@ -48,14 +81,15 @@ const player = new Player((element) => {
 const send = (message: ClientMessage) => void connection.send(message);
 const transport = new TransportBar(send);
 const editors = new ModuleEditors(byId("tabs"), byId("editors"), {
-  apply(module, text, id) {
+  apply(module, text) {
+    const id = nextRequest++;
     requestSources.set(id, `apply ${module}`);
-    return connection.send({ type: "apply", id, module, text });
+    return connection.send({ type: "apply", id, module, text }) ? id : undefined;
   },
   playTerm(expression) {
     const id = nextRequest++;
-    requestSources.set(-id, "play term");
-    send({ type: "playTerm", id: -id, expression });
+    requestSources.set(id, "play term");
+    send({ type: "playTerm", id, expression });
   },
   notice: (text) => status.show(text),
 });
@@ -154,8 +188,12 @@ const connection = new Connection(`${location.protocol === "https:" ? "wss" : "w
   },
 });
 
+/** The log and the piano roll redraw every other frame: smooth to the eye, half the painting. */
+let frameCount = 0;
+
 function frame(): void {
   const now = performance.now();
+  const everyOther = frameCount++ % 2 === 0;
   player.update(now);
   if (reducedMarks.length > 0 && now > reducedUntil) {
     reducedMarks = [];
@@ -170,9 +208,9 @@ function frame(): void {
     highlightsChanged = false;
     seenSoundingChanges = player.soundingChanges;
   }
-  events.draw();
+  if (everyOther) events.draw();
   term.draw();
-  roll.draw(player.notes, now);
+  if (!everyOther) roll.draw(player.notes, now);
   transport.drawElapsed(now, player.lastTime, player.lastAt);
   requestAnimationFrame(frame);
 }
@@ -184,7 +222,6 @@ themeButton.addEventListener("click", () => (toggleTheme(themeButton), roll.rest
 renderHelp(byId("help-keys"));
 const toggleHelp = () => (help.open ? help.close() : help.showModal());
 byId("help-button").addEventListener("click", toggleHelp);
-byId("help-close").addEventListener("click", () => help.close());
 byId("apply").addEventListener("click", () => editors.applyActive());
 byId("play-term").addEventListener("click", () => editors.playSelection());
 installShortcuts({

@@ -22,8 +22,8 @@ export interface TaggedMark {
 }
 
 export interface EditorActions {
-  /** Sends a module's text to be applied; false when it could not be sent. */
-  apply(module: string, text: string, id: number): boolean;
+  /** Sends a module's text to be applied: the request's id, or undefined when it could not be sent. */
+  apply(module: string, text: string): number | undefined;
   playTerm(expression: string): void;
   notice(text: string): void;
 }
@@ -45,7 +45,6 @@ interface ModuleEditor {
 export class ModuleEditors {
   private editors: ModuleEditor[] = [];
   private active: ModuleEditor | undefined;
-  private nextAttempt = 1;
 
   constructor(private readonly tabs: HTMLElement, private readonly panes: HTMLElement, private readonly actions: EditorActions) {
     tabs.addEventListener("keydown", (event) => {
@@ -158,13 +157,10 @@ export class ModuleEditors {
   applyActive(): void {
     const editor = this.active;
     if (!editor) return;
-    const id = this.nextAttempt++;
+    const id = this.actions.apply(editor.name, editor.view.state.doc.toString());
+    if (id === undefined) return this.actions.notice("not connected: the module was not applied");
     editor.versions.add(-id, editor.view.state.doc.length);
     editor.attempts.push(id);
-    if (!this.actions.apply(editor.name, editor.view.state.doc.toString(), id)) {
-      editor.attempts.pop();
-      this.actions.notice("not connected: the module was not applied");
-    }
   }
 
   playSelection(): void {

@@ -4,10 +4,9 @@
 import type { LocatedProblem } from "./module-editors.ts";
 import type { TaggedSpan } from "./player.ts";
 
-export type ProblemSource = string;
-
 export class ProblemsView {
-  private readonly sources = new Map<ProblemSource, readonly LocatedProblem[]>();
+  /** Problems by where they come from (e.g. `apply Song`, `play term`, `runtime`). */
+  private readonly sources = new Map<string, readonly LocatedProblem[]>();
 
   constructor(
     private readonly list: HTMLElement,
@@ -18,8 +17,8 @@ export class ProblemsView {
     this.render();
   }
 
-  /** Replaces the problems from one source (e.g. `apply Song`, `play term`, `runtime`). */
-  set(source: ProblemSource, problems: readonly LocatedProblem[]): void {
+  /** Replaces the problems from one source. */
+  set(source: string, problems: readonly LocatedProblem[]): void {
     if (problems.length === 0 && !this.sources.has(source)) return;
     if (problems.length === 0) this.sources.delete(source);
     else this.sources.set(source, problems);

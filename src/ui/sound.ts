@@ -1,7 +1,7 @@
 // Where the music goes: the built-in synth (started by a click, as browsers require), a Web MIDI
-// device, or nowhere. Drives the "Enable audio" banner and the Output choice.
+// device (each message sent with its due time as the timestamp, on the performance.now() clock),
+// or nowhere. Drives the "Enable audio" banner and the Output choice.
 
-import type { MidiDevice } from "./midi-output.ts";
 import type { Output, Player } from "./player.ts";
 
 export interface SoundElements {
@@ -9,6 +9,23 @@ export interface SoundElements {
   readonly bannerText: HTMLElement;
   readonly enable: HTMLButtonElement;
   readonly select: HTMLSelectElement;
+}
+
+interface MidiDevice {
+  readonly id: string;
+  readonly name: string;
+  readonly output: Output;
+}
+
+/** Asks for MIDI access (the browser may ask the user); empty when there is none. */
+async function midiDevices(): Promise<MidiDevice[]> {
+  if (!("requestMIDIAccess" in navigator)) return [];
+  const access = await navigator.requestMIDIAccess();
+  const devices: MidiDevice[] = [];
+  access.outputs.forEach((port) => {
+    devices.push({ id: port.id, name: port.name ?? port.id, output: { send: (bytes, at) => port.send(bytes, at) } });
+  });
+  return devices;
 }
 
 const builtIn = "synth";
@@ -47,8 +64,7 @@ export class Sound {
   private async choose(value: string): Promise<void> {
     if (value === lookForDevices) {
       try {
-        const { midiDevices } = await import("./midi-output.ts");
-        this.devices = await midiDevices(() => undefined);
+        this.devices = await midiDevices();
       } catch {
         this.devices = [];
       }

@@ -38,7 +38,7 @@ export class TransportBar {
     this.slowStep.addEventListener("input", () => (this.slowStepShown.textContent = `${this.slowStep.value} ms`));
     this.slowStep.addEventListener("change", () => this.setMode("slow"));
     this.latency.addEventListener("change", () => {
-      const milliseconds = Math.min(2000, Math.max(10, Math.round(Number(this.latency.value) || 100)));
+      const milliseconds = Math.min(1000, Math.max(10, Math.round(Number(this.latency.value) || 100)));
       this.latency.value = String(milliseconds);
       send({ type: "latency", milliseconds });
     });

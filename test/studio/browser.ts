@@ -17,13 +17,13 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-/** A studio over `song` (by default the fake song, written to a temporary folder). */
-export async function studioFixture(open: (file: string) => Song = (file) => new FakeSong(file), text = fakeSongText): Promise<Fixture> {
+/** A studio over a song (by default the fake one) whose text is written to a temporary folder. */
+export async function studioFixture(open: (file: string) => Song = (file) => new FakeSong(file), text = fakeSongText, name = "Song.hs"): Promise<Fixture> {
   const folder = mkdtempSync(join(tmpdir(), "refrain-studio-"));
-  const file = join(folder, "Song.hs");
+  const file = join(folder, name);
   writeFileSync(file, text);
   const song = open(file);
-  const server = await startStudioServer({ song, title: "Song.hs", port: 0 });
+  const server = await startStudioServer({ song, title: name, port: 0 });
   return {
     folder,
     file,

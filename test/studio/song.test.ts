@@ -4,6 +4,8 @@
 
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openSong } from "../../src/server/open-song.ts";
@@ -101,12 +103,21 @@ describe("the studio on a real song", () => {
     await page.getByRole("button", { name: "Next element" }).click();
     await until(async () => (await linesSinceMark(page)) > 0, "the next element");
   });
+  it("plays a selection as the current term, to its end", async () => {
+    await page.getByRole("radio", { name: "Real time" }).check();
+    await page.locator(".cm-line", { hasText: "main = channel 0" }).getByText("melody").dblclick();
+    await page.keyboard.press("Control+Shift+Enter");
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await until(async () => (await page.locator("#status").innerText()).includes("The song ended"), "the term to end");
+    assert.deepEqual((await noteOns(page)).slice(-3), [63, 65, 67]);
+  });
 });
 
+/** `REFRAIN_SCREENSHOT=docs/studio.png` keeps the picture for the README; else it goes to a temporary file. */
 describe("the screenshot for the README", () => {
   it("shows Children's Songs No. 6 playing in the studio", async () => {
     const song = readFileSync(new URL("../../examples/children-song-6.hs", import.meta.url), "utf8");
-    const fixture = await studioFixture(openSong, song);
+    const fixture = await studioFixture(openSong, song, "children-song-6.hs");
     const browser = await openStudio(fixture.server.url, { colorScheme: "dark" });
     try {
       const page = browser.page;
@@ -116,8 +127,9 @@ describe("the screenshot for the README", () => {
       await page.locator(".cm-scroller").evaluate((scroller) => (scroller.scrollTop = 430));
       await until(async () => (await page.locator("#elapsed").innerText()) >= "0:05.0", "five seconds of music", 15000);
       await until(async () => (await page.locator(".cm-content .rf-sounding").count()) >= 2, "sounding notes on screen", 15000);
-      mkdirSync(new URL("../../docs/", import.meta.url), { recursive: true });
-      await page.screenshot({ path: new URL("../../docs/studio.png", import.meta.url).pathname });
+      const path = process.env.REFRAIN_SCREENSHOT ?? join(tmpdir(), "refrain-studio.png");
+      mkdirSync(dirname(path), { recursive: true });
+      await page.screenshot({ path });
     } finally {
       await browser.close();
       await fixture.close();

@@ -92,9 +92,35 @@ describe("the studio in Chromium", () => {
     await until(async () => (await page.locator("#problem-count").innerText()) === "0", "the problem to go away");
   });
 
+  it("shows an edit made in another browser, in a clean editor", async () => {
+    const other = await browser.context.newPage();
+    await other.goto(fixture.server.url);
+    await other.getByRole("tab", { name: "Song" }).waitFor();
+    await retype(page, "72", "74");
+    await page.keyboard.press("Control+Enter");
+    await other.locator(".cm-line", { hasText: "note 74 ;" }).waitFor();
+    await other.close();
+  });
+
+  it("stops on a runtime error, marks it, and goes on after a fix", async () => {
+    await retype(page, "74", '74 ++ error "boom"');
+    await page.keyboard.press("Control+Enter");
+    await until(async () => (await page.locator("body").getAttribute("data-state")) === "failed", "the song to stop");
+    await page.getByRole("region", { name: "Problems" }).getByText("boom").first().waitFor();
+    await page.locator(".cm-lintRange-error").first().waitFor();
+    await page.locator(".cm-content").focus();
+    await page.keyboard.press("Control+z");
+    await page.keyboard.press("Control+Enter");
+    await page.keyboard.press("Alt+P");
+    await until(async () => (await page.locator("body").getAttribute("data-state")) === "playing", "playing again");
+    await until(async () => (await page.locator("#problem-count").innerText()) === "0", "the runtime error to go away");
+  });
+
   it("moves a slider, and the song sees the new value", async () => {
-    await page.getByRole("slider", { name: "volume" }).fill("120");
-    await until(async () => (await traces(page)).some((trace) => / 120\)\)$/.test(trace)), "notes at the new volume");
+    await page.getByRole("slider", { name: "volume" }).fill("100");
+    await until(async () => (await traces(page)).some((trace) => / 100\)\)$/.test(trace)), "notes at the new volume");
+    await page.getByRole("checkbox", { name: "accent" }).check();
+    await until(async () => (await traces(page)).some((trace) => / 120\)\)$/.test(trace)), "accented notes");
   });
 
   it("steps through reductions and elements with highlights", async () => {
@@ -104,6 +130,12 @@ describe("the studio in Chromium", () => {
     await page.locator(".rf-reduced.rf-call").first().waitFor();
     await page.locator(".rf-reduced.rf-rule").first().waitFor();
     assert.match(await page.locator("#term-rule").innerText(), /Reduced by melody/);
+    const call = await page.locator(".cm-content .rf-reduced.rf-call").innerText();
+    await page.locator(".cm-line", { hasText: "melody =" }).click();
+    await page.keyboard.press("Home");
+    await page.keyboard.type("   ");
+    assert.equal(await page.locator(".cm-content .rf-reduced.rf-call").innerText(), call, "the mark follows the edit");
+    await page.keyboard.press("Control+z");
     await page.keyboard.press("Alt+M");
     await until(async () => (await page.locator("#term-rule").innerText()).includes("note"), "the second reduction");
     await markNewest(page);
@@ -127,6 +159,21 @@ describe("the studio in Chromium", () => {
     await page.keyboard.press("Alt+S");
     await until(async () => (await log()).some((sent) => sent.data[0] === 0xb0 && sent.data[1] === 123), "all notes off");
     await until(async () => (await page.locator("body").getAttribute("data-state")) === "stopped", "the stopped state");
+  });
+
+  it("plays in slow motion: every element takes the chosen pause", async () => {
+    await page.getByRole("slider", { name: "Pause per element in slow motion" }).fill("200");
+    await page.getByRole("radio", { name: "Slow motion" }).check();
+    const before = await page.evaluate(() => (window as unknown as { midiLog: unknown[] }).midiLog.length);
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    type Sent = { data: number[]; timestamp: number };
+    const ons = async () =>
+      (await page.evaluate(() => (window as unknown as { midiLog: Sent[] }).midiLog)).slice(before).filter((sent) => sent.data[0] === 0x90);
+    await until(async () => (await ons()).length >= 3, "notes in slow motion", 6000);
+    const times = (await ons()).map((sent) => sent.timestamp);
+    for (let index = 1; index < times.length; index++) assert.ok(Math.abs(times[index] - times[index - 1] - 600) < 3, `three elements of 200 ms: ${times}`);
+    await page.getByRole("button", { name: "Stop", exact: true }).click();
+    await page.getByRole("radio", { name: "Real time" }).check();
   });
 
   it("shows a help panel with the shortcuts, and switches theme", async () => {
