@@ -32,6 +32,8 @@ export class Interpreter {
   private phase: Phase = "idle";
   private elementStart = 0;
   private pendingTail: unknown;
+  /** The cell whose tail is being evaluated: its tail field is pointed past the evaluated thunk. */
+  private previousCell: Data | undefined;
   private readonly recordTrail: boolean;
 
   constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
@@ -56,6 +58,7 @@ export class Interpreter {
     this.machine.abandon();
     this.phase = "idle";
     this.root = node;
+    this.previousCell = undefined;
   }
 
   /** The next element of the list, fully evaluated. */
@@ -86,18 +89,19 @@ export class Interpreter {
           if (!(cell instanceof Data) || cell.con !== CONS) {
             throw new RuntimeError("`main` must be a list of elements (Wait, Event, Say)", undefined);
           }
+          // With sharing, the evaluated tail thunk is bypassed, so a played stretch of the list holds fewer objects.
+          const previous = this.previousCell;
+          if (previous !== undefined && previous.fields[1] === this.root && machine.strategy === "need") previous.fields[1] = cell;
+          this.previousCell = cell;
           this.root = cell;
           this.pendingTail = cell.fields[1];
           this.phase = "element";
-          machine.beginNormalize(cell.fields[0]);
+          const head = cell.fields[0];
+          if (isNormal(head, 4)) return this.finishElement(head);
+          machine.beginNormalize(head);
           continue;
         }
-        const reduced = machine.trail ?? [];
-        machine.trail = undefined;
-        this.root = this.pendingTail;
-        this.pendingTail = undefined;
-        this.phase = "idle";
-        return { kind: "element", value: result, reduced };
+        return this.finishElement(result);
       }
     } catch (problem) {
       this.phase = "idle";
@@ -107,8 +111,27 @@ export class Interpreter {
     }
   }
 
+  private finishElement(value: unknown): Advance {
+    const machine = this.machine;
+    const reduced = machine.trail ?? [];
+    machine.trail = undefined;
+    this.root = this.pendingTail;
+    this.pendingTail = undefined;
+    this.phase = "idle";
+    return { kind: "element", value, reduced };
+  }
+
   /** True while an element is half-computed (single reduction mode). */
   get midElement(): boolean {
     return this.phase !== "idle";
   }
+}
+
+/** True when a value is already fully evaluated (looking at most `depth` levels deep). */
+function isNormal(node: unknown, depth: number): boolean {
+  if (node instanceof Thunk) return false;
+  if (!(node instanceof Data)) return true;
+  if (depth === 0) return node.fields.length === 0;
+  for (const field of node.fields) if (!isNormal(field, depth - 1)) return false;
+  return true;
 }

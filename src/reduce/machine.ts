@@ -23,6 +23,8 @@ const { Char, Closure, Data, EVALUATED, EVALUATING, Partial, Thunk, UNEVALUATED,
 type Thunk = values.Thunk;
 const { ArithmeticError, numbersEqual, isNumber } = numbers;
 
+const noArguments: readonly unknown[] = [];
+
 export type Strategy = "need" | "name";
 
 /** Continuations on the stack. */
@@ -86,7 +88,7 @@ export class Machine {
 
   /** Sets up evaluation of a node (a thunk or a value) to weak head normal form. */
   begin(node: unknown): void {
-    this.stack.length = 0;
+    if (this.stack.length > 0) this.stack.length = 0;
     this.control = undefined;
     this.value = undefined;
     if (node instanceof Thunk) this.enterThunk(node);
@@ -195,6 +197,8 @@ export class Machine {
           const node = lookup(env, scrutinee);
           if (!(node instanceof Thunk)) return this.select(expr, env, node);
           if (node.state === EVALUATED) return this.select(expr, env, node.value);
+          this.stack.push(new SelectFrame(expr, env));
+          return this.enterThunk(node);
         }
         this.stack.push(new SelectFrame(expr, env));
         this.control = scrutinee;
@@ -292,38 +296,42 @@ export class Machine {
 
   /** Applies a function value to argument nodes. */
   private apply(fn: unknown, args: unknown[]): void {
-    for (;;) {
-      if (fn instanceof GlobalReference) {
-        const definition = fn.cell.definition;
-        if (definition === undefined) throw new RuntimeError(`\`${fn.cell.name}\` is no longer defined`, undefined);
-        const lambda = definition.lambda;
-        if (lambda.arity === 0) {
-          this.stack.push(new ApplyFrame(args));
-          this.tick();
-          this.env = new Array(lambda.slots);
-          this.control = lambda.body;
-          return;
-        }
-        return this.enterLambda(fn, lambda, undefined, args);
+    if (fn instanceof GlobalReference) {
+      const definition = fn.cell.definition;
+      if (definition === undefined) throw new RuntimeError(`\`${fn.cell.name}\` is no longer defined`, undefined);
+      const lambda = definition.lambda;
+      if (lambda.arity === 0) {
+        this.stack.push(new ApplyFrame(args));
+        this.tick();
+        this.env = new Array(lambda.slots);
+        this.control = lambda.body;
+        return;
       }
-      if (fn instanceof Closure) return this.enterLambda(fn, fn.lambda, fn.frame, args);
-      if (fn instanceof Partial) {
-        args = fn.args.concat(args);
-        fn = fn.fn;
-        continue;
-      }
-      throw new RuntimeError(`${describeValue(fn)} is applied to an argument, but it is not a function`, undefined);
+      return this.enterLambda(fn, lambda, undefined, noArguments, args);
     }
+    if (fn instanceof Closure) return this.enterLambda(fn, fn.lambda, fn.frame, noArguments, args);
+    // A partial application holds a global function or a closure and the arguments it has so far.
+    if (fn instanceof Partial) {
+      const inner = fn.fn;
+      if (inner instanceof Closure) return this.enterLambda(inner, inner.lambda, inner.frame, fn.args, args);
+      const definition = (inner as core.GlobalReference).cell.definition;
+      if (definition === undefined) throw new RuntimeError(`\`${(inner as core.GlobalReference).cell.name}\` is no longer defined`, undefined);
+      return this.enterLambda(inner, definition.lambda, undefined, fn.args, args);
+    }
+    throw new RuntimeError(`${describeValue(fn)} is applied to an argument, but it is not a function`, undefined);
   }
 
-  private enterLambda(fn: unknown, lambda: Lambda, parent: Frame | undefined, args: unknown[]): void {
-    const arity = lambda.arity;
-    if (args.length < arity) return this.returnValue(new Partial(fn, args));
-    if (args.length > arity) this.stack.push(new ApplyFrame(args.slice(arity)));
+  /** Enters a lambda with the arguments `given` (of a partial application) followed by `args`. */
+  private enterLambda(fn: unknown, lambda: Lambda, parent: Frame | undefined, given: readonly unknown[], args: unknown[]): void {
+    const arity = lambda.arity, count = given.length + args.length;
+    if (count < arity) return this.returnValue(new Partial(fn, given.length === 0 ? args : given.concat(args)));
+    const fromArgs = arity - given.length;
+    if (count > arity) this.stack.push(new ApplyFrame(args.slice(fromArgs)));
     this.tick();
     const frame = new Array(lambda.slots);
     frame[0] = parent;
-    for (let i = 0; i < arity; i++) frame[i + 1] = args[i];
+    for (let i = 0; i < given.length; i++) frame[i + 1] = given[i];
+    for (let i = 0; i < fromArgs; i++) frame[given.length + i + 1] = args[i];
     this.env = frame;
     this.control = lambda.body;
   }

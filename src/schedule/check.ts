@@ -25,11 +25,11 @@ function inRange(value: number, low: number, high: number): boolean {
 
 /** Why an event cannot be sent, or undefined when it is fine. */
 export function outOfRange(event: TimedEvent): string | undefined {
-  if (!inRange(event.port, 0, Number.MAX_SAFE_INTEGER)) return `port ${event.port} is negative`;
-  if (!inRange(event.channel, 0, 15)) return `MIDI channel ${event.channel} is outside 0-15`;
+  if (!inRange(event.port, 0, Number.MAX_SAFE_INTEGER)) return `port ${event.port} is not a whole number ≥ 0`;
+  if (!inRange(event.channel, 0, 15)) return `MIDI channel ${event.channel} is outside 0–15`;
   const message = event.message;
   const check = (name: string, value: number, low: number) =>
-    inRange(value, low, 127) ? undefined : `${name} ${value} is outside ${low}-127`;
+    inRange(value, low, 127) ? undefined : `${name} ${value} is outside ${low}–127`;
   switch (message.type) {
     case "noteOn":
       return check("pitch", message.pitch, 0) ?? check("velocity", message.velocity, 1);
@@ -102,7 +102,7 @@ export class StepChecker {
         return this.flood(step.time, `more than ${this.events.limit} events in one second of music`);
       }
     }
-    return events.length === step.events.length ? step : { ...step, events };
+    return events.length === step.events.length ? step : { ...step, trace: step.trace, events };
   }
 
   /** Forgets the rate history (after a restart the timeline begins again). */

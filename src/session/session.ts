@@ -7,7 +7,7 @@ import {
   Interpreter, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue, type Strategy,
 } from "../reduce/index.ts";
 import { elementEffect } from "../events/from-element.ts";
-import type { ElementStep, StepSource } from "../events/index.ts";
+import type { ElementStep, StepSource, TimedEvent } from "../events/index.ts";
 import { printTerm, type PrintedTerm } from "../show/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
@@ -139,17 +139,7 @@ export class Session implements StepSource {
     const spans = result.reduced.length > 0 ? this.songSpans(result.reduced) : [];
     const effect = elementEffect(result.value, time, spans);
     this.time = add(this.time, effect.wait);
-    const value = result.value;
-    return {
-      kind: "element",
-      time,
-      get trace() {
-        return showValue(value);
-      },
-      events: effect.event ? [effect.event] : [],
-      reduced: result.reduced,
-      ...(effect.problem ? { problem: effect.problem } : {}),
-    };
+    return new PlayedElement(time, result.value, effect.event ? [effect.event] : [], result.reduced, effect.problem);
   }
 
   /** The spans in the song's own files (where the musician can see them), at most 16. */
@@ -267,4 +257,17 @@ export function openSong(file: string, options: SessionOptions = {}): Session {
 function declaredModuleName(text: string): string {
   const match = /^\s*module\s+([A-Z][\w']*(?:\.[A-Z][\w']*)*)/m.exec(text.replace(/\{-[\s\S]*?-\}/g, "").replace(/--.*$/gm, ""));
   return match ? match[1] : "Main";
+}
+
+/** An element reached while playing; its `show` text is made only when asked for. */
+class PlayedElement {
+  readonly kind = "element";
+  readonly problem?: string;
+  constructor(readonly time: number, private readonly value: unknown, readonly events: readonly TimedEvent[],
+    readonly reduced: readonly Span[], problem: string | undefined) {
+    if (problem) this.problem = problem;
+  }
+  get trace(): string {
+    return showValue(this.value);
+  }
 }
