@@ -8,3 +8,5 @@ export { createPrimitives, primitiveDefinitions, type ControlReader } from "./pr
 export { showValue, describe } from "./show-value.ts";
 export { stringToList, listToString } from "./strings.ts";
 export { cellsInUse } from "./references.ts";
+export * from "./stack.ts";
+export { lookup, makeNode } from "./nodes.ts";

@@ -10,8 +10,11 @@ import type { Span } from "../text/index.ts";
 import * as values from "./values.ts";
 import type { Frame } from "./values.ts";
 import * as numbers from "../program/numbers.ts";
-import { compareStep, type CompareWork, startCompare } from "./structural.ts";
-import { normalizeStep, type NormalizeWork, startNormalize } from "./normalize.ts";
+import { compareStep, startCompare } from "./structural.ts";
+import { normalizeStep, startNormalize } from "./normalize.ts";
+import { ApplyFrame, CompareFrame, NormalizeFrame, PrimitiveFrame, SelectFrame, UpdateFrame, type StackFrame,
+  APPLY_TO, COMPARE, NORMALIZE, PRIMITIVE, SELECT, UPDATE } from "./stack.ts";
+import { asRuntimeError, literalMatches, lookup, makeNode, matchFailure, undefinedName } from "./nodes.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 import { showValue } from "./show-value.ts";
 import { charsToString, stringToList } from "./strings.ts";
@@ -26,30 +29,6 @@ const { ArithmeticError, numbersEqual, isNumber } = numbers;
 const noArguments: readonly unknown[] = [];
 
 export type Strategy = "need" | "name";
-
-/** Continuations on the stack. */
-export const UPDATE = 0, SELECT = 1, APPLY_TO = 2, PRIMITIVE = 3, COMPARE = 4, NORMALIZE = 5;
-
-export class UpdateFrame { readonly kind = UPDATE; constructor(readonly thunk: Thunk) {} }
-export class SelectFrame { readonly kind = SELECT; constructor(readonly expr: Case | LiteralCase, readonly env: Frame) {} }
-export class ApplyFrame { readonly kind = APPLY_TO; constructor(readonly args: unknown[]) {} }
-/** Evaluating a primitive's argument expressions one by one. */
-export class PrimitiveFrame {
-  readonly kind = PRIMITIVE;
-  index = 0;
-  constructor(readonly primitive: Primitive, readonly args: readonly Expr[], readonly env: Frame,
-    readonly values: unknown[], readonly span: Span) {}
-}
-export class CompareFrame {
-  readonly kind = COMPARE;
-  constructor(readonly primitive: Primitive, readonly work: CompareWork, readonly left: unknown, readonly right: unknown) {}
-}
-export class NormalizeFrame {
-  readonly kind = NORMALIZE;
-  constructor(readonly work: NormalizeWork, readonly purpose: "value" | "show" | "error", readonly span: Span | undefined) {}
-}
-
-export type StackFrame = UpdateFrame | SelectFrame | ApplyFrame | PrimitiveFrame | CompareFrame | NormalizeFrame;
 
 /** Returned by `run` when it stopped because it reached the requested number of reductions. */
 export const PAUSED: unique symbol = Symbol("paused");
@@ -458,75 +437,4 @@ export class Machine {
         return this.resumeNormalize(frame);
     }
   }
-}
-
-/** The node of a local variable. */
-export function lookup(env: Frame, local: Local): unknown {
-  let frame = env;
-  for (let depth = local.depth; depth > 0; depth--) frame = frame[0] as Frame;
-  return frame[local.index];
-}
-
-/** Turns an argument expression into a node without evaluating it: a value when that is free, else a thunk. */
-export function makeNode(expr: Expr, env: Frame): unknown {
-  switch (expr.kind) {
-    case LITERAL:
-      return expr.value;
-    case LOCAL:
-      return lookup(env, expr);
-    case GLOBAL: {
-      const definition = expr.cell.definition;
-      if (definition !== undefined && definition.lambda.arity > 0) return expr.cell.reference;
-      return new Thunk(expr, env);
-    }
-    case LAMBDA:
-      return new Closure(expr, env);
-    case CONSTRUCT:
-      return construct(expr, env);
-    default:
-      return new Thunk(expr, env);
-  }
-}
-
-/** Builds a data cell; list spines are built in a loop, not by recursion. */
-function construct(expr: Construct, env: Frame): unknown {
-  const args = expr.args;
-  if (args.length === 0) return nullary(expr.con);
-  const last = args.length - 1;
-  const first = new Data(expr.con, new Array(args.length));
-  let cell = first, current = expr;
-  for (;;) {
-    for (let i = 0; i < last; i++) cell.fields[i] = makeNode(current.args[i], env);
-    const tail = current.args[last];
-    if (tail.kind !== CONSTRUCT || tail.args.length !== args.length || tail.con !== expr.con) {
-      cell.fields[last] = makeNode(tail, env);
-      return first;
-    }
-    const next = new Data(tail.con, new Array(args.length));
-    cell.fields[last] = next;
-    cell = next;
-    current = tail;
-  }
-}
-
-function literalMatches(pattern: unknown, value: unknown): boolean {
-  if (pattern instanceof Char) return value instanceof Char && value.code === pattern.code;
-  return isNumber(value) && numbersEqual(pattern as never, value);
-}
-
-function undefinedName(expr: Global): RuntimeError {
-  return new RuntimeError(`\`${expr.cell.name}\` is no longer defined`, expr.span);
-}
-
-function matchFailure(expr: Fail, env: Frame): RuntimeError {
-  const shown = expr.args.map((argument) => describeValue(makeNode(argument, env)));
-  const detail = shown.length > 0 ? ` for the argument${shown.length > 1 ? "s" : ""} ${shown.join(", ")}` : "";
-  return new RuntimeError(`no equation of \`${expr.name}\` matches${detail}`, expr.span);
-}
-
-function asRuntimeError(problem: unknown, rule: Rule | undefined): RuntimeError {
-  if (problem instanceof RuntimeError) return problem.withRule(rule);
-  if (problem instanceof RangeError) return new RuntimeError("evaluation nested too deeply", undefined, "budget").withRule(rule);
-  if (problem instanceof ArithmeticError) return new RuntimeError(problem.message, undefined).withRule(rule);
-  throw problem;
 }
