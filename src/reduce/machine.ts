@@ -48,6 +48,8 @@ export class Machine {
   firings = 0;
   /** The rule that fired last: named in budget and runaway errors. */
   lastRule: Rule | undefined;
+  /** When set, the patterns of case alternatives chosen are appended here (single-step highlighting). */
+  matched: Span[] | undefined;
   /** When set, call sites and rules are appended here as they are unfolded (for highlighting). */
   trail: Span[] | undefined;
   /** The reduction counts at which `run` stops: with a budget error, or paused. */
@@ -255,6 +257,7 @@ export class Machine {
       if (alternative !== undefined && alternative.con === value.con) {
         const slots = alternative.fieldSlots, fields = value.fields;
         for (let i = 0; i < slots.length; i++) if (slots[i] >= 0) env[slots[i]] = fields[i];
+        if (this.matched) this.matched.push(alternative.span);
         this.control = alternative.body;
       } else {
         this.control = expr.fallback;

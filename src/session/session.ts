@@ -8,7 +8,7 @@ import {
 } from "../reduce/index.ts";
 import { elementEffect } from "../events/from-element.ts";
 import type { ElementStep, StepSource, TimedEvent } from "../events/index.ts";
-import { printTerm, type PrintedTerm } from "../show/index.ts";
+import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
 import { folderReader, libraryFolder } from "./files.ts";
@@ -110,7 +110,10 @@ export class Session implements StepSource {
   stepReduction(): ReductionStep | ElementStep {
     const machine = this.interpreter.machine;
     const trailBefore = machine.trail?.length ?? 0;
+    const matched: Span[] = [];
+    machine.matched = matched;
     const result = this.advance(1);
+    machine.matched = undefined;
     if (result.kind !== "paused") return result;
     const call = machine.trail && machine.trail.length > trailBefore ? machine.trail[machine.trail.length - 1] : undefined;
     return {
@@ -118,7 +121,7 @@ export class Session implements StepSource {
       rule: result.rule?.name ?? "",
       call,
       ruleSpan: result.rule?.span,
-      matched: [],
+      matched,
       term: this.currentTerm(),
     };
   }
@@ -197,9 +200,9 @@ export class Session implements StepSource {
     return this.printedTerm().text;
   }
 
-  /** The current term with the position of the subterm being reduced. */
-  printedTerm(): PrintedTerm {
-    return printTerm(this.interpreter.root, this.interpreter.machine);
+  /** The current term with the position of the subterm being reduced; `limits` print it deeper or shallower. */
+  printedTerm(limits?: Partial<TermLimits>): PrintedTerm {
+    return printTerm(this.interpreter.root, this.interpreter.machine, limits);
   }
 
   /** Sliders and checkboxes the song reads (module `Controller`). */

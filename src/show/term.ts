@@ -8,7 +8,7 @@ import {
   CONS, NIL, UNIT, isTuple, GlobalReference, type Case, type Expr, type LiteralCase,
 } from "../program/index.ts";
 import {
-  APPLY_TO, Closure, Data, EVALUATED, Partial, PRIMITIVE, SELECT, Thunk, UPDATE, lookup, showValue, type Frame, type Machine,
+  APPLY_TO, Closure, Data, EVALUATED, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, lookup, showValue, type Frame, type Machine,
 } from "../reduce/index.ts";
 
 export interface PrintedTerm {
@@ -30,10 +30,12 @@ const defaults: TermLimits = { depth: 14, width: 12, length: 4000 };
 const FOCUS_START = "\uE000", FOCUS_END = "\uE001";
 const operatorName = /^[^A-Za-z_(\[]/;
 
-export function printTerm(root: unknown, machine: Machine | undefined, limits: TermLimits = defaults): PrintedTerm {
+export function printTerm(root: unknown, machine: Machine | undefined, requested: Partial<TermLimits> = {}): PrintedTerm {
+  const limits = { ...defaults, ...requested };
   const printer = new TermPrinter(limits);
+  printer.findShared(root, machine);
   if (machine && !machine.idle) printer.foldStack(machine);
-  let text = printer.node(root, 0, 0);
+  let text = printer.node(root, 0, 0) + printer.sharedDefinitions();
   if (printer.pendingFocus !== undefined && !text.includes(FOCUS_START)) text = `${text}   ⟵ ${printer.pendingFocus}`;
   if (text.length > limits.length) text = text.slice(0, limits.length) + "…";
   const start = text.indexOf(FOCUS_START);
@@ -45,6 +47,9 @@ export function printTerm(root: unknown, machine: Machine | undefined, limits: T
 class TermPrinter {
   /** Thunks under evaluation, printed as their reconstructed term. */
   private readonly overrides = new Map<Thunk, string>();
+  /** Unevaluated thunks the term refers to more than once: printed once, by name. */
+  private readonly shared = new Map<Thunk, string>();
+  private readonly definitions: string[] = [];
   pendingFocus: string | undefined;
 
   constructor(private readonly limits: TermLimits) {}
@@ -67,7 +72,7 @@ class TermPrinter {
         case PRIMITIVE: {
           const focus = hole, done = frame.index;
           const args = frame.args.map((arg, index) => (precedence: number) =>
-            index < done ? this.node(frame.values[index], precedence, 2)
+            index < done && frame.values[index] !== undefined ? this.node(frame.values[index], precedence, 2)
               : index === done ? grouped(focus, precedence) : this.expr(arg, frame.env, precedence, 2));
           hole = this.application(frame.primitive.name, args, 0);
           break;
@@ -75,6 +80,62 @@ class TermPrinter {
       }
     }
     this.pendingFocus = hole;
+  }
+
+  /** Counts how often each unevaluated thunk occurs in the printed part of the term; names those seen twice. */
+  findShared(root: unknown, machine: Machine | undefined): void {
+    const seen = new Set<Thunk>();
+    let budget = 4000;
+    const visitNode = (value: unknown, depth: number): void => {
+      if (--budget < 0 || depth > this.limits.depth) return;
+      if (value instanceof Thunk) {
+        if (value.state === EVALUATED) return visitNode(value.value, depth);
+        if (value.expr === undefined) return;
+        if (seen.has(value)) {
+          if (!this.shared.has(value)) this.shared.set(value, `s${this.shared.size + 1}`);
+          return;
+        }
+        seen.add(value);
+        return visitExpr(value.expr, value.frame ?? [], depth);
+      }
+      if (value instanceof Data) for (const field of value.fields.slice(0, this.limits.width)) visitNode(field, depth + 1);
+    };
+    const visitExpr = (expr: Expr, env: Frame, depth: number): void => {
+      if (--budget < 0 || depth > this.limits.depth) return;
+      switch (expr.kind) {
+        case LOCAL: return visitNode(safeLookup(env, expr), depth);
+        case APPLY: return [expr.fn, ...expr.args].forEach((part) => visitExpr(part, env, depth + 1));
+        case PRIMITIVE_CALL:
+        case CONSTRUCT: return expr.args.forEach((part) => visitExpr(part, env, depth + 1));
+        case CASE:
+        case LITERAL_CASE: return visitExpr(expr.scrutinee, env, depth + 1);
+        case LET:
+        case FIRED: return visitExpr(expr.body, env, depth);
+      }
+    };
+    if (machine && !machine.idle) {
+      if (machine.control !== undefined) visitExpr(machine.control, machine.env ?? [], 1);
+      else visitNode(machine.value, 1);
+      for (const frame of machine.stack) {
+        if (frame.kind === APPLY_TO) frame.args.forEach((arg) => visitNode(arg, 2));
+        if (frame.kind === PRIMITIVE) frame.args.forEach((arg) => visitExpr(arg, frame.env, 2));
+      }
+    }
+    visitNode(root, 0);
+  }
+
+  /** A shared thunk's name; its definition is printed once, after the term. */
+  private sharedName(thunk: Thunk, name: string): string {
+    if (!this.definitions.some((definition) => definition.startsWith(`${name} = `))) {
+      this.definitions.push(`${name} = `);
+      const index = this.definitions.length - 1;
+      this.definitions[index] = `${name} = ${this.expr(thunk.expr!, thunk.frame ?? [], 0, 1)}`;
+    }
+    return name;
+  }
+
+  sharedDefinitions(): string {
+    return this.definitions.length > 0 ? `  where ${this.definitions.join("; ")}` : "";
   }
 
   /** A case waiting for its scrutinee: `f a HOLE` when it inspects a parameter of `f`, else `case HOLE of …`. */
@@ -97,12 +158,14 @@ class TermPrinter {
       }
       if (value.state === EVALUATED) return this.node(value.value, precedence, depth);
       if (value.expr === undefined) return "⟨being evaluated⟩";
+      const name = this.shared.get(value);
+      if (name !== undefined) return this.sharedName(value, name);
       return this.expr(value.expr, value.frame ?? [], precedence, depth);
     }
     if (value instanceof Data) return this.data(value, precedence, depth);
     if (value instanceof Closure) return value.lambda.name && value.lambda.name !== "\\" ? value.lambda.name : "\\…";
     if (value instanceof GlobalReference) return value.cell.name;
-    if (value instanceof Partial) {
+    if (value instanceof PartialApplication) {
       return parenthesize(precedence > 10, [this.node(value.fn, 11, depth + 1), ...value.args.map((arg) => this.node(arg, 11, depth + 1))].join(" "));
     }
     if (value === undefined) return "…";
