@@ -130,8 +130,8 @@ export class FakeSong implements Song {
 
   controls(): SongControl[] {
     return [
-      { name: "volume", kind: "slider", low: 0, high: 127, value: this.volume },
-      { name: "accent", kind: "checkBox", low: 0, high: 1, value: this.accent },
+      { name: "volume", kind: "slider", low: 0, high: 127, value: this.volume, initial: 90 },
+      { name: "accent", kind: "checkBox", low: 0, high: 1, value: this.accent, initial: 0 },
     ];
   }
 
