@@ -1,8 +1,9 @@
 // `refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name]`:
-// opens the song as a live session and serves the studio until interrupted.
+// opens the song as a live session and serves the studio until interrupted. The history and the
+// invitations live in `.refrain/` beside the song, so serving the same song again reopens them.
 
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { openSong, SongError, type SessionOptions } from "../server/open-song.ts";
 import { startStudioServer } from "../server/server.ts";
 
@@ -85,14 +86,15 @@ export async function run(args: string[]): Promise<number> {
     console.error(failure.report);
     return 1;
   }
-  const server = await startStudioServer({ song, title: basename(file), host: parsed.host, port: parsed.port }).catch(
+  const state = join(dirname(file), ".refrain");
+  const server = await startStudioServer({ song, title: basename(file), host: parsed.host, port: parsed.port, state }).catch(
     (failure: NodeJS.ErrnoException) => {
       console.error(`refrain serve: cannot listen on ${parsed.host}:${parsed.port}: ${failure.code ?? failure.message}`);
       return undefined;
     },
   );
   if (!server) return 1;
-  console.log(`Refrain studio: ${server.url}`);
+  console.log(`Refrain studio: ${server.conductorUrl}`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off("SIGINT", stop);

@@ -15,6 +15,8 @@ export type ElementStep =
       readonly events: readonly TimedEvent[];
       /** Call sites and rules unfolded while this element was computed (for highlighting). */
       readonly reduced: readonly Span[];
+      /** How far the element moves time (ms): a Wait's length, else 0 (absent: 0). */
+      readonly wait?: number;
       /** Set when the element was skipped: an out-of-range value, a negative Wait. */
       readonly problem?: string;
     }

@@ -90,6 +90,7 @@ export class Scheduler {
   /** The source gave its end or an error: nothing more is pulled. */
   private exhausted = false;
   private pulled = 0;
+  private lastPulled: Pulled | undefined;
   /** Song time of the last step handed over (for the time stamp of silencing events). */
   private songTime = 0;
   private pausedAt = 0;
@@ -211,7 +212,7 @@ export class Scheduler {
     for (let count = 0; ; count++) {
       if (count === stepsPerTurn) return this.wake(0);
       if (this.ahead.length === 0) {
-        if (this.exhausted) break;
+        if (this.exhausted || this.frontier() > horizon) break;
         this.ahead.push(this.pull());
       }
       const next = this.ahead[0];
@@ -224,6 +225,7 @@ export class Scheduler {
     const later = this.ahead[0];
     const last = this.pending.at(-1);
     if (later) this.wake(this.due(later) - this.latencyValue - this.clock.now());
+    else if (!this.exhausted && this.frontier() !== -Infinity) this.wake(this.frontier() - this.latencyValue - this.clock.now());
     else if (last) this.wake(this.due(last) - this.clock.now());
   }
 
@@ -235,7 +237,7 @@ export class Scheduler {
     const first = this.ahead[0] ?? this.pull();
     if (this.ahead.length === 0) this.ahead.push(first);
     const anchor = { clock: 0, time: first.step.time, index: first.index };
-    while (!this.exhausted && this.ahead.length < stepsPerTurn && this.offset(anchor, this.ahead.at(-1)!) <= this.latencyValue) {
+    while (!this.exhausted && this.ahead.length < stepsPerTurn && this.offset(anchor, this.ahead.at(-1)!) + this.waitAfter(this.ahead.at(-1)!) <= this.latencyValue) {
       this.ahead.push(this.pull());
     }
     this.anchor = { ...anchor, clock: this.clock.now() + this.latencyValue };
@@ -243,6 +245,22 @@ export class Scheduler {
 
   private wake(delay: number): void {
     this.wakeHandle = this.timer.start(() => this.tick(), delay);
+  }
+
+  /**
+   * In real time, when the next step is due at the earliest: after the last pulled element and its
+   * Wait. The step after a long Wait is computed only once it is within the look-ahead, so an edit
+   * made during the Wait is heard. -Infinity when unknown (nothing pulled, or another mode).
+   */
+  private frontier(): number {
+    const last = this.lastPulled;
+    if (!last || !this.anchor || last.step.kind !== "element" || this.modeValue.kind !== "realtime") return -Infinity;
+    return this.due(last) + this.waitAfter(last);
+  }
+
+  /** The time a pulled element moves the song on by, in real time (other modes pace by count). */
+  private waitAfter(pulled: Pulled): number {
+    return pulled.step.kind === "element" && this.modeValue.kind === "realtime" ? pulled.step.wait ?? 0 : 0;
   }
 
   private pull(): Pulled {
@@ -254,7 +272,8 @@ export class Scheduler {
       step = { kind: "error", time: (this.ahead.at(-1) ?? this.pending.at(-1))?.step.time ?? 0, message: `error: ${message}` };
     }
     if (step.kind !== "element") this.exhausted = true;
-    return { step, index: this.pulled++ };
+    this.lastPulled = { step, index: this.pulled++ };
+    return this.lastPulled;
   }
 
   /** How long after the anchor's step a step comes: its song time, or its count of pauses. */
@@ -323,6 +342,7 @@ export class Scheduler {
     this.ahead = [];
     this.exhausted = false;
     this.anchor = undefined;
+    this.lastPulled = undefined;
     this.checker.reset();
     change();
     this.stateValue = playing ? "playing" : "stopped";

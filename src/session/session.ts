@@ -142,7 +142,7 @@ export class Session implements StepSource {
     const spans = result.reduced.length > 0 ? this.songSpans(result.reduced) : [];
     const effect = elementEffect(result.value, time, spans);
     this.time = add(this.time, effect.wait);
-    return new PlayedElement(time, result.value, effect.event ? [effect.event] : [], result.reduced, effect.problem);
+    return new PlayedElement(time, toFloat(effect.wait), result.value, effect.event ? [effect.event] : [], result.reduced, effect.problem);
   }
 
   /** The spans in the song's own files (where the musician can see them), at most 16. */
@@ -182,7 +182,7 @@ export class Session implements StepSource {
   private removedButUsed(removed: readonly GlobalCell[]): GlobalCell[] {
     if (removed.length === 0) return [];
     const machine = this.interpreter.machine;
-    const roots = [this.interpreter.root, machine.control, machine.env, machine.value, ...machine.stack.flatMap((frame) => Object.values(frame))];
+    const roots = [this.interpreter.root, machine.control, machine.env, machine.value, ...machine.stack.frames().flatMap((frame) => Object.values(frame))];
     const used = cellsInUse(roots);
     return removed.filter((cell) => used.has(cell));
   }
@@ -266,7 +266,7 @@ function declaredModuleName(text: string): string {
 class PlayedElement {
   readonly kind = "element";
   readonly problem?: string;
-  constructor(readonly time: number, private readonly value: unknown, readonly events: readonly TimedEvent[],
+  constructor(readonly time: number, readonly wait: number, private readonly value: unknown, readonly events: readonly TimedEvent[],
     readonly reduced: readonly Span[], problem: string | undefined) {
     if (problem) this.problem = problem;
   }

@@ -1,7 +1,5 @@
 // The `--record` log: one JSON line per MIDI message sent, `{"due": ms, "sent": ms, "bytes": [...]}`,
-// both times on one monotonic clock from the start of playing; written by the timing worker.
-
-import { closeSync, openSync, writeSync } from "node:fs";
+// both times on one monotonic clock from the start of playing; collected by the timing worker.
 
 export interface RecordLine {
   readonly due: number;
@@ -30,32 +28,27 @@ export function parseRecord(text: string): RecordLine {
   return line;
 }
 
-/** Appends record lines to a file, buffered; `flush` when there is time to spare. */
-export class RecordWriter {
-  private readonly file: number;
-  private buffered: string[] = [];
+/**
+ * Record lines as the timing thread collects them: kept in memory and handed on in batches
+ * (`flush` when there is time to spare), so that the timing thread never waits for a disk.
+ */
+export class RecordBuffer {
+  private lines: string[] = [];
 
-  /** `origin` (clock ms) becomes time 0 in the file. */
-  constructor(path: string, private readonly origin: number) {
-    this.file = openSync(path, "w");
-  }
+  /** `origin` (clock ms) becomes time 0 in the record. */
+  constructor(private readonly origin: number, private readonly handOn: (text: string) => void) {}
 
   record(due: number, sent: number, bytes: readonly number[]): void {
-    this.buffered.push(formatRecord({ due: due - this.origin, sent: sent - this.origin, bytes }) + "\n");
+    this.lines.push(formatRecord({ due: due - this.origin, sent: sent - this.origin, bytes }) + "\n");
   }
 
   get pending(): number {
-    return this.buffered.length;
+    return this.lines.length;
   }
 
   flush(): void {
-    if (this.buffered.length === 0) return;
-    writeSync(this.file, this.buffered.join(""));
-    this.buffered = [];
-  }
-
-  close(): void {
-    this.flush();
-    closeSync(this.file);
+    if (this.lines.length === 0) return;
+    this.handOn(this.lines.join(""));
+    this.lines = [];
   }
 }

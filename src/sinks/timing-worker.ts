@@ -1,11 +1,11 @@
 // The timing thread: takes messages from the shared queue, sleeps with Atomics.wait until just
 // before each is due, spins the last fraction of a millisecond, then sends it to the MIDI port
-// and logs it to the record. Started by timed-output.ts; never runs on the main thread.
+// and notes it for the record (passed to the main thread to write). Started by timed-output.ts.
 
 import { constants, setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { openOutput, type MidiOutput, type MidiTarget } from "./midi-system.ts";
-import { RecordWriter } from "./record.ts";
+import { RecordBuffer } from "./record.ts";
 import { monotonicClock, TimingQueue } from "./timing-queue.ts";
 
 export interface TimingWorkerData {
@@ -13,7 +13,19 @@ export interface TimingWorkerData {
   /** Clock time written as 0 in the record. */
   readonly origin: number;
   readonly midi?: MidiTarget;
-  readonly record?: string;
+  /** Collect record lines (posted as `records` messages). */
+  readonly record: boolean;
+}
+
+/** What the worker tells the main thread. */
+export type WorkerReport =
+  | { readonly kind: "ready" }
+  | { readonly kind: "records"; readonly text: string }
+  | { readonly kind: "error"; readonly message: string }
+  | { readonly kind: "closed" };
+
+function report(message: WorkerReport): void {
+  parentPort!.postMessage(message);
 }
 
 /** Wake this long (ms) before a message is due and spin the rest. */
@@ -27,7 +39,7 @@ const data = workerData as TimingWorkerData;
 const queue = new TimingQueue(data.buffer);
 const now = monotonicClock.now;
 
-function serve(output: MidiOutput | undefined, record: RecordWriter | undefined): void {
+function serve(output: MidiOutput | undefined, record: RecordBuffer | undefined): void {
   for (;;) {
     const signal = queue.signal();
     queue.serveCancel();
@@ -72,22 +84,21 @@ function raisePriority(): void {
 async function main(): Promise<void> {
   raisePriority();
   let output: MidiOutput | undefined;
-  let record: RecordWriter | undefined;
   try {
     output = data.midi ? await openOutput(data.midi) : undefined;
-    record = data.record ? new RecordWriter(data.record, data.origin) : undefined;
   } catch (error) {
-    parentPort!.postMessage({ kind: "error", message: (error as Error).message });
-    return;
+    return report({ kind: "error", message: (error as Error).message });
   }
-  parentPort!.postMessage({ kind: "ready" });
+  const record = data.record ? new RecordBuffer(data.origin, (text) => report({ kind: "records", text })) : undefined;
+  report({ kind: "ready" });
   try {
     serve(output, record);
   } catch (error) {
-    parentPort!.postMessage({ kind: "error", message: (error as Error).message });
+    report({ kind: "error", message: (error as Error).message });
   } finally {
-    record?.close();
+    record?.flush();
     output?.closePort();
+    report({ kind: "closed" });
   }
 }
 

@@ -236,10 +236,10 @@ test("out-of-range values are reported with their spans and skipped", () => {
   scheduler.play();
   clock.advance(1000);
   assert.deepEqual(outcome.problems.map((problem) => problem.message), [
-    "pitch 200 is outside 0-127; event skipped",
-    "velocity 0 is outside 1-127; event skipped",
-    "controller value 128 is outside 0-127; event skipped",
-    "MIDI channel 16 is outside 0-15; event skipped",
+    "pitch 200 is outside 0–127; event skipped",
+    "velocity 0 is outside 1–127; event skipped",
+    "controller value 128 is outside 0–127; event skipped",
+    "MIDI channel 16 is outside 0–15; event skipped",
   ]);
   assert.equal(outcome.problems[0].spans[0].file, "song.hs");
   assert.deepEqual(summarize(sink.sent()), ["1100 ch0 noteOn 62", "1110 ch0 noteOff 62", "1110 ch0 control 123 0"]);
@@ -271,4 +271,22 @@ test("play after the end starts again from main", () => {
   assert.equal(outcome.ended, 2);
   assert.equal(source.restarts, 1);
   assert.equal(sink.sent().filter((sent) => sent.event.message.type === "noteOn").length, 2);
+});
+
+test("the element after a long Wait is computed only when it comes within the look-ahead", () => {
+  const pulledAt: number[] = [];
+  let clock: VirtualClock | undefined;
+  const source = new FunctionSource((index) => {
+    pulledAt.push(clock!.now());
+    if (index === 0) return { ...element(0, event(0, { type: "noteOn", pitch: 60, velocity: 64 })) };
+    if (index === 1) return { ...element(0), wait: 2000 };
+    if (index === 2) return element(2000, event(2000, { type: "noteOff", pitch: 60, velocity: 64 }));
+    return { kind: "end", time: 2000 };
+  });
+  const setUp = setup(source);
+  clock = setUp.clock;
+  setUp.scheduler.play();
+  setUp.clock.advance(3000);
+  assert.equal(pulledAt[2], 1100 + 2000 - 100, "pulled one latency before it is due, not right after the Wait");
+  assert.deepEqual(summarize(setUp.sink.sent()).slice(0, 2), ["1100 ch0 noteOn 60", "3100 ch0 noteOff 60"]);
 });
