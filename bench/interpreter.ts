@@ -16,7 +16,7 @@ function cpuSeconds(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1e6;
 }
 
-export async function run(elements = Number(process.env.REFRAIN_BENCH_ELEMENTS ?? 1_000_000)): Promise<Row[]> {
+export async function run(elements = Number(process.env.REFRAIN_BENCH_ELEMENTS ?? 10_000_000)): Promise<Row[]> {
   const rows: Row[] = [];
   for (const workload of workloads) {
     const session = Session.open(join(import.meta.dirname, "songs", workload.song));
