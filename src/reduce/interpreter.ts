@@ -91,7 +91,7 @@ export class Interpreter {
           }
           // With sharing, the evaluated tail thunk is bypassed, so a played stretch of the list holds fewer objects.
           const previous = this.previousCell;
-          if (previous !== undefined && previous.fields[1] === this.root && machine.strategy === "need") previous.fields[1] = cell;
+          if (previous !== undefined && previous.fields[1] === this.root && machine.sharing) previous.fields[1] = cell;
           this.previousCell = cell;
           this.root = cell;
           this.pendingTail = cell.fields[1];

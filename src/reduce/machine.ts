@@ -12,8 +12,7 @@ import type { Frame } from "./values.ts";
 import * as numbers from "../program/numbers.ts";
 import { compareStep, startCompare } from "./structural.ts";
 import { normalizeStep, startNormalize } from "./normalize.ts";
-import { ApplyFrame, CompareFrame, NormalizeFrame, PrimitiveFrame, SelectFrame, UpdateFrame, type StackFrame,
-  APPLY_TO, COMPARE, NORMALIZE, PRIMITIVE, SELECT, UPDATE } from "./stack.ts";
+import { CompareFrame, NormalizeFrame, PrimitiveFrame, Stack, APPLY_TO, COMPARE, NORMALIZE, PRIMITIVE, SELECT, UPDATE } from "./stack.ts";
 import { asRuntimeError, literalMatches, lookup, makeNode, matchFailure, undefinedName } from "./nodes.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 import { showValue } from "./show-value.ts";
@@ -41,6 +40,8 @@ export interface MachineOptions {
 
 export class Machine {
   readonly strategy: Strategy;
+  /** Strategy "need": thunks are updated with their values. */
+  readonly sharing: boolean;
   readonly maxDepth: number;
   /** Reductions so far: unfoldings, applications, case selections, primitive operations. */
   steps = 0;
@@ -60,16 +61,17 @@ export class Machine {
   control: Expr | undefined;
   env: Frame | undefined;
   value: unknown;
-  readonly stack: StackFrame[] = [];
+  readonly stack = new Stack();
 
   constructor(options: MachineOptions = {}) {
     this.strategy = options.strategy ?? "need";
+    this.sharing = this.strategy === "need";
     this.maxDepth = options.maxDepth ?? 2_000_000;
   }
 
   /** Sets up evaluation of a node (a thunk or a value) to weak head normal form. */
   begin(node: unknown): void {
-    if (this.stack.length > 0) this.stack.length = 0;
+    if (this.stack.length > 0) this.stack.clear();
     this.control = undefined;
     this.value = undefined;
     if (node instanceof Thunk) this.enterThunk(node);
@@ -80,7 +82,7 @@ export class Machine {
   beginNormalize(node: unknown, purpose: "value" | "show" = "value"): void {
     this.begin(undefined);
     const holder = [node];
-    this.stack.push(new NormalizeFrame(startNormalize(holder), purpose, undefined));
+    this.stack.pushFrame(new NormalizeFrame(startNormalize(holder), purpose, undefined));
   }
 
   get idle(): boolean {
@@ -101,8 +103,9 @@ export class Machine {
 
   /** Drops an evaluation in progress; thunks under evaluation become unevaluated again. */
   abandon(): void {
-    for (const frame of this.stack) if (frame.kind === UPDATE) frame.thunk.state = UNEVALUATED;
-    this.stack.length = 0;
+    const stack = this.stack;
+    for (let index = 0; index < stack.length; index++) if (stack.kinds[index] === UPDATE) (stack.first[index] as Thunk).state = UNEVALUATED;
+    stack.clear();
     this.control = undefined;
     this.value = undefined;
   }
@@ -113,10 +116,10 @@ export class Machine {
       this.control = undefined;
       return;
     }
-    if (this.strategy === "need") {
+    if (this.sharing) {
       if (thunk.state === EVALUATING) throw new RuntimeError("infinite loop: a value depends on itself (<<loop>>)", undefined);
       thunk.state = EVALUATING;
-      this.stack.push(new UpdateFrame(thunk));
+      this.stack.push(UPDATE, thunk, undefined);
     }
     this.control = thunk.expr;
     this.env = thunk.frame;
@@ -139,7 +142,7 @@ export class Machine {
       }
       if (stack.length === 0) return this.value;
       if (stack.length > this.maxDepth) throw new RuntimeError("evaluation nested too deeply (stack of " + stack.length + " frames)", undefined, "budget");
-      this.resume(stack.pop()!);
+      this.resume();
     }
   }
 
@@ -160,7 +163,7 @@ export class Machine {
         if (this.trail) this.trail.push(expr.span);
         const lambda = definition.lambda;
         this.env = new Array(lambda.slots);
-        this.control = lambda.body;
+        this.enter(lambda.body);
         return;
       }
       case LITERAL:
@@ -178,10 +181,10 @@ export class Machine {
           const node = lookup(env, scrutinee);
           if (!(node instanceof Thunk)) return this.select(expr, env, node);
           if (node.state === EVALUATED) return this.select(expr, env, node.value);
-          this.stack.push(new SelectFrame(expr, env));
+          this.stack.push(SELECT, expr, env);
           return this.enterThunk(node);
         }
-        this.stack.push(new SelectFrame(expr, env));
+        this.stack.push(SELECT, expr, env);
         this.control = scrutinee;
         return;
       }
@@ -190,14 +193,24 @@ export class Machine {
       case CONSTRUCT:
         return this.returnValue(makeNode(expr, env));
       case FIRED:
-        this.firings++;
-        this.lastRule = expr.rule;
-        if (this.trail) this.trail.push(expr.rule.span);
-        this.control = expr.body;
-        return;
+        return this.enter(expr);
       case FAIL:
         throw matchFailure(expr, env);
     }
+  }
+
+  /**
+   * Makes `body` the next expression. A rule marker is passed at once: it is no reduction, and
+   * evaluation never pauses before it anyway (the matched rule names the step).
+   */
+  private enter(body: Expr): void {
+    if (body.kind === FIRED) {
+      this.firings++;
+      this.lastRule = body.rule;
+      if (this.trail) this.trail.push(body.rule.span);
+      body = body.body;
+    }
+    this.control = body;
   }
 
   private returnValue(value: unknown): void {
@@ -217,13 +230,13 @@ export class Machine {
         const frame = new Array(lambda.slots);
         for (let i = 0; i < args.length; i++) frame[i + 1] = makeNode(args[i], env);
         this.env = frame;
-        this.control = lambda.body;
+        this.enter(lambda.body);
         return;
       }
     }
     const nodes = new Array(args.length);
     for (let i = 0; i < args.length; i++) nodes[i] = makeNode(args[i], env);
-    this.stack.push(new ApplyFrame(nodes));
+    this.stack.push(APPLY_TO, nodes, undefined);
     this.control = fn;
   }
 
@@ -244,7 +257,7 @@ export class Machine {
         for (let i = 0; i < bound.args.length; i++) fields[i] = makeNode(bound.args[i], env);
       }
     }
-    this.control = expr.body;
+    this.enter(expr.body);
   }
 
   /** Chooses a case alternative for an evaluated scrutinee. */
@@ -258,21 +271,21 @@ export class Machine {
         const slots = alternative.fieldSlots, fields = value.fields;
         for (let i = 0; i < slots.length; i++) if (slots[i] >= 0) env[slots[i]] = fields[i];
         if (this.matched) this.matched.push(alternative.span);
-        this.control = alternative.body;
+        this.enter(alternative.body);
       } else {
-        this.control = expr.fallback;
+        this.enter(expr.fallback);
       }
       this.env = env;
       return;
     }
     for (const alternative of expr.alternatives) {
       if (literalMatches(alternative.value, value)) {
-        this.control = alternative.body;
+        this.enter(alternative.body);
         this.env = env;
         return;
       }
     }
-    this.control = expr.fallback;
+    this.enter(expr.fallback);
     this.env = env;
   }
 
@@ -283,10 +296,10 @@ export class Machine {
       if (definition === undefined) throw new RuntimeError(`\`${fn.cell.name}\` is no longer defined`, undefined);
       const lambda = definition.lambda;
       if (lambda.arity === 0) {
-        this.stack.push(new ApplyFrame(args));
+        this.stack.push(APPLY_TO, args, undefined);
         this.tick();
         this.env = new Array(lambda.slots);
-        this.control = lambda.body;
+        this.enter(lambda.body);
         return;
       }
       return this.enterLambda(fn, lambda, undefined, noArguments, args);
@@ -308,14 +321,14 @@ export class Machine {
     const arity = lambda.arity, count = given.length + args.length;
     if (count < arity) return this.returnValue(new Partial(fn, given.length === 0 ? args : given.concat(args)));
     const fromArgs = arity - given.length;
-    if (count > arity) this.stack.push(new ApplyFrame(args.slice(fromArgs)));
+    if (count > arity) this.stack.push(APPLY_TO, args.slice(fromArgs), undefined);
     this.tick();
     const frame = new Array(lambda.slots);
     frame[0] = parent;
     for (let i = 0; i < given.length; i++) frame[i + 1] = given[i];
     for (let i = 0; i < fromArgs; i++) frame[given.length + i + 1] = args[i];
     this.env = frame;
-    this.control = lambda.body;
+    this.enter(lambda.body);
   }
 
   private startPrimitive(call: PrimitiveCall, env: Frame): void {
@@ -334,14 +347,14 @@ export class Machine {
       if (expr.kind === LITERAL) node = expr.value;
       else if (expr.kind === LOCAL) node = lookup(frame.env, expr);
       else {
-        this.stack.push(frame);
+        this.stack.pushFrame(frame);
         this.control = expr;
         this.env = frame.env;
         return;
       }
       if (node instanceof Thunk) {
         if (node.state !== EVALUATED) {
-          this.stack.push(frame);
+          this.stack.pushFrame(frame);
           this.enterThunk(node);
           return;
         }
@@ -377,7 +390,7 @@ export class Machine {
         const fn = makeNode(frame.args[0], frame.env);
         const args = [frame.values[1]];
         if (fn instanceof Thunk && fn.state !== EVALUATED) {
-          this.stack.push(new ApplyFrame(args));
+          this.stack.push(APPLY_TO, args, undefined);
           return this.enterThunk(fn);
         }
         return this.apply(fn instanceof Thunk ? fn.value : fn, args);
@@ -398,14 +411,14 @@ export class Machine {
   private resumeCompare(frame: CompareFrame): void {
     const outcome = compareStep(frame.work);
     if (typeof outcome === "number") return this.returnValue(frame.primitive.apply!(outcome, frame.left, frame.right));
-    this.stack.push(frame);
+    this.stack.pushFrame(frame);
     this.enterThunk(outcome);
   }
 
   private resumeNormalize(frame: NormalizeFrame): void {
     const outcome = normalizeStep(frame.work);
     if (outcome instanceof Thunk) {
-      this.stack.push(frame);
+      this.stack.pushFrame(frame);
       this.enterThunk(outcome);
       return;
     }
@@ -416,28 +429,39 @@ export class Machine {
   }
 
   /** Pops a continuation and gives it the returned value. */
-  private resume(frame: StackFrame): void {
+  private resume(): void {
+    const stack = this.stack, top = stack.length - 1;
+    const kind = stack.kinds[top], first = stack.first[top], second = stack.second[top];
+    stack.drop();
     const value = this.value;
-    switch (frame.kind) {
-      case UPDATE:
-        frame.thunk.value = value;
-        frame.thunk.state = EVALUATED;
-        frame.thunk.expr = undefined;
-        frame.thunk.frame = undefined;
+    switch (kind) {
+      case UPDATE: {
+        const thunk = first as Thunk;
+        thunk.value = value;
+        thunk.state = EVALUATED;
+        thunk.expr = undefined;
+        thunk.frame = undefined;
         return;
+      }
       case SELECT:
-        return this.select(frame.expr, frame.env, value);
+        return this.select(first as Case | LiteralCase, second as Frame, value);
       case APPLY_TO:
-        return this.apply(value, frame.args);
-      case PRIMITIVE:
+        return this.apply(value, first as unknown[]);
+      case PRIMITIVE: {
+        const frame = first as PrimitiveFrame;
         frame.values[frame.index++] = value;
         return this.continuePrimitive(frame, frame.primitive.mode === "seq" ? 1 : frame.values.length);
-      case COMPARE:
+      }
+      case COMPARE: {
+        const frame = first as CompareFrame;
         frame.work.received(value);
         return this.resumeCompare(frame);
-      case NORMALIZE:
+      }
+      case NORMALIZE: {
+        const frame = first as NormalizeFrame;
         frame.work.received(value);
         return this.resumeNormalize(frame);
+      }
     }
   }
 }

@@ -1,5 +1,7 @@
 // The machine's stack: continuations waiting for a value (update a thunk, select a case
 // alternative, apply a function, continue a primitive, a comparison or a full evaluation).
+// Kept as parallel arrays (kind, first field, second field), so a push allocates nothing;
+// `frames()` gives the printer and the session the same continuations as objects.
 
 import type { Case, Expr, LiteralCase, Primitive } from "../program/core.ts";
 import type { Span } from "../text/index.ts";
@@ -30,3 +32,53 @@ export class NormalizeFrame {
 }
 
 export type StackFrame = UpdateFrame | SelectFrame | ApplyFrame | PrimitiveFrame | CompareFrame | NormalizeFrame;
+
+/**
+ * The stack itself. Update: first = the thunk. Select: first = the case, second = its frame.
+ * Apply: first = the argument nodes. Primitive, compare, normalize: first = the frame object.
+ */
+export class Stack {
+  length = 0;
+  readonly kinds: number[] = [];
+  readonly first: unknown[] = [];
+  readonly second: unknown[] = [];
+
+  push(kind: number, first: unknown, second: unknown): void {
+    const top = this.length++;
+    this.kinds[top] = kind;
+    this.first[top] = first;
+    this.second[top] = second;
+  }
+
+  pushFrame(frame: PrimitiveFrame | CompareFrame | NormalizeFrame): void {
+    this.push(frame.kind, frame, undefined);
+  }
+
+  /** Removes the top continuation (its fields are read before, through `first` and `second`). */
+  drop(): void {
+    const top = --this.length;
+    this.first[top] = undefined;
+    this.second[top] = undefined;
+  }
+
+  clear(): void {
+    while (this.length > 0) this.drop();
+  }
+
+  /** The continuations as objects, bottom first (for printing and for walking the term). */
+  frames(): StackFrame[] {
+    const frames: StackFrame[] = [];
+    for (let index = 0; index < this.length; index++) frames.push(this.frameAt(index));
+    return frames;
+  }
+
+  private frameAt(index: number): StackFrame {
+    const first = this.first[index];
+    switch (this.kinds[index]) {
+      case UPDATE: return new UpdateFrame(first as Thunk);
+      case SELECT: return new SelectFrame(first as Case | LiteralCase, this.second[index] as Frame);
+      case APPLY_TO: return new ApplyFrame(first as unknown[]);
+      default: return first as PrimitiveFrame | CompareFrame | NormalizeFrame;
+    }
+  }
+}

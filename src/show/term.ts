@@ -57,8 +57,9 @@ class TermPrinter {
   foldStack(machine: Machine): void {
     let hole = machine.control !== undefined ? this.expr(machine.control, machine.env ?? [], 0, 1) : this.node(machine.value, 0, 1);
     hole = FOCUS_START + hole + FOCUS_END;
-    for (let index = machine.stack.length - 1; index >= 0; index--) {
-      const frame = machine.stack[index];
+    const frames = machine.stack.frames();
+    for (let index = frames.length - 1; index >= 0; index--) {
+      const frame = frames[index];
       switch (frame.kind) {
         case UPDATE:
           this.overrides.set(frame.thunk, hole);
@@ -116,7 +117,7 @@ class TermPrinter {
     if (machine && !machine.idle) {
       if (machine.control !== undefined) visitExpr(machine.control, machine.env ?? [], 1);
       else visitNode(machine.value, 1);
-      for (const frame of machine.stack) {
+      for (const frame of machine.stack.frames()) {
         if (frame.kind === APPLY_TO) frame.args.forEach((arg) => visitNode(arg, 2));
         if (frame.kind === PRIMITIVE) frame.args.forEach((arg) => visitExpr(arg, frame.env, 2));
       }
