@@ -35,7 +35,7 @@ function typeOf(path: string): string {
 
 async function bundle(): Promise<Map<string, Asset>> {
   const result = await build({
-    entryPoints: { studio: join(uiFolder, "main.ts") },
+    entryPoints: { studio: join(uiFolder, "main.ts"), participant: join(uiFolder, "participant.ts") },
     bundle: true,
     format: "esm",
     splitting: true,
@@ -71,7 +71,7 @@ export async function studioAssets(): Promise<Map<string, Asset>> {
   return assets;
 }
 
-const securityHeaders = {
+export const securityHeaders = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "Cross-Origin-Opener-Policy": "same-origin",

@@ -18,6 +18,8 @@ export interface PlaybackOptions {
   readonly publish: (message: ServerMessage) => void;
   /** The term may have changed. */
   readonly progressed: () => void;
+  /** The song stopped on a runtime error (after the browsers were told). */
+  readonly failed?: (message: string, span: Span | undefined) => void;
 }
 
 /** The song as the scheduler's source: its next element, or one a single reduction completed. */
@@ -109,7 +111,10 @@ export class Playback {
         element: (scheduled) => this.gather(() => this.elements.push(wireElement(scheduled, options.files, this.highlight(scheduled.due)))),
         problem: (problem) => this.skip(problem),
         ended: () => this.finished({ type: "stopped", reason: "end" }),
-        failed: (message) => this.finished({ type: "stopped", reason: "error", problem: this.failure(message) }),
+        failed: (message) => {
+          this.finished({ type: "stopped", reason: "error", problem: this.failure(message) });
+          options.failed?.(message, this.source.errorSpan);
+        },
       },
     });
   }

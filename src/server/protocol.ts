@@ -74,9 +74,51 @@ export interface WireReduction {
   readonly matched: readonly Span[];
 }
 
+/** What a browser may do: conduct (everything), edit some modules (a participant), or watch. */
+export interface RoleState {
+  readonly kind: "conductor" | "participant" | "listener";
+  readonly name?: string;
+  /** The modules a participant may edit (below their marker lines). */
+  readonly modules?: readonly string[];
+}
+
+/** An invitation link as the conductor's page lists it. */
+export interface InvitationState {
+  readonly id: string;
+  readonly name: string;
+  readonly modules: readonly string[];
+  readonly revoked: boolean;
+  readonly link: string;
+}
+
+/** A history entry without its text (fetched with `entry` when wanted). */
+export interface EntrySummary {
+  readonly sequence: number;
+  readonly time: string;
+  readonly who: string;
+  readonly module: string;
+  readonly base?: number;
+  readonly outcome: string;
+  readonly version: number;
+  readonly problems?: readonly string[];
+}
+
+export interface EntryState extends EntrySummary {
+  readonly text: string;
+}
+
 /** Messages a browser sends. `id` (optional) is echoed in the matching `result`. */
 export type ClientMessage =
-  | { readonly type: "apply"; readonly id?: number; readonly module: string; readonly text: string }
+  /** The conductor's whole module; with `base`, refused as a conflict when the module moved on. */
+  | { readonly type: "apply"; readonly id?: number; readonly module: string; readonly text: string; readonly base?: number }
+  /** A participant's region below the marker, made on version `base`. */
+  | { readonly type: "submit"; readonly id?: number; readonly module: string; readonly region: string; readonly base: number }
+  | { readonly type: "invite"; readonly id?: number; readonly name: string; readonly modules: readonly string[] }
+  | { readonly type: "revoke"; readonly invitation: string }
+  | { readonly type: "lock"; readonly module: string; readonly locked: boolean }
+  | { readonly type: "history" }
+  | { readonly type: "entry"; readonly sequence: number }
+  | { readonly type: "restore"; readonly id?: number; readonly sequence: number }
   | { readonly type: "playTerm"; readonly id?: number; readonly expression: string }
   | { readonly type: "transport"; readonly action: TransportAction }
   | { readonly type: "mode"; readonly mode: Mode; readonly slowStep?: number }
@@ -95,11 +137,25 @@ export type ServerMessage =
       readonly transport: TransportStatus;
       readonly term: TermState;
       readonly serverTime: number;
+      readonly role: RoleState;
+      readonly locked: readonly string[];
     }
-  /** The answer to an `apply` or `playTerm`: no problems means it was applied. */
-  | { readonly type: "result"; readonly id?: number; readonly request: "apply" | "playTerm"; readonly problems: readonly Problem[] }
-  /** A module was applied (by this browser when `yours`, else by someone else). */
-  | { readonly type: "module"; readonly module: ModuleState; readonly yours: boolean }
+  /**
+   * The answer to a request: no errors means it was applied. Edits say what became of them
+   * (`outcome`, as in the history), a conflict carries the module as it is now, and a submitted
+   * region where it begins in the module the problems' spans refer to.
+   */
+  | {
+      readonly type: "result";
+      readonly id?: number;
+      readonly request: "apply" | "playTerm" | "submit" | "restore";
+      readonly problems: readonly Problem[];
+      readonly outcome?: string;
+      readonly current?: { readonly version: number; readonly text: string };
+      readonly regionStart?: number;
+    }
+  /** A module was applied (by this browser when `yours`, else by `who`). */
+  | { readonly type: "module"; readonly module: ModuleState; readonly yours: boolean; readonly who?: string }
   /** Events (the song's, and note-offs when silencing) and elements, in due order each. */
   | { readonly type: "timeline"; readonly events: readonly WireEvent[]; readonly elements: readonly WireElement[] }
   | { readonly type: "term"; readonly term: TermState }
@@ -113,6 +169,14 @@ export type ServerMessage =
   /** An event the song produced was skipped (a value out of range); the music goes on. */
   | { readonly type: "skipped"; readonly problem: Problem }
   | { readonly type: "pong"; readonly id: number; readonly sent: number; readonly server: number }
+  /** An edit ran away (step budget) and its module went back to the previous version. */
+  | { readonly type: "rolledBack"; readonly module: string; readonly version: number; readonly message: string }
+  | { readonly type: "locks"; readonly locked: readonly string[] }
+  /** To conductors: the invitations, the history so far, one entry in full, a new entry. */
+  | { readonly type: "invitations"; readonly invitations: readonly InvitationState[] }
+  | { readonly type: "history"; readonly entries: readonly EntrySummary[] }
+  | { readonly type: "entry"; readonly entry: EntryState }
+  | { readonly type: "recorded"; readonly entry: EntrySummary }
   | { readonly type: "refused"; readonly message: string };
 
 /** Limits on what a browser may send. */

@@ -38,6 +38,27 @@ function choice<T extends string>(record: Record<string, unknown>, name: string,
   return value as T;
 }
 
+function version(record: Record<string, unknown>): number {
+  const value = number(record, "base", 0, Number.MAX_SAFE_INTEGER);
+  if (!Number.isInteger(value)) refuse(`"base" must be a whole number`);
+  return value;
+}
+
+function flag(record: Record<string, unknown>, name: string): boolean {
+  const value = field(record, name);
+  if (typeof value !== "boolean") refuse(`"${name}" must be true or false`);
+  return value;
+}
+
+function names(record: Record<string, unknown>, name: string): string[] {
+  const value = field(record, name);
+  if (!Array.isArray(value) || value.length > 100) refuse(`"${name}" must be a list of at most 100 names`);
+  return value.map((item) => {
+    if (typeof item !== "string" || item.length > limits.nameCharacters) refuse(`"${name}" must hold names`);
+    return item;
+  });
+}
+
 function requestId(record: Record<string, unknown>): { id?: number } {
   if (field(record, "id") === undefined) return {};
   return { id: number(record, "id", 0, Number.MAX_SAFE_INTEGER) };
@@ -52,7 +73,28 @@ function message(record: Record<string, unknown>): ClientMessage {
         ...requestId(record),
         module: text(record, "module", limits.nameCharacters),
         text: text(record, "text", limits.moduleCharacters),
+        ...(field(record, "base") === undefined ? {} : { base: version(record) }),
       };
+    case "submit":
+      return {
+        type,
+        ...requestId(record),
+        module: text(record, "module", limits.nameCharacters),
+        region: text(record, "region", limits.moduleCharacters),
+        base: version(record),
+      };
+    case "invite":
+      return { type, ...requestId(record), name: text(record, "name", limits.nameCharacters), modules: names(record, "modules") };
+    case "revoke":
+      return { type, invitation: text(record, "invitation", limits.nameCharacters) };
+    case "lock":
+      return { type, module: text(record, "module", limits.nameCharacters), locked: flag(record, "locked") };
+    case "history":
+      return { type };
+    case "entry":
+      return { type, sequence: number(record, "sequence", 1, Number.MAX_SAFE_INTEGER) };
+    case "restore":
+      return { type, ...requestId(record), sequence: number(record, "sequence", 1, Number.MAX_SAFE_INTEGER) };
     case "playTerm":
       return { type, ...requestId(record), expression: text(record, "expression", limits.expressionCharacters) };
     case "transport":

@@ -1,13 +1,21 @@
-// The studio server: HTTP for the page and its assets, a WebSocket at /socket per browser for
-// the live session. Browsers from other origins are refused, so no web page can drive a studio;
+// The studio server: HTTP for the pages and their assets, a WebSocket at /socket per browser for
+// the live session. A link's token (`?token=`) decides the role: conductor, participant, or a
+// read-only listener. Browsers from other origins are refused, so no web page can drive a studio;
 // binary, oversized, malformed and too frequent messages are refused with an error reply.
 
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { networkInterfaces } from "node:os";
+import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
+import { Access, type Role } from "../collab/access.ts";
+import { EditDesk } from "../collab/edit-desk.ts";
+import { History } from "../collab/history.ts";
+import { defaultLimits, type CollaborationLimits } from "../collab/limits.ts";
 import { assetHandler, studioAssets } from "./assets.ts";
 import { saveModule } from "./module-files.ts";
+import { participantHandler } from "./participant-http.ts";
 import { limits, type ServerMessage } from "./protocol.ts";
 import { parseRequest } from "./requests.ts";
 import type { Song } from "./song.ts";
@@ -18,10 +26,16 @@ export interface StudioServerOptions {
   readonly title: string;
   readonly host?: string;
   readonly port?: number;
+  /** The folder keeping the history and the invitations (absent: kept in memory only). */
+  readonly state?: string;
+  readonly limits?: Partial<CollaborationLimits>;
 }
 
 export interface StudioServer {
+  /** The server's address, with no token: a read-only studio. */
   readonly url: string;
+  /** The conductor's studio: the address with the conductor's secret token. */
+  readonly conductorUrl: string;
   readonly port: number;
   close(): Promise<void>;
 }
@@ -30,15 +44,18 @@ export interface StudioServer {
 const maximumBuffered = 32 * 1024 * 1024;
 
 /** One browser's WebSocket as a studio participant. */
-function attachSocket(socket: WebSocket, studio: Studio): void {
+function attachSocket(socket: WebSocket, studio: Studio, role: Role): void {
   const participant: Participant = {
+    role,
     send(data) {
       if (socket.readyState !== WebSocket.OPEN) return;
       if (socket.bufferedAmount > maximumBuffered) socket.close(1013, "too slow to keep up");
       else socket.send(data);
     },
-    mayEdit: () => true,
-    mayConduct: () => true,
+    close(reason) {
+      participant.send(JSON.stringify({ type: "refused", message: reason } satisfies ServerMessage));
+      socket.close(4003, "revoked");
+    },
   };
   const refuse = (message: string) => participant.send(JSON.stringify({ type: "refused", message } satisfies ServerMessage));
   let window = { start: 0, count: 0 };
@@ -68,18 +85,47 @@ function sameOrigin(request: IncomingMessage): boolean {
   return origin === `http://${request.headers.host}` || origin === `https://${request.headers.host}`;
 }
 
+/** The host other devices reach: this machine's first network address when listening on all. */
+function publicHost(host: string): string {
+  if (host !== "0.0.0.0" && host !== "::") return host.includes(":") ? `[${host}]` : host;
+  const addresses = Object.values(networkInterfaces()).flat();
+  return addresses.find((address) => address && address.family === "IPv4" && !address.internal)?.address ?? "127.0.0.1";
+}
+
 export async function startStudioServer(options: StudioServerOptions): Promise<StudioServer> {
   const host = options.host ?? "127.0.0.1";
+  const collaboration = { ...defaultLimits, ...options.limits };
   const assets = await studioAssets();
-  const studio = new Studio(options.song, { title: options.title, save: saveModule });
-  const server = createServer(assetHandler(assets));
+  const access = Access.open(options.state && join(options.state, "access.json"));
+  const history = await History.open(options.state && join(options.state, "history.jsonl"));
+  let base = "";
+  const studio = await Studio.open(options.song, {
+    title: options.title,
+    access,
+    desk: (listener) => EditDesk.open(options.song, history, access, collaboration, saveModule, listener),
+    link: (token) => `${base}edit?token=${token}`,
+  });
+  const participantPages = participantHandler({
+    studio, song: options.song, access, title: options.title, bodyBytes: 4 * collaboration.submissionBytes,
+  });
+  const serveAsset = assetHandler(assets);
+  const server = createServer((request, response) => {
+    if ((request.url ?? "").split("?")[0] !== "/edit") return serveAsset(request, response);
+    participantPages(request, response).catch(() => response.writeHead(500).end());
+  });
   const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.frameBytes });
   server.on("upgrade", (request: IncomingMessage, connection: Duplex, head: Buffer) => {
-    if ((request.url ?? "").split("?")[0] !== "/socket" || !sameOrigin(request)) {
+    const url = new URL(request.url ?? "/", "http://studio");
+    if (url.pathname !== "/socket" || !sameOrigin(request)) {
       connection.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
       return;
     }
-    sockets.handleUpgrade(request, connection, head, (socket) => attachSocket(socket, studio));
+    if (studio.connections >= collaboration.connections) {
+      connection.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n");
+      return;
+    }
+    const role = access.roleOf(url.searchParams.get("token") ?? undefined);
+    sockets.handleUpgrade(request, connection, head, (socket) => attachSocket(socket, studio, role));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -88,8 +134,11 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
   });
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(":") ? `[${host}]` : host;
+  base = `http://${publicHost(host)}:${port}/`;
+  const url = `http://${shownHost}:${port}/`;
   return {
-    url: `http://${shownHost}:${port}/`,
+    url,
+    conductorUrl: `${url}?token=${access.conductorToken}`,
     port,
     async close() {
       studio.close();
@@ -97,6 +146,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       sockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await history.close();
     },
   };
 }

@@ -1,45 +1,79 @@
 // The live studio on the server: one song, its transport and the browsers connected to it.
-// Requests from participants become edits and transport commands; results go out to everyone.
+// Requests from the conductor and the participants become edits (through the edit desk) and
+// transport commands; results go out to everyone, the history and invitations to conductors.
 
-import type { Diagnostic } from "../text/index.ts";
+import type { Access, Role } from "../collab/access.ts";
+import type { Author, EditDesk, Submission, Verdict } from "../collab/edit-desk.ts";
+import type { HistoryEntry } from "../collab/history.ts";
+import { splitModule } from "../collab/marker.ts";
+import type { Diagnostic, Span } from "../text/index.ts";
 import { hasErrors } from "../text/index.ts";
-import { Playback } from "./playback.ts";
-import type { ClientMessage, ModuleState, Problem, ServerMessage } from "./protocol.ts";
-import type { Song } from "./song.ts";
 import { DisplayFeed } from "./display-feed.ts";
+import { Playback } from "./playback.ts";
+import type { ClientMessage, EntrySummary, ModuleState, Problem, RoleState, ServerMessage } from "./protocol.ts";
+import type { Song } from "./song.ts";
 
-/** A connected browser. Issue 6 narrows what a participant may do; for now everyone conducts. */
+/** A connected browser, with the role its link's token granted when it connected. */
 export interface Participant {
   send(data: string): void;
-  mayEdit(module: string): boolean;
-  mayConduct(): boolean;
+  readonly role: Role;
+  /** Ends the connection (its invitation was revoked). */
+  close(reason: string): void;
 }
 
 export interface StudioOptions {
   /** The song's name as shown in the studio. */
   readonly title: string;
-  /** Writes an applied module to its file. */
-  readonly save: (file: string, text: string) => Promise<void>;
+  readonly access: Access;
+  /** Opens the edit desk; the studio listens to it. */
+  readonly desk: (listener: { applied(entry: HistoryEntry, origin: unknown): void; recorded(entry: HistoryEntry): void }) => Promise<EditDesk>;
+  /** The participant page's address for a token (for invitation links and QR codes). */
+  readonly link: (token: string) => string;
+}
+
+/** A runtime error of this kind is a runaway: the edit that caused it is rolled back. */
+const runaway = /step budget exceeded|nested too deeply/;
+
+function summary({ text: _text, ...entry }: HistoryEntry): EntrySummary {
+  return entry;
 }
 
 export class Studio {
   private readonly participants = new Set<Participant>();
-  private readonly versions = new Map<string, number>();
   private readonly playback: Playback;
   private readonly files: Set<string>;
   private readonly display: DisplayFeed;
   private readonly now = () => performance.now();
+  private desk!: EditDesk;
 
-  constructor(private readonly song: Song, private readonly options: StudioOptions) {
+  private constructor(private readonly song: Song, private readonly options: StudioOptions) {
     this.files = new Set(song.modules().map((module) => module.file));
-    for (const module of song.modules()) this.versions.set(module.name, 0);
     this.display = new DisplayFeed(song, (message) => this.broadcast(message), () => this.participants.size > 0);
     this.playback = new Playback({
       song,
       files: this.files,
       publish: (message) => this.broadcast(message),
       progressed: () => this.display.changed(),
+      failed: (message, span) => void this.rollBack(message, span),
     });
+  }
+
+  static async open(song: Song, options: StudioOptions): Promise<Studio> {
+    const studio = new Studio(song, options);
+    studio.desk = await options.desk({
+      applied: (entry, origin) => studio.applied(entry, origin),
+      recorded: (entry) => studio.toConductors({ type: "recorded", entry: summary(entry) }),
+    });
+    return studio;
+  }
+
+  /** The module's current version (counting from 0 when it was first opened). */
+  version(module: string): number {
+    return this.desk.version(module);
+  }
+
+  get connections(): number {
+    return this.participants.size;
   }
 
   join(participant: Participant): void {
@@ -53,7 +87,10 @@ export class Studio {
       transport: this.playback.status(),
       term: this.display.latestTerm(),
       serverTime: this.now(),
+      role: this.roleState(participant.role),
+      locked: this.options.access.locked(),
     });
+    if (participant.role.kind === "conductor") this.send(participant, this.invitations());
   }
 
   leave(participant: Participant): void {
@@ -65,12 +102,50 @@ export class Studio {
     this.display.dispose();
   }
 
+  /** Whether `role` may edit `module` now (a revoked invitation no longer may). */
+  mayEdit(role: Role, module: string): boolean {
+    if (role.kind === "conductor") return true;
+    if (role.kind !== "participant") return false;
+    const invitation = this.options.access.invitations().find((candidate) => candidate.id === role.invitation.id);
+    return !!invitation && !invitation.revoked && invitation.modules.includes(module);
+  }
+
+  /** A participant's region or the conductor's module as an edit; a string when not allowed at all. */
+  async submit(role: Role, request: Omit<Submission, "author">): Promise<Verdict | string> {
+    if (!this.song.modules().some((module) => module.name === request.module)) return `unknown module "${request.module.slice(0, 80)}"`;
+    if (!this.mayEdit(role, request.module)) return `you may not edit module ${request.module}`;
+    if (request.part === "whole" && role.kind !== "conductor") return "participants submit the part below the marker line";
+    this.playback.flush();
+    return this.desk.submit({ ...request, author: this.author(role) });
+  }
+
+  problems(diagnostics: readonly Diagnostic[]): Problem[] {
+    return diagnostics.map((diagnostic) => ({
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+      span: this.files.has(diagnostic.span.file) ? diagnostic.span : undefined,
+      text: this.song.format(diagnostic),
+    }));
+  }
+
   async handle(participant: Participant, message: ClientMessage): Promise<void> {
     if (message.type === "ping") {
       return this.send(participant, { type: "pong", id: message.id, sent: message.sent, server: this.now() });
     }
-    if (message.type === "apply") return this.apply(participant, message.module, message.text, message.id);
-    if (!participant.mayConduct()) return this.refuse(participant, "you may not change the playback");
+    if (message.type === "apply" || message.type === "submit") {
+      const whole = message.type === "apply";
+      const verdict = await this.submit(participant.role, {
+        module: message.module,
+        base: message.base,
+        text: whole ? message.text : message.region,
+        part: whole ? "whole" : "region",
+        origin: participant,
+      });
+      return this.answer(participant, message.type, message.id, verdict);
+    }
+    if (participant.role.kind !== "conductor") {
+      return this.refuse(participant, participant.role.kind === "listener" ? "this page is read-only: open the link you were given to edit" : "only the conductor may do that");
+    }
     switch (message.type) {
       case "playTerm":
         return this.playTerm(participant, message.expression, message.id);
@@ -89,29 +164,92 @@ export class Studio {
         break;
       case "control":
         return this.control(participant, message.name, message.value);
+      case "invite":
+        return this.invite(message.name, message.modules);
+      case "revoke":
+        return this.revoke(message.invitation);
+      case "lock":
+        this.options.access.lock(message.module, message.locked);
+        return this.broadcast({ type: "locks", locked: this.options.access.locked() });
+      case "history":
+        return this.send(participant, { type: "history", entries: this.desk.history.all().map(summary) });
+      case "entry": {
+        const entry = this.desk.history.entry(message.sequence);
+        return entry ? this.send(participant, { type: "entry", entry }) : this.refuse(participant, "no such history entry");
+      }
+      case "restore": {
+        const verdict = await this.desk.restore(message.sequence, this.author(participant.role));
+        return this.answer(participant, "restore", message.id, verdict ?? "no such history entry");
+      }
     }
     this.broadcast({ type: "transport", transport: this.playback.status() });
   }
 
-  private async apply(participant: Participant, name: string, text: string, id?: number): Promise<void> {
-    const module = this.song.modules().find((candidate) => candidate.name === name);
-    if (!module) return this.refuse(participant, `unknown module "${name.slice(0, 80)}"`);
-    if (!participant.mayEdit(name)) return this.refuse(participant, `you may not edit module ${name}`);
-    const diagnostics = this.attempt(() => this.song.update(name, text));
-    if (hasErrors(diagnostics)) {
-      return this.send(participant, { type: "result", id, request: "apply", problems: this.problems(diagnostics) });
+  private answer(participant: Participant, request: "apply" | "submit" | "restore", id: number | undefined, verdict: Verdict | string): void {
+    if (typeof verdict === "string") return this.refuse(participant, verdict);
+    const problems = this.problems(verdict.diagnostics);
+    for (const message of verdict.outcome === "refused" && problems.length > 0 ? [] : verdict.entry.problems ?? []) {
+      problems.push({ severity: "error", message, text: message });
     }
-    const version = (this.versions.get(name) ?? 0) + 1;
-    this.versions.set(name, version);
-    const state: ModuleState = { name, file: module.file, text, version };
-    this.playback.flush();
-    for (const other of this.participants) this.send(other, { type: "module", module: state, yours: other === participant });
-    this.display.now();
-    const problems = this.problems(diagnostics);
-    await this.options.save(module.file, text).catch((failure: Error) => {
-      problems.push({ severity: "warning", message: `applied, but not saved: ${failure.message}`, text: failure.message });
+    if (verdict.unsaved) problems.push({ severity: "warning", message: `applied, but not saved: ${verdict.unsaved}`, text: verdict.unsaved });
+    const regionStart = request === "submit" ? splitModule(verdict.entry.text).header.length : undefined;
+    this.send(participant, {
+      type: "result", id, request, problems, outcome: verdict.outcome,
+      ...(verdict.current ? { current: verdict.current } : {}),
+      ...(regionStart === undefined ? {} : { regionStart }),
     });
-    this.send(participant, { type: "result", id, request: "apply", problems });
+  }
+
+  /** A new version is playing: every browser follows it. */
+  private applied(entry: HistoryEntry, origin: unknown): void {
+    const module = this.song.modules().find((candidate) => candidate.name === entry.module);
+    if (!module) return;
+    const state: ModuleState = { name: module.name, file: module.file, text: module.text, version: entry.version };
+    this.playback.flush();
+    for (const other of this.participants) this.send(other, { type: "module", module: state, yours: other === origin, who: entry.who });
+    this.display.now();
+  }
+
+  /** A runaway right after an edit: the edit is rolled back, everyone is told why, and the music goes on. */
+  private async rollBack(message: string, span: Span | undefined): Promise<void> {
+    if (!runaway.test(message)) return;
+    const verdict = await this.desk.rollBack(message, span?.file);
+    if (!verdict || verdict.outcome !== "rolled back") return;
+    const reason = verdict.entry.problems?.[0] ?? "rolled back";
+    this.broadcast({ type: "rolledBack", module: verdict.entry.module, version: verdict.entry.version, message: reason });
+    this.playback.play();
+    this.broadcast({ type: "transport", transport: this.playback.status() });
+  }
+
+  private invite(name: string, modules: readonly string[]): void {
+    const known = modules.filter((module) => this.song.modules().some((candidate) => candidate.name === module));
+    this.options.access.invite(name.trim() || known.join(", ") || "participant", known);
+    this.toConductors(this.invitations());
+  }
+
+  private revoke(id: string): void {
+    const revoked = this.options.access.revoke(id);
+    if (!revoked) return;
+    for (const participant of this.participants) {
+      if (participant.role.kind === "participant" && participant.role.invitation.id === id) participant.close("the conductor revoked this link");
+    }
+    this.toConductors(this.invitations());
+  }
+
+  private invitations(): ServerMessage {
+    const invitations = this.options.access.invitations().map(({ id, name, modules, revoked, token }) =>
+      ({ id, name, modules, revoked, link: revoked ? "" : this.options.link(token) }));
+    return { type: "invitations", invitations };
+  }
+
+  private author(role: Role): Author {
+    if (role.kind === "participant") return { name: role.invitation.name, key: role.invitation.id, conductor: false };
+    return { name: "conductor", key: "conductor", conductor: role.kind === "conductor" };
+  }
+
+  private roleState(role: Role): RoleState {
+    if (role.kind !== "participant") return { kind: role.kind };
+    return { kind: "participant", name: role.invitation.name, modules: role.invitation.modules };
   }
 
   private playTerm(participant: Participant, expression: string, id?: number): void {
@@ -146,17 +284,8 @@ export class Studio {
     }
   }
 
-  private problems(diagnostics: readonly Diagnostic[]): Problem[] {
-    return diagnostics.map((diagnostic) => ({
-      severity: diagnostic.severity,
-      message: diagnostic.message,
-      span: this.files.has(diagnostic.span.file) ? diagnostic.span : undefined,
-      text: this.song.format(diagnostic),
-    }));
-  }
-
   private modules(): ModuleState[] {
-    return this.song.modules().map((module) => ({ ...module, version: this.versions.get(module.name) ?? 0 }));
+    return this.song.modules().map((module) => ({ ...module, version: this.desk.version(module.name) }));
   }
 
   private refuse(participant: Participant, message: string): void {
@@ -165,6 +294,11 @@ export class Studio {
 
   private send(participant: Participant, message: ServerMessage): void {
     participant.send(JSON.stringify(message));
+  }
+
+  private toConductors(message: ServerMessage): void {
+    const data = JSON.stringify(message);
+    for (const participant of this.participants) if (participant.role.kind === "conductor") participant.send(data);
   }
 
   private broadcast(message: ServerMessage): void {

@@ -6,6 +6,7 @@ import type { ClientMessage, ServerMessage, WireElement, WireEvent } from "../se
 import type { Span } from "../text/index.ts";
 import { Connection, ServerClock } from "./connection.ts";
 import { ControlsView } from "./controls-view.ts";
+import { EnsemblePanel } from "./ensemble-panel.ts";
 import { EventsView, PianoRoll } from "./events-view.ts";
 import { ModuleEditors, type LocatedProblem, type TaggedMark } from "./module-editors.ts";
 import { Player, type LocalElement, type LocalEvent, type TaggedSpan } from "./player.ts";
@@ -81,10 +82,10 @@ const player = new Player((element) => {
 const send = (message: ClientMessage) => void connection.send(message);
 const transport = new TransportBar(send);
 const editors = new ModuleEditors(byId("tabs"), byId("editors"), {
-  apply(module, text) {
+  apply(module, text, base) {
     const id = nextRequest++;
     requestSources.set(id, `apply ${module}`);
-    return connection.send({ type: "apply", id, module, text }) ? id : undefined;
+    return connection.send({ type: "apply", id, module, text, base }) ? id : undefined;
   },
   playTerm(expression) {
     const id = nextRequest++;
@@ -93,6 +94,7 @@ const editors = new ModuleEditors(byId("tabs"), byId("editors"), {
   },
   notice: (text) => status.show(text),
 });
+const ensemble = new EnsemblePanel(byId("players"), send);
 const problems = new ProblemsView(byId("problem-list"), byId("problem-count"), (span) => editors.reveal(span), (all) => editors.showProblems(all));
 const term = new TermView(byId("term"), byId("term-rule"));
 const roll = new PianoRoll(byId("piano-roll"));
@@ -119,20 +121,40 @@ function receive(message: ServerMessage): void {
       transport.show(message.transport);
       term.set(message.term);
       clock.start(message.serverTime);
+      document.body.dataset.role = message.role.kind;
+      byId("players-button").hidden = message.role.kind !== "conductor";
+      ensemble.setModules(message.modules.map((module) => module.name), message.locked);
+      if (message.role.kind === "listener") status.show("Read-only: open the link with your token to edit or conduct.");
       return;
     case "result": {
       const source = requestSources.get(message.id ?? 0) ?? message.request;
       requestSources.delete(message.id ?? 0);
       problems.set(source, message.problems.map((problem) => editors.locate(problem, message.id)));
+      if (message.id !== undefined && message.current) editors.rebase(message.id, message.current.version);
       if (message.id !== undefined) editors.answered(message.id);
       const errors = message.problems.filter((problem) => problem.severity === "error").length;
-      status.show(errors > 0 ? `Not applied: ${errors} error${errors > 1 ? "s" : ""} (the music goes on)` : message.request === "apply" ? "Applied." : "Playing the term.");
+      const done = message.request === "playTerm" ? "Playing the term." : message.request === "restore" ? "Restored." : "Applied.";
+      status.show(errors > 0 ? `Not applied: ${errors} error${errors > 1 ? "s" : ""} (the music goes on)` : done);
       return;
     }
+    case "rolledBack":
+      return status.show(`${message.module}: ${message.message}`);
+    case "locks":
+      return ensemble.setLocked(message.locked);
+    case "invitations":
+      return ensemble.setInvitations(message.invitations);
+    case "history":
+      return ensemble.setHistory(message.entries);
+    case "entry":
+      return ensemble.entry(message.entry);
+    case "recorded":
+      ensemble.recorded(message.entry);
+      if (message.entry.outcome !== "applied" && message.entry.who !== "conductor") status.show(`${message.entry.who}: ${message.entry.outcome} (${message.entry.module})`);
+      return;
     case "module":
       versions.set(message.module.file, message.module.version);
       editors.applied(message.module, message.yours);
-      if (!message.yours) status.show(`${message.module.name} was changed by another participant.`);
+      if (!message.yours) status.show(`${message.module.name} was changed by ${message.who ?? "another participant"}.`);
       highlightsChanged = true;
       return;
     case "timeline":
@@ -179,7 +201,8 @@ function receive(message: ServerMessage): void {
   }
 }
 
-const connection = new Connection(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/socket`, {
+const token = new URLSearchParams(location.search).get("token") ?? "";
+const connection = new Connection(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/socket?token=${encodeURIComponent(token)}`, {
   message: receive,
   opened: () => byId("connection").replaceChildren("Connected"),
   closed: () => {
@@ -222,6 +245,10 @@ themeButton.addEventListener("click", () => (toggleTheme(themeButton), roll.rest
 renderHelp(byId("help-keys"));
 const toggleHelp = () => (help.open ? help.close() : help.showModal());
 byId("help-button").addEventListener("click", toggleHelp);
+byId("players-button").addEventListener("click", () => {
+  send({ type: "history" });
+  byId<HTMLDialogElement>("players").showModal();
+});
 byId("apply").addEventListener("click", () => editors.applyActive());
 byId("play-term").addEventListener("click", () => editors.playSelection());
 installShortcuts({

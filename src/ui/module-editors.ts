@@ -23,7 +23,7 @@ export interface TaggedMark {
 
 export interface EditorActions {
   /** Sends a module's text to be applied: the request's id, or undefined when it could not be sent. */
-  apply(module: string, text: string): number | undefined;
+  apply(module: string, text: string, base: number): number | undefined;
   playTerm(expression: string): void;
   notice(text: string): void;
 }
@@ -39,6 +39,8 @@ interface ModuleEditor {
   readonly attempts: number[];
   applied: string;
   version: number;
+  /** The version the text in the editor was made on (what an apply names). */
+  base: number;
   highlightKey: string;
 }
 
@@ -69,6 +71,7 @@ export class ModuleEditors {
       editor.versions.add(module.version, module.text.length, current);
       editor.applied = module.text;
       editor.version = module.version;
+      editor.base = module.version;
       editor.attempts.length = 0;
       this.markDirty(editor);
       return editor;
@@ -87,10 +90,13 @@ export class ModuleEditors {
     const editor = this.byName(module.name);
     if (!editor) return;
     const attempt = yours ? editor.attempts.shift() : undefined;
-    if (attempt !== undefined) editor.versions.alias(module.version, -attempt);
-    else if (editor.view.state.doc.toString() === editor.applied) {
+    if (attempt !== undefined) {
+      editor.versions.alias(module.version, -attempt);
+      editor.base = module.version;
+    } else if (editor.view.state.doc.toString() === editor.applied) {
       this.replace(editor, module.text);
       editor.versions.add(module.version, module.text.length);
+      editor.base = module.version;
     } else {
       editor.versions.add(module.version, 0, false);
       this.actions.notice(`${module.name} was changed elsewhere; your unapplied text is kept`);
@@ -98,6 +104,12 @@ export class ModuleEditors {
     editor.applied = module.text;
     editor.version = module.version;
     this.markDirty(editor);
+  }
+
+  /** Apply `id` met a newer version: the author has seen it, so the next apply is made on it. */
+  rebase(id: number, version: number): void {
+    const editor = this.editors.find((candidate) => candidate.attempts.includes(id));
+    if (editor) editor.base = version;
   }
 
   /** The answer to apply `id` came: it is no longer pending. */
@@ -157,7 +169,7 @@ export class ModuleEditors {
   applyActive(): void {
     const editor = this.active;
     if (!editor) return;
-    const id = this.actions.apply(editor.name, editor.view.state.doc.toString());
+    const id = this.actions.apply(editor.name, editor.view.state.doc.toString(), editor.base);
     if (id === undefined) return this.actions.notice("not connected: the module was not applied");
     editor.versions.add(-id, editor.view.state.doc.length);
     editor.attempts.push(id);
@@ -214,7 +226,7 @@ export class ModuleEditors {
     });
     view.contentDOM.setAttribute("aria-label", `Module ${module.name}`);
     this.panes.append(pane);
-    const editor: ModuleEditor = { name: module.name, file: module.file, view, pane, tab, versions, attempts: [], applied: module.text, version: module.version, highlightKey: "" };
+    const editor: ModuleEditor = { name: module.name, file: module.file, view, pane, tab, versions, attempts: [], applied: module.text, version: module.version, base: module.version, highlightKey: "" };
     return editor;
   }
 

@@ -13,7 +13,8 @@ import { fakeSongText } from "./fake-song.ts";
 
 /** A WebSocket client that collects every server message. */
 async function client(fixture: Fixture, headers: Record<string, string> = {}) {
-  const socket = new WebSocket(`${fixture.server.url.replace("http", "ws")}socket`, { headers });
+  const token = new URL(fixture.server.conductorUrl).searchParams.get("token") ?? "";
+  const socket = new WebSocket(`${fixture.server.url.replace("http", "ws")}socket?token=${token}`, { headers });
   const messages: ServerMessage[] = [];
   socket.on("message", (data) => messages.push(JSON.parse(data.toString()) as ServerMessage));
   await new Promise((resolve, reject) => {

@@ -44,7 +44,7 @@ describe("the studio on a real song", () => {
 
   before(async () => {
     fixture = await studioFixture(openSong, loop);
-    browser = await openStudio(fixture.server.url);
+    browser = await openStudio(fixture.server.conductorUrl);
     page = browser.page;
   });
   after(async () => {
@@ -118,7 +118,7 @@ describe("the screenshot for the README", () => {
   it("shows Children's Songs No. 6 playing in the studio", async () => {
     const song = readFileSync(new URL("../../examples/children-song-6.hs", import.meta.url), "utf8");
     const fixture = await studioFixture(openSong, song, "children-song-6.hs");
-    const browser = await openStudio(fixture.server.url, { colorScheme: "dark" });
+    const browser = await openStudio(fixture.server.conductorUrl, { colorScheme: "dark" });
     try {
       const page = browser.page;
       await page.getByRole("button", { name: "Click to enable audio" }).click();

@@ -36,7 +36,7 @@ describe("the studio in Chromium", () => {
 
   before(async () => {
     fixture = await studioFixture();
-    browser = await openStudio(fixture.server.url);
+    browser = await openStudio(fixture.server.conductorUrl);
     page = browser.page;
   });
   after(async () => {
@@ -94,7 +94,7 @@ describe("the studio in Chromium", () => {
 
   it("shows an edit made in another browser, in a clean editor", async () => {
     const other = await browser.context.newPage();
-    await other.goto(fixture.server.url);
+    await other.goto(fixture.server.conductorUrl);
     await other.getByRole("tab", { name: "Song" }).waitFor();
     await retype(page, "72", "74");
     await page.keyboard.press("Control+Enter");

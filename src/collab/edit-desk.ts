@@ -1,0 +1,178 @@
+// The edit desk: every change to the song's modules passes here. A submission (a whole module
+// from the conductor, the region below the marker from a participant) becomes a live edit, or
+// is refused, found in conflict with a newer version, or limited; each is in the history on
+// disk before it is answered. Restores and automatic rollbacks of runaway edits are edits too.
+
+import type { Diagnostic } from "../text/index.ts";
+import { hasErrors } from "../text/index.ts";
+import type { Access } from "./access.ts";
+import { type History, type HistoryEntry, type NewEntry, type Outcome } from "./history.ts";
+import { RateLimiter, type CollaborationLimits } from "./limits.ts";
+import { withRegion } from "./marker.ts";
+
+/** What the desk needs of the song (the studio's Song satisfies it). */
+export interface EditableSong {
+  modules(): { name: string; file: string; text: string }[];
+  update(moduleName: string, text: string): Diagnostic[];
+  format(diagnostic: Diagnostic): string;
+}
+
+export interface Author {
+  readonly name: string;
+  /** One rate-limit bucket per key (an invitation, or the conductor). */
+  readonly key: string;
+  readonly conductor: boolean;
+}
+
+export interface Submission {
+  readonly author: Author;
+  readonly module: string;
+  /** The version the text was made on; a newer current version is a conflict. */
+  readonly base?: number;
+  /** The whole module (`whole`, the conductor only) or the region below its marker. */
+  readonly text: string;
+  readonly part: "whole" | "region";
+  /** Handed back to the listener with the applied version (who sent it). */
+  readonly origin?: unknown;
+}
+
+export interface Verdict {
+  readonly outcome: Outcome;
+  readonly entry: HistoryEntry;
+  /** Errors and warnings of the compiler, positioned in `entry.text`. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** A conflict: the module as it is now. */
+  readonly current?: { readonly version: number; readonly text: string };
+  /** Set when the edit was applied but its file could not be written. */
+  readonly unsaved?: string;
+}
+
+export interface DeskListener {
+  /** A new version of a module is playing. */
+  applied(entry: HistoryEntry, origin: unknown): void;
+  /** Any entry was added to the history (for the conductor's live view). */
+  recorded(entry: HistoryEntry): void;
+}
+
+export class EditDesk {
+  private readonly versions = new Map<string, number>();
+  private readonly rate: RateLimiter;
+  /** When each module was last edited by a submission (performance.now()). */
+  private readonly edited = new Map<string, number>();
+
+  private constructor(
+    private readonly song: EditableSong,
+    readonly history: History,
+    private readonly access: Access,
+    private readonly limits: CollaborationLimits,
+    private readonly save: (file: string, text: string) => Promise<void>,
+    private readonly listener: DeskListener,
+  ) {
+    this.rate = new RateLimiter(limits.submissionsPerSecond);
+  }
+
+  /** Picks up the history; a module whose text differs from its last version there becomes a new version. */
+  static async open(song: EditableSong, history: History, access: Access, limits: CollaborationLimits,
+    save: (file: string, text: string) => Promise<void>, listener: DeskListener): Promise<EditDesk> {
+    const desk = new EditDesk(song, history, access, limits, save, listener);
+    for (const module of song.modules()) {
+      const latest = history.latest(module.name);
+      desk.versions.set(module.name, latest?.version ?? 0);
+      if (latest?.text === module.text) continue;
+      const version = latest ? latest.version + 1 : 0;
+      desk.versions.set(module.name, version);
+      await history.append({ who: "disk", module: module.name, text: module.text, outcome: "loaded", version }).written;
+    }
+    return desk;
+  }
+
+  version(module: string): number {
+    return this.versions.get(module) ?? 0;
+  }
+
+  async submit(submission: Submission): Promise<Verdict> {
+    const { author, module: name, base, part } = submission;
+    const module = this.song.modules().find((candidate) => candidate.name === name);
+    if (!module) throw new Error(`unknown module ${name}`);
+    const current = this.version(name);
+    const text = part === "region" ? withRegion(module.text, submission.text) : submission.text;
+    const entry = (outcome: Outcome, problems?: readonly string[], version = current): NewEntry =>
+      ({ who: author.name, module: name, ...(base === undefined ? {} : { base }), text, outcome, version, ...(problems ? { problems } : {}) });
+    if (Buffer.byteLength(submission.text) > this.limits.submissionBytes) {
+      const problem = `the submission is larger than ${this.limits.submissionBytes / 1024} KiB`;
+      return this.verdict(entry("limited", [problem]), [], { text: text.slice(0, this.limits.submissionBytes) });
+    }
+    if (!author.conductor && !this.rate.allow(author.key)) {
+      return this.verdict(entry("limited", [`more than ${this.limits.submissionsPerSecond} submissions a second: wait a moment`]));
+    }
+    if (!author.conductor && this.access.isLocked(name)) {
+      return this.verdict(entry("refused", [`the conductor has locked ${name}`]));
+    }
+    if (base !== undefined && base !== current) {
+      const problem = `${name} changed while you edited it (you started from version ${base}, it is now version ${current})`;
+      return this.verdict(entry("conflict", [problem]), [], { current: { version: current, text: module.text } });
+    }
+    return this.apply(entry("applied", undefined, current + 1), name, module.file, submission.origin);
+  }
+
+  /** The conductor takes back an edit: entry `sequence`'s text becomes the module's new version. */
+  async restore(sequence: number, author: Author): Promise<Verdict | undefined> {
+    const chosen = this.history.entry(sequence);
+    const module = chosen && this.song.modules().find((candidate) => candidate.name === chosen.module);
+    if (!chosen || !module) return undefined;
+    const version = this.version(module.name) + 1;
+    return this.apply({ who: author.name, module: module.name, text: chosen.text, outcome: "restored", version }, module.name, module.file);
+  }
+
+  /**
+   * The running song overran its step budget: an edit made shortly before is rolled back to the
+   * module's previous version (the module where it happened, else the latest edited one).
+   */
+  async rollBack(reason: string, file: string | undefined): Promise<Verdict | undefined> {
+    const now = performance.now();
+    const recent = [...this.edited].filter(([, at]) => now - at <= this.limits.rollbackWindow).sort((a, b) => b[1] - a[1]);
+    const inFile = recent.find(([name]) => this.song.modules().some((module) => module.name === name && module.file === file));
+    const name = (inFile ?? recent[0])?.[0];
+    const module = name && this.song.modules().find((candidate) => candidate.name === name);
+    const previous = module && this.history.version(module.name, this.version(module.name) - 1);
+    if (!module || !previous) return undefined;
+    this.edited.delete(module.name);
+    const version = this.version(module.name) + 1;
+    const cause = reason.split("\n")[0].replace(/^.*?: error: /, "");
+    const problems = [`rolled back to version ${previous.version}: the edit made the music run away (${cause})`];
+    return this.apply({ who: "studio", module: module.name, text: previous.text, outcome: "rolled back", version, problems }, module.name, module.file);
+  }
+
+  /** Applies `entry.text` to the song; refused (and recorded so) when it does not compile. */
+  private async apply(entry: NewEntry, name: string, file: string, origin?: unknown): Promise<Verdict> {
+    const diagnostics = this.attempt(name, entry.text, file);
+    if (hasErrors(diagnostics)) {
+      const problems = diagnostics.map((diagnostic) => this.song.format(diagnostic));
+      return this.verdict({ ...entry, outcome: "refused", version: this.version(name), problems }, diagnostics);
+    }
+    this.versions.set(name, entry.version);
+    if (entry.outcome === "applied") this.edited.set(name, performance.now());
+    const { entry: recorded, written } = this.history.append(entry);
+    await written;
+    this.listener.applied(recorded, origin);
+    this.listener.recorded(recorded);
+    const unsaved = await this.save(file, entry.text).then(() => undefined, (failure: Error) => failure.message);
+    return { outcome: recorded.outcome, entry: recorded, diagnostics, ...(unsaved ? { unsaved } : {}) };
+  }
+
+  private async verdict(entry: NewEntry, diagnostics: readonly Diagnostic[] = [], extra: { current?: Verdict["current"]; text?: string } = {}): Promise<Verdict> {
+    const { entry: recorded, written } = this.history.append(extra.text === undefined ? entry : { ...entry, text: extra.text });
+    await written;
+    this.listener.recorded(recorded);
+    return { outcome: recorded.outcome, entry: recorded, diagnostics, ...(extra.current ? { current: extra.current } : {}) };
+  }
+
+  /** A failing interpreter call becomes a diagnostic instead of taking the server down. */
+  private attempt(name: string, text: string, file: string): Diagnostic[] {
+    try {
+      return this.song.update(name, text);
+    } catch (failure) {
+      return [{ severity: "error", message: failure instanceof Error ? failure.message : String(failure), span: { file, start: 0, end: 0 } }];
+    }
+  }
+}

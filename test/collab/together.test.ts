@@ -1,0 +1,168 @@
+// Playing together over real sockets, on a copy of examples/band: roles from tokens (forged and
+// revoked ones refused), concurrent submissions to one module, refusals that keep the music,
+// limits, locks, restoring, rolling back a runaway edit, and a restart that keeps the history.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { splitModule } from "../../src/collab/marker.ts";
+import type { StudioServer } from "../../src/server/server.ts";
+import { connect, copyBand, invite, removeFolder, serveBand, tokenOf, type Client } from "./band.ts";
+
+const drumsRegion = (folder: string) => splitModule(readFileSync(join(folder, "Drums.hs"), "utf8")).region;
+const history = (folder: string) => readFileSync(join(folder, ".refrain", "history.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+
+describe("playing together over sockets", () => {
+  let folder: string;
+  let server: StudioServer;
+  let conductor: Client;
+  let drummer: string;
+  let drummerId: string;
+
+  before(async () => {
+    folder = copyBand();
+    server = await serveBand(folder);
+    conductor = await connect(server, tokenOf(server.conductorUrl));
+    await conductor.next("welcome");
+    conductor.send({ type: "transport", action: "play" });
+    ({ token: drummer, id: drummerId } = await invite(conductor, "Dana", ["Drums"]));
+  });
+  after(async () => {
+    conductor?.close();
+    await server?.close();
+    removeFolder(folder);
+  });
+
+  it("gives each token its role: the conductor, a participant for exactly its modules, else read-only", async () => {
+    const dana = await connect(server, drummer);
+    const welcome = await dana.next("welcome");
+    assert.deepEqual(welcome.role, { kind: "participant", name: "Dana", modules: ["Drums"] });
+    dana.send({ type: "submit", id: 1, module: "Keys", base: 0, region: "x" });
+    assert.match((await dana.next("refused")).message, /may not edit module Keys/);
+    dana.send({ type: "transport", action: "stop" });
+    assert.match((await dana.next("refused")).message, /only the conductor/);
+    for (const forged of ["", "forged", `${drummer.slice(0, -1)}x`, tokenOf(server.conductorUrl).toUpperCase()]) {
+      const stranger = await connect(server, forged);
+      assert.equal((await stranger.next("welcome")).role.kind, "listener");
+      stranger.send({ type: "submit", id: 1, module: "Drums", base: 0, region: "x" });
+      await stranger.next("refused");
+      stranger.close();
+      assert.equal((await fetch(`${server.url}edit?token=${encodeURIComponent(forged)}`)).status, 403);
+    }
+    assert.equal((await fetch(`${server.url}edit?token=${drummer}`)).status, 200);
+    dana.close();
+  });
+
+  it("answers two submissions made on the same version: one applies, the other is told and shown both", async () => {
+    const { token: second } = await invite(conductor, "Sam", ["Drums"]);
+    const [dana, sam] = [await connect(server, drummer), await connect(server, second)];
+    const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
+    await sam.next("welcome");
+    const region = drumsRegion(folder);
+    dana.send({ type: "submit", id: 1, module: "Drums", base, region: region.replace("[3, 3, 2]", "[2, 2, 2, 2]") });
+    sam.send({ type: "submit", id: 1, module: "Drums", base, region: region.replace("[3, 3, 2]", "[4, 4]") });
+    const results = [await dana.next("result"), await sam.next("result")];
+    assert.deepEqual(results.map((result) => result.outcome).sort(), ["applied", "conflict"]);
+    const conflict = results.find((result) => result.outcome === "conflict")!;
+    assert.equal(conflict.current?.version, base + 1);
+    assert.match(conflict.current!.text, /\[2, 2, 2, 2\]/);
+    assert.match(readFileSync(join(folder, "Drums.hs"), "utf8"), /\[2, 2, 2, 2\]/);
+    const recorded = history(folder).slice(-2);
+    assert.deepEqual(recorded.map((entry) => entry.outcome).sort(), ["applied", "conflict"]);
+    assert.ok(recorded.every((entry) => entry.base === base));
+    dana.close();
+    sam.close();
+  });
+
+  it("refuses an edit with errors at their positions, keeps the music playing, and tells the conductor", async () => {
+    const dana = await connect(server, drummer);
+    const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
+    const before = readFileSync(join(folder, "Drums.hs"), "utf8");
+    const region = drumsRegion(folder).replace("bar n = drumChannel", "bar n = drumChannel (");
+    dana.send({ type: "submit", id: 5, module: "Drums", base, region });
+    const result = await dana.next("result");
+    assert.equal(result.outcome, "refused");
+    const span = result.problems.find((problem) => problem.span)!.span!;
+    assert.ok(span.start >= result.regionStart!, "the error is placed in the participant's part");
+    assert.equal((await conductor.next("recorded", (message) => message.entry.outcome === "refused")).entry.who, "Dana");
+    assert.equal(readFileSync(join(folder, "Drums.hs"), "utf8"), before);
+    conductor.messages.length = 0;
+    await conductor.next("timeline");
+    assert.equal((await conductor.next("timeline")).type, "timeline", "the music goes on");
+    dana.close();
+  });
+
+  it("limits size and rate, answers and records every submission, and honours locks", async () => {
+    const dana = await connect(server, drummer);
+    const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
+    dana.send({ type: "submit", id: 1, module: "Drums", base, region: "-- x\n".repeat(20_000) });
+    assert.equal((await dana.next("result")).outcome, "limited");
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const count = history(folder).length;
+    for (let id = 10; id < 16; id++) dana.send({ type: "submit", id, module: "Drums", base, region: drumsRegion(folder) });
+    const outcomes = [];
+    for (let id = 10; id < 16; id++) outcomes.push((await dana.next("result", (message) => message.id === id)).outcome);
+    assert.ok(outcomes.filter((outcome) => outcome === "limited").length >= 3, outcomes.join());
+    assert.equal(history(folder).length, count + 6);
+    conductor.send({ type: "lock", module: "Drums", locked: true });
+    await dana.next("locks");
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    dana.send({ type: "submit", id: 20, module: "Drums", base, region: drumsRegion(folder) });
+    const locked = await dana.next("result", (message) => message.id === 20);
+    assert.match(locked.problems[0].message, /locked/);
+    conductor.send({ type: "lock", module: "Drums", locked: false });
+    dana.close();
+  });
+
+  it("lets the conductor take back an edit by restoring an earlier version", async () => {
+    const original = history(folder).find((entry) => entry.module === "Drums" && entry.outcome === "loaded");
+    conductor.send({ type: "restore", id: 30, sequence: original.sequence });
+    const result = await conductor.next("result", (message) => message.id === 30);
+    assert.equal(result.outcome, "restored");
+    assert.equal(readFileSync(join(folder, "Drums.hs"), "utf8"), original.text);
+    conductor.send({ type: "history" });
+    const { entries } = await conductor.next("history");
+    assert.equal(entries.at(-1)!.outcome, "restored");
+  });
+
+  it("rolls a runaway edit back to the previous version and tells the participant why", async () => {
+    const dana = await connect(server, drummer);
+    const welcome = await dana.next("welcome");
+    const base = welcome.modules.find((module) => module.name === "Drums")!.version;
+    const before = readFileSync(join(folder, "Drums.hs"), "utf8");
+    dana.send({ type: "submit", id: 40, module: "Drums", base, region: "bar :: Integer -> [Event (Channel Message)]\nbar n = bar n\n" });
+    assert.equal((await dana.next("result")).outcome, "applied");
+    const rolledBack = await dana.next("rolledBack", undefined, 20_000);
+    assert.match(rolledBack.message, /run away.*step budget/);
+    assert.equal(readFileSync(join(folder, "Drums.hs"), "utf8"), before);
+    await conductor.next("transport", (message) => message.transport.state === "playing", 5000);
+    dana.close();
+  });
+
+  it("revokes a link: the participant is disconnected and the link refused", async () => {
+    const dana = await connect(server, drummer);
+    await dana.next("welcome");
+    conductor.send({ type: "revoke", invitation: drummerId });
+    await new Promise<void>((resolve) => dana.socket.once("close", () => resolve()));
+    assert.equal((await fetch(`${server.url}edit?token=${drummer}`)).status, 403);
+    const again = await connect(server, drummer);
+    assert.equal((await again.next("welcome")).role.kind, "listener");
+    again.close();
+  });
+
+  it("keeps the history, the versions and the links through a restart", async () => {
+    const entries = history(folder).length;
+    const conductorToken = tokenOf(server.conductorUrl);
+    conductor.close();
+    await server.close();
+    server = await serveBand(folder);
+    assert.equal(tokenOf(server.conductorUrl), conductorToken);
+    conductor = await connect(server, conductorToken);
+    const welcome = await conductor.next("welcome");
+    assert.ok(welcome.modules.find((module) => module.name === "Drums")!.version > 0);
+    conductor.send({ type: "history" });
+    assert.equal((await conductor.next("history")).entries.length, entries);
+    assert.equal((await fetch(`${server.url}edit?token=${drummer}`)).status, 403, "a revoked link stays revoked");
+  });
+});
