@@ -1,4 +1,4 @@
-// `refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name]`:
+// `refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name] [--budget N]`:
 // opens the song as a live session and serves the studio until interrupted. The history and the
 // invitations live in `.refrain/` beside the song, so serving the same song again reopens them.
 
@@ -6,8 +6,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { openSong, SongError, type SessionOptions } from "../server/open-song.ts";
 import { startStudioServer } from "../server/server.ts";
+import { UsageError, option, parseArguments, wholeNumberOption } from "./arguments.ts";
+import { sessionOptions, songOptions } from "./song.ts";
 
-const usage = "usage: refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name]";
+const usage = "usage: refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name] [--budget N]";
 
 interface ServeArguments {
   readonly path: string;
@@ -16,36 +18,12 @@ interface ServeArguments {
   readonly session: SessionOptions;
 }
 
-function parse(args: string[]): ServeArguments | string {
-  let path: string | undefined;
-  let port = 8080;
-  let host = "127.0.0.1";
-  const includeDirs: string[] = [];
-  let strategy: "need" | "name" | undefined;
-  for (let index = 0; index < args.length; index++) {
-    const argument = args[index];
-    const value = () => args[++index] ?? "";
-    if (argument === "--port") {
-      port = Number(value());
-      if (!Number.isInteger(port) || port < 0 || port > 65535) return `--port needs a port number (0-65535)`;
-    } else if (argument === "--host") {
-      host = value();
-      if (!host) return "--host needs a host name or address";
-    } else if (argument === "-I") {
-      includeDirs.push(value());
-    } else if (argument === "--strategy") {
-      const chosen = value();
-      if (chosen !== "need" && chosen !== "name") return "--strategy is need or name";
-      strategy = chosen;
-    } else if (argument.startsWith("-")) {
-      return `unknown option ${argument}`;
-    } else if (path === undefined) {
-      path = argument;
-    } else {
-      return `one song at a time (got ${path} and ${argument})`;
-    }
-  }
-  return { path: path ?? ".", port, host, session: { includeDirs, ...(strategy ? { strategy } : {}) } };
+function parse(argv: string[]): ServeArguments {
+  const args = parseArguments(argv, ["--port", "--host", ...songOptions]);
+  if (args.positional.length > 1) throw new UsageError(`one song at a time (got ${args.positional.join(" and ")})`);
+  const port = wholeNumberOption(args, "--port", 8080);
+  if (port > 65535) throw new UsageError("--port needs a port number (0-65535)");
+  return { path: args.positional[0] ?? ".", port, host: option(args, "--host") ?? "127.0.0.1", session: sessionOptions(args) };
 }
 
 /** A folder's song: Main.hs, else the one file defining `main` at the start of a line. */
@@ -64,10 +42,6 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const parsed = parse(args);
-  if (typeof parsed === "string") {
-    console.error(`refrain serve: ${parsed}\n${usage}`);
-    return 2;
-  }
   if (!existsSync(parsed.path)) {
     console.error(`refrain serve: ${parsed.path}: no such file or folder`);
     return 1;
