@@ -97,3 +97,25 @@ test("hostile input ends in a message, never a crash or a hang", () => {
     assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/, file);
   }
 });
+
+test("serve prints the studio's address when ready and serves the page there", async () => {
+  const folder = writeSong({ "Loop.hs": loop });
+  const { spawn } = await import("node:child_process");
+  const server = spawn(process.execPath, [join(root, "bin/refrain.js"), "serve", join(folder, "Loop.hs"), "--port", "0"], { cwd: root });
+  try {
+    const address = await new Promise<string>((resolve, reject) => {
+      let output = "";
+      server.stdout.on("data", (chunk) => {
+        output += chunk;
+        const found = /^Refrain studio: (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m.exec(output);
+        if (found) resolve(found[1]);
+      });
+      server.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+    });
+    const page = await fetch(address);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<html/);
+  } finally {
+    server.kill();
+  }
+});
