@@ -52,8 +52,3 @@ export function formatDiagnostic(diagnostic: Diagnostic, lookup: SourceLookup): 
     `${" ".repeat(gutter)} | ${" ".repeat(column - 1)}${"^".repeat(width)}`,
   ].join("\n");
 }
-
-/** Just the first line: `file:line:col: error: message`. */
-export function formatDiagnosticHeadline(diagnostic: Diagnostic, lookup: SourceLookup): string {
-  return formatDiagnostic(diagnostic, lookup).split("\n")[0];
-}
