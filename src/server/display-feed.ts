@@ -1,46 +1,78 @@
 // What the browsers display of the running song: the current term (with the subterm being
 // reduced) and the song's controls, refreshed at most ten times a second, only on change and
 // only while someone watches, so watching never costs the interpreter more than a few percent.
+// A browser may see the term deeper: it is printed once per depth in use, not once per browser.
 
-import type { ControlState, ServerMessage, TermState } from "./protocol.ts";
+import { defaultTermLimits, type TermLimits } from "../show/index.ts";
+import { limits, type ControlState, type ServerMessage, type TermState } from "./protocol.ts";
 import type { Song } from "./song.ts";
 
 const interval = 100;
+const initialDepth = limits.termDepth.initial;
 
-export class DisplayFeed {
-  private term: TermState = { text: "", focus: undefined };
+/** Printing `depth` deep: lists as much wider and the text as much longer as the term is deeper. */
+function termLimits(depth: number): TermLimits {
+  const scale = Math.max(1, depth / defaultTermLimits.depth);
+  return { depth, width: Math.round(defaultTermLimits.width * scale), length: Math.round(defaultTermLimits.length * scale) };
+}
+
+function sameTerm(one: TermState, other: TermState): boolean {
+  return one.text === other.text && one.focus?.start === other.focus?.start && one.focus?.end === other.focus?.end;
+}
+
+export class DisplayFeed<Viewer> {
+  /** Viewers that asked for another depth than the initial one. */
+  private readonly depths = new Map<Viewer, number>();
+  /** The term as last printed, for each depth in use. */
+  private terms = new Map<number, TermState>();
+  /** Viewers owed their term even if it did not change (they changed depth). */
+  private readonly owed = new Set<Viewer>();
   private controlsShown = "";
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly song: Song,
-    private readonly publish: (message: ServerMessage) => void,
-    private readonly watched: () => boolean,
+    private readonly publish: (message: ServerMessage, viewers: Iterable<Viewer>) => void,
+    private readonly viewers: () => ReadonlySet<Viewer>,
   ) {}
 
-  /** The term as last printed. */
+  /** The term at the initial depth, for a newcomer (printed now if nobody watches at that depth). */
   latestTerm(): TermState {
-    return this.term;
+    let term = this.terms.get(initialDepth);
+    if (!term) this.terms.set(initialDepth, (term = this.print(initialDepth)));
+    return term;
   }
 
   controls(): ControlState[] {
     return this.song.controls();
   }
 
+  /** `viewer` sees the term `depth` deep from the next display slot on. */
+  setDepth(viewer: Viewer, depth: number): void {
+    if (depth === initialDepth) this.depths.delete(viewer);
+    else this.depths.set(viewer, depth);
+    this.owed.add(viewer);
+    this.schedule();
+  }
+
+  /** The viewer left. */
+  forget(viewer: Viewer): void {
+    this.depths.delete(viewer);
+    this.owed.delete(viewer);
+  }
+
   /** The song moved on or changed: refresh at the next display slot (if anyone watches). */
   changed(): void {
-    if (!this.watched()) return;
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      this.now();
-    }, interval);
+    if (this.viewers().size > 0) this.schedule();
   }
 
   /** Refresh and publish what changed right away (after a step or an edit, or for a newcomer). */
   now(): void {
-    const { term, controls } = this.refresh();
-    if (term) this.publish({ type: "term", term: this.term });
-    if (controls) this.publish({ type: "controls", controls: this.controls() });
+    this.refreshTerms();
+    const controls = JSON.stringify(this.controls());
+    if (controls === this.controlsShown) return;
+    this.controlsShown = controls;
+    this.publish({ type: "controls", controls: this.controls() }, this.viewers());
   }
 
   dispose(): void {
@@ -48,19 +80,40 @@ export class DisplayFeed {
     this.timer = undefined;
   }
 
-  private refresh(): { term: boolean; controls: boolean } {
-    let term: TermState;
-    try {
-      const printed = this.song.printedTerm();
-      term = { text: printed.text, focus: printed.focus && { start: printed.focus.start, end: printed.focus.end } };
-    } catch (failure) {
-      term = { text: `(the term cannot be shown: ${failure instanceof Error ? failure.message : String(failure)})`, focus: undefined };
+  private schedule(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.now();
+    }, interval);
+  }
+
+  /** Prints the term once per depth in use and sends it to the viewers at that depth who need it. */
+  private refreshTerms(): void {
+    const audiences = new Map<number, Viewer[]>();
+    for (const viewer of this.viewers()) {
+      const depth = this.depths.get(viewer) ?? initialDepth;
+      const audience = audiences.get(depth);
+      if (audience) audience.push(viewer);
+      else audiences.set(depth, [viewer]);
     }
-    const termChanged = term.text !== this.term.text || term.focus?.start !== this.term.focus?.start || term.focus?.end !== this.term.focus?.end;
-    this.term = term;
-    const controls = JSON.stringify(this.controls());
-    const controlsChanged = controls !== this.controlsShown;
-    this.controlsShown = controls;
-    return { term: termChanged, controls: controlsChanged };
+    const terms = new Map<number, TermState>();
+    for (const [depth, audience] of audiences) {
+      const term = this.print(depth);
+      terms.set(depth, term);
+      const previous = this.terms.get(depth);
+      const told = previous && sameTerm(previous, term) ? audience.filter((viewer) => this.owed.has(viewer)) : audience;
+      if (told.length > 0) this.publish({ type: "term", term }, told);
+    }
+    this.terms = terms;
+    this.owed.clear();
+  }
+
+  private print(depth: number): TermState {
+    try {
+      const printed = this.song.printedTerm(termLimits(depth));
+      return { text: printed.text, focus: printed.focus && { start: printed.focus.start, end: printed.focus.end } };
+    } catch (failure) {
+      return { text: `(the term cannot be shown: ${failure instanceof Error ? failure.message : String(failure)})`, focus: undefined };
+    }
   }
 }

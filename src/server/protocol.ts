@@ -120,6 +120,10 @@ export type ClientMessage =
   | { readonly type: "entry"; readonly sequence: number }
   | { readonly type: "restore"; readonly id?: number; readonly sequence: number }
   | { readonly type: "playTerm"; readonly id?: number; readonly expression: string }
+  /** Evaluates an expression in the song's scope; the result carries its printed value. */
+  | { readonly type: "applyTerm"; readonly id?: number; readonly expression: string }
+  /** This browser's current term is printed `depth` deep (`limits.termDepth.initial` is the default). */
+  | { readonly type: "termDepth"; readonly depth: number }
   | { readonly type: "transport"; readonly action: TransportAction }
   | { readonly type: "mode"; readonly mode: Mode; readonly slowStep?: number }
   | { readonly type: "latency"; readonly milliseconds: number }
@@ -143,16 +147,18 @@ export type ServerMessage =
   /**
    * The answer to a request: no errors means it was applied. Edits say what became of them
    * (`outcome`, as in the history), a conflict carries the module as it is now, and a submitted
-   * region where it begins in the module the problems' spans refer to.
+   * region where it begins in the module the problems' spans refer to. An applied term carries
+   * its value, printed as `show` prints it.
    */
   | {
       readonly type: "result";
       readonly id?: number;
-      readonly request: "apply" | "playTerm" | "submit" | "restore";
+      readonly request: "apply" | "playTerm" | "applyTerm" | "submit" | "restore";
       readonly problems: readonly Problem[];
       readonly outcome?: string;
       readonly current?: { readonly version: number; readonly text: string };
       readonly regionStart?: number;
+      readonly value?: string;
     }
   /** A module was applied (by this browser when `yours`, else by `who`). */
   | { readonly type: "module"; readonly module: ModuleState; readonly yours: boolean; readonly who?: string }
@@ -191,4 +197,6 @@ export const limits = {
   messagesPerSecond: 200,
   latency: { low: 10, high: 1000 },
   slowStep: { low: 100, high: 2000 },
+  /** How deep the current term is printed (nesting levels before `…`; initially the printer's default). */
+  termDepth: { low: 4, initial: 14, high: 60 },
 } as const;

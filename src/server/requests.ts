@@ -96,7 +96,13 @@ function message(record: Record<string, unknown>): ClientMessage {
     case "restore":
       return { type, ...requestId(record), sequence: number(record, "sequence", 1, Number.MAX_SAFE_INTEGER) };
     case "playTerm":
+    case "applyTerm":
       return { type, ...requestId(record), expression: text(record, "expression", limits.expressionCharacters) };
+    case "termDepth": {
+      const depth = number(record, "depth", limits.termDepth.low, limits.termDepth.high);
+      if (!Number.isInteger(depth)) refuse(`"depth" must be a whole number`);
+      return { type, depth };
+    }
     case "transport":
       return { type, action: choice(record, "action", actions) };
     case "mode": {

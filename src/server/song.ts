@@ -3,7 +3,7 @@
 
 import type { ElementStep, StepSource } from "../events/index.ts";
 import type { Control, ReductionStep } from "../session/index.ts";
-import type { PrintedTerm } from "../show/index.ts";
+import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import type { Diagnostic } from "../text/index.ts";
 
 export interface SongModule {
@@ -13,7 +13,7 @@ export interface SongModule {
 }
 
 export type { Control as SongControl, ReductionStep as Reduction } from "../session/index.ts";
-export type { PrintedTerm } from "../show/index.ts";
+export type { PrintedTerm, TermLimits } from "../show/index.ts";
 
 export interface Song extends StepSource {
   modules(): SongModule[];
@@ -22,7 +22,10 @@ export interface Song extends StepSource {
   update(moduleName: string, text: string): Diagnostic[];
   playTerm(expression: string): Diagnostic[];
   stepReduction(): ReductionStep | ElementStep;
-  printedTerm(): PrintedTerm;
+  /** The current term, cut at the default limits or at `limits`. */
+  printedTerm(limits?: Partial<TermLimits>): PrintedTerm;
+  /** An expression in the main module's scope, evaluated fully (within the step budget) and shown. */
+  evaluate(expression: string): { value: string } | { diagnostics: Diagnostic[] } | { error: string };
   format(diagnostic: Diagnostic): string;
   controls(): Control[];
   setControl(name: string, value: number): void;

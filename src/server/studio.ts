@@ -10,7 +10,7 @@ import type { Diagnostic, Span } from "../text/index.ts";
 import { hasErrors } from "../text/index.ts";
 import { DisplayFeed } from "./display-feed.ts";
 import { Playback } from "./playback.ts";
-import type { ClientMessage, EntrySummary, ModuleState, Problem, RoleState, ServerMessage } from "./protocol.ts";
+import { limits, type ClientMessage, type EntrySummary, type ModuleState, type Problem, type RoleState, type ServerMessage } from "./protocol.ts";
 import type { Song } from "./song.ts";
 
 /** A connected browser, with the role its link's token granted when it connected. */
@@ -42,13 +42,13 @@ export class Studio {
   private readonly participants = new Set<Participant>();
   private readonly playback: Playback;
   private readonly files: Set<string>;
-  private readonly display: DisplayFeed;
+  private readonly display: DisplayFeed<Participant>;
   private readonly now = () => performance.now();
   private desk!: EditDesk;
 
   private constructor(private readonly song: Song, private readonly options: StudioOptions) {
     this.files = new Set(song.modules().map((module) => module.file));
-    this.display = new DisplayFeed(song, (message) => this.broadcast(message), () => this.participants.size > 0);
+    this.display = new DisplayFeed<Participant>(song, (message, viewers) => this.deliver(message, viewers), () => this.participants);
     this.playback = new Playback({
       song,
       files: this.files,
@@ -95,6 +95,7 @@ export class Studio {
 
   leave(participant: Participant): void {
     this.participants.delete(participant);
+    this.display.forget(participant);
   }
 
   close(): void {
@@ -132,6 +133,7 @@ export class Studio {
     if (message.type === "ping") {
       return this.send(participant, { type: "pong", id: message.id, sent: message.sent, server: this.now() });
     }
+    if (message.type === "termDepth") return this.display.setDepth(participant, message.depth);
     if (message.type === "apply" || message.type === "submit") {
       const whole = message.type === "apply";
       const verdict = await this.submit(participant.role, {
@@ -149,6 +151,8 @@ export class Studio {
     switch (message.type) {
       case "playTerm":
         return this.playTerm(participant, message.expression, message.id);
+      case "applyTerm":
+        return this.applyTerm(participant, message.expression, message.id);
       case "transport":
         this.command(message.action);
         break;
@@ -258,6 +262,21 @@ export class Studio {
     this.send(participant, { type: "result", id, request: "playTerm", problems: this.problems(diagnostics) });
   }
 
+  /** Evaluates a selection for the editor to put its value in its place; the song is not changed. */
+  private applyTerm(participant: Participant, expression: string, id?: number): void {
+    const result = this.attempt(() => this.song.evaluate(expression));
+    let problems: Problem[] = [];
+    if (Array.isArray(result)) problems = this.problems(result);
+    else if ("diagnostics" in result) problems = this.problems(result.diagnostics);
+    else if ("error" in result) problems = [{ severity: "error", message: result.error.split("\n")[0], text: result.error }];
+    else if (result.value.length > limits.moduleCharacters) {
+      const message = `the value is too long to put in a module (${result.value.length} characters)`;
+      problems = [{ severity: "error", message, text: message }];
+    }
+    const value = problems.length === 0 && "value" in result ? { value: result.value } : {};
+    this.send(participant, { type: "result", id, request: "applyTerm", problems, ...value });
+  }
+
   private command(action: "play" | "pause" | "stop" | "restart"): void {
     if (action === "play") this.playback.play();
     if (action === "pause") this.playback.pause();
@@ -274,7 +293,7 @@ export class Studio {
   }
 
   /** A failing interpreter call becomes a diagnostic instead of taking the server down. */
-  private attempt(action: () => Diagnostic[]): Diagnostic[] {
+  private attempt<T>(action: () => T | Diagnostic[]): T | Diagnostic[] {
     try {
       return action();
     } catch (failure) {
@@ -302,8 +321,13 @@ export class Studio {
   }
 
   private broadcast(message: ServerMessage): void {
+    this.deliver(message, this.participants);
+  }
+
+  /** Sends to some participants, after the events due before it (the timeline goes out first). */
+  private deliver(message: ServerMessage, participants: Iterable<Participant>): void {
     if (message.type !== "timeline") this.playback.flush();
     const data = JSON.stringify(message);
-    for (const participant of this.participants) participant.send(data);
+    for (const participant of participants) participant.send(data);
   }
 }

@@ -4,7 +4,7 @@
 
 import { Compiler, Program, add, toFloat, type GlobalCell, type ModuleReader, type ModuleText, type Num } from "../program/index.ts";
 import {
-  Interpreter, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue, type Strategy,
+  Interpreter, Machine, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue, type Strategy,
 } from "../reduce/index.ts";
 import { elementEffect } from "../events/from-element.ts";
 import type { ElementStep, StepSource, TimedEvent } from "../events/index.ts";
@@ -214,11 +214,14 @@ export class Session implements StepSource {
     this.controlTable.set(name, value);
   }
 
-  /** Evaluates an expression fully in the main module's scope and shows it (`refrain eval`). */
+  /**
+   * Evaluates an expression fully in the main module's scope and shows it (`refrain eval`, the
+   * studio's Apply term). A machine of its own leaves an element being single-stepped as it was.
+   */
   evaluate(expression: string): { value: string } | { diagnostics: Diagnostic[] } | { error: string } {
     const { lambda, diagnostics } = this.compiler.compileExpression(this.program, this.mainModule, "<expression>", expression);
     if (!lambda) return { diagnostics };
-    const machine = this.interpreter.machine;
+    const machine = new Machine({ strategy: this.interpreter.machine.strategy });
     try {
       machine.beginNormalize(new Thunk(lambda.body, new Array(lambda.slots)));
       return { value: showValue(machine.run(this.options.stepBudget ?? 10_000_000)) };

@@ -26,12 +26,12 @@ export interface TermLimits {
   readonly length: number;
 }
 
-const defaults: TermLimits = { depth: 14, width: 12, length: 4000 };
+export const defaultTermLimits: TermLimits = { depth: 14, width: 12, length: 4000 };
 const FOCUS_START = "\uE000", FOCUS_END = "\uE001";
 const operatorName = /^[^A-Za-z_(\[]/;
 
 export function printTerm(root: unknown, machine: Machine | undefined, requested: Partial<TermLimits> = {}): PrintedTerm {
-  const limits = { ...defaults, ...requested };
+  const limits = { ...defaultTermLimits, ...requested };
   const printer = new TermPrinter(limits);
   printer.findShared(root, machine);
   if (machine && !machine.idle) printer.foldStack(machine);

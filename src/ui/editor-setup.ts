@@ -1,5 +1,6 @@
 // The CodeMirror 6 configuration for a module: Haskell highlighting in the studio's colours,
-// lint markers, the highlight marks, and the keys that apply a module or play a selection.
+// lint markers, the highlight marks, and the keys that apply a module, play a selection or
+// replace it by its value.
 
 import { basicSetup } from "codemirror";
 import { HighlightStyle, StreamLanguage, syntaxHighlighting } from "@codemirror/language";
@@ -43,6 +44,8 @@ export interface EditorCommands {
   apply(): void;
   /** Plays the selection (or the current line) as the current term. */
   playSelection(view: EditorView): void;
+  /** Replaces the selection (or the current line) by its value. */
+  applyTerm(): void;
 }
 
 export function editorExtensions(commands: EditorCommands, changed: Extension): Extension[] {
@@ -51,6 +54,7 @@ export function editorExtensions(commands: EditorCommands, changed: Extension): 
       keymap.of([
         { key: "Mod-Enter", run: () => (commands.apply(), true) },
         { key: "Mod-Shift-Enter", run: (view) => (commands.playSelection(view), true) },
+        { key: "Mod-Shift-y", run: () => (commands.applyTerm(), true) },
       ]),
     ),
     basicSetup,
@@ -63,9 +67,10 @@ export function editorExtensions(commands: EditorCommands, changed: Extension): 
   ];
 }
 
-/** The selected text, or the line under the cursor when nothing is selected. */
-export function selectionOrLine(view: EditorView): string {
+/** The selection, or the line under the cursor when nothing is selected. */
+export function selectionOrLine(view: EditorView): { from: number; to: number } {
   const range = view.state.selection.main;
-  if (!range.empty) return view.state.sliceDoc(range.from, range.to);
-  return view.state.doc.lineAt(range.head).text;
+  if (!range.empty) return { from: range.from, to: range.to };
+  const line = view.state.doc.lineAt(range.head);
+  return { from: line.from, to: line.to };
 }

@@ -92,11 +92,16 @@ const editors = new ModuleEditors(byId("tabs"), byId("editors"), {
     requestSources.set(id, "play term");
     send({ type: "playTerm", id, expression });
   },
+  applyTerm(expression) {
+    const id = nextRequest++;
+    requestSources.set(id, "apply term");
+    return connection.send({ type: "applyTerm", id, expression }) ? id : undefined;
+  },
   notice: (text) => status.show(text),
 });
 const ensemble = new EnsemblePanel(byId("players"), send);
 const problems = new ProblemsView(byId("problem-list"), byId("problem-count"), (span) => editors.reveal(span), (all) => editors.showProblems(all));
-const term = new TermView(byId("term"), byId("term-rule"));
+const term = new TermView(byId("term"), byId("term-rule"), byId("term-less"), (depth) => send({ type: "termDepth", depth }));
 const roll = new PianoRoll(byId("piano-roll"));
 const controls = new ControlsView(byId("controls-panel"), byId("controls"), (name, value) => send({ type: "control", name, value }));
 new Sound({ banner: byId("audio-banner"), bannerText: byId("audio-banner-text"), enable: byId("enable-audio"), select: byId("output") }, player);
@@ -120,6 +125,7 @@ function receive(message: ServerMessage): void {
       controls.set(message.controls);
       transport.show(message.transport);
       term.set(message.term);
+      term.restoreDepth();
       clock.start(message.serverTime);
       document.body.dataset.role = message.role.kind;
       byId("players-button").hidden = message.role.kind !== "conductor";
@@ -132,8 +138,10 @@ function receive(message: ServerMessage): void {
       problems.set(source, message.problems.map((problem) => editors.locate(problem, message.id)));
       if (message.id !== undefined && message.current) editors.rebase(message.id, message.current.version);
       if (message.id !== undefined) editors.answered(message.id);
+      if (message.id !== undefined && message.request === "applyTerm") editors.termValue(message.id, message.value);
       const errors = message.problems.filter((problem) => problem.severity === "error").length;
-      const done = message.request === "playTerm" ? "Playing the term." : message.request === "restore" ? "Restored." : "Applied.";
+      const notices: Partial<Record<typeof message.request, string>> = { playTerm: "Playing the term.", restore: "Restored.", applyTerm: "Replaced by its value (Undo brings the text back)." };
+      const done = notices[message.request] ?? "Applied.";
       status.show(errors > 0 ? `Not applied: ${errors} error${errors > 1 ? "s" : ""} (the music goes on)` : done);
       return;
     }
@@ -251,6 +259,7 @@ byId("players-button").addEventListener("click", () => {
 });
 byId("apply").addEventListener("click", () => editors.applyActive());
 byId("play-term").addEventListener("click", () => editors.playSelection());
+byId("apply-term").addEventListener("click", () => editors.applyTerm());
 installShortcuts({
   apply: () => editors.applyActive(),
   playSelection: () => editors.playSelection(),

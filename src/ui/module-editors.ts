@@ -1,5 +1,6 @@
 // One tab and one CodeMirror editor per module: applying edits, following edits made elsewhere,
-// and placing problems and highlight marks (given for some version of the text) where they are now.
+// replacing a selection by its value, and placing problems and highlight marks (given for some
+// version of the text) where they are now.
 
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
 import { EditorSelection, EditorState } from "@codemirror/state";
@@ -25,6 +26,8 @@ export interface EditorActions {
   /** Sends a module's text to be applied: the request's id, or undefined when it could not be sent. */
   apply(module: string, text: string, base: number): number | undefined;
   playTerm(expression: string): void;
+  /** Sends an expression to be evaluated: the request's id, or undefined when it could not be sent. */
+  applyTerm(expression: string): number | undefined;
   notice(text: string): void;
 }
 
@@ -44,9 +47,26 @@ interface ModuleEditor {
   highlightKey: string;
 }
 
+/** A selection sent to be evaluated, its range mapped through the edits made since. */
+interface PendingTerm {
+  readonly editor: ModuleEditor;
+  readonly expression: string;
+  from: number;
+  to: number;
+}
+
+/** The value in place of `selection`: its surrounding blanks kept, and its parentheses unless the value is atomic. */
+function inPlaceOf(selection: string, value: string): string {
+  const [, before, inner, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(selection)!;
+  const atomic = /^([\w.']+|\[.*\]|\(.*\)|".*")$/s.test(value);
+  const wrapped = inner.startsWith("(") && inner.endsWith(")") && !atomic;
+  return before + (wrapped ? `(${value})` : value) + after;
+}
+
 export class ModuleEditors {
   private editors: ModuleEditor[] = [];
   private active: ModuleEditor | undefined;
+  private readonly terms = new Map<number, PendingTerm>();
 
   constructor(private readonly tabs: HTMLElement, private readonly panes: HTMLElement, private readonly actions: EditorActions) {
     tabs.addEventListener("keydown", (event) => {
@@ -176,7 +196,36 @@ export class ModuleEditors {
   }
 
   playSelection(): void {
-    if (this.active) this.actions.playTerm(selectionOrLine(this.active.view));
+    if (!this.active) return;
+    const { from, to } = selectionOrLine(this.active.view);
+    this.actions.playTerm(this.active.view.state.sliceDoc(from, to));
+  }
+
+  /** Sends the selection (or the current line) to be evaluated; its value will take its place. */
+  applyTerm(): void {
+    const editor = this.active;
+    if (!editor) return;
+    const { from, to } = selectionOrLine(editor.view);
+    const expression = editor.view.state.sliceDoc(from, to);
+    const id = this.actions.applyTerm(expression);
+    if (id === undefined) return this.actions.notice("not connected: the term was not applied");
+    this.terms.set(id, { editor, expression, from, to });
+  }
+
+  /** The answer to apply term `id`: its value replaces the selection (one undoable change), unless that was edited meanwhile. */
+  termValue(id: number, value: string | undefined): void {
+    const pending = this.terms.get(id);
+    this.terms.delete(id);
+    if (!pending || value === undefined) return;
+    const { editor, expression, from, to } = pending;
+    if (editor.view.state.sliceDoc(from, to) !== expression) return this.actions.notice("the selection was edited meanwhile: its value was not put in");
+    const insert = inPlaceOf(expression, value);
+    editor.view.dispatch({
+      changes: { from, to, insert },
+      selection: EditorSelection.range(from, from + insert.length),
+      userEvent: "input.applyTerm",
+      scrollIntoView: true,
+    });
   }
 
   select(name: string | undefined): void {
@@ -217,9 +266,14 @@ export class ModuleEditors {
     const changed = EditorView.updateListener.of((update) => {
       if (!update.docChanged) return;
       versions.edited(update.changes);
+      for (const term of this.terms.values()) {
+        if (term.editor !== editor) continue;
+        term.from = update.changes.mapPos(term.from, 1);
+        term.to = Math.max(term.from, update.changes.mapPos(term.to, -1));
+      }
       this.markDirty(editor);
     });
-    const commands = { apply: () => this.applyActive(), playSelection: () => this.playSelection() };
+    const commands = { apply: () => this.applyActive(), playSelection: () => this.playSelection(), applyTerm: () => this.applyTerm() };
     const view = new EditorView({
       state: EditorState.create({ doc: module.text, extensions: editorExtensions(commands, changed) }),
       parent: pane,

@@ -64,7 +64,7 @@ function enhance(form: HTMLFormElement): void {
   let sounding: { at: number; from: number; to: number }[] = [];
 
   const view = new EditorView({
-    state: EditorState.create({ doc: textarea.value, extensions: editorExtensions({ apply: submit, playSelection: () => undefined }, []) }),
+    state: EditorState.create({ doc: textarea.value, extensions: editorExtensions({ apply: submit, playSelection: () => undefined, applyTerm: () => undefined }, []) }),
   });
   view.contentDOM.setAttribute("aria-label", `Your part of ${module}`);
   textarea.hidden = true;

@@ -31,6 +31,7 @@ const alt = mac ? "⌥" : "Alt";
 export const shortcuts: readonly Shortcut[] = [
   { keys: `${command}-Enter`, description: "Apply the module (the old program plays on if it has errors)" },
   { keys: `${command}-Shift-Enter`, description: "Play the selection (or the current line) as the current term" },
+  { keys: `${command}-Shift-Y`, description: "Apply term: replace the selection (or the current line) by its value (Undo brings it back)" },
   { keys: `${alt}-P`, description: "Play / Pause", code: "KeyP", run: (commands) => commands.toggle() },
   { keys: `${alt}-S`, description: "Stop (all notes off)", code: "KeyS", run: (commands) => commands.stop() },
   { keys: `${alt}-R`, description: "Restart from main", code: "KeyR", run: (commands) => commands.restart() },

@@ -1,8 +1,9 @@
 // A tiny stand-in for the interpreter's Session, for studio tests: one module whose `melody`
 // lists `note N` calls; `main = melody ++ main` re-reads the melody each lap, as the live term does.
+// Its term shows the coming notes, as many as the depth asked for allows; it evaluates sums.
 
 import type { ElementStep, TimedEvent } from "../../src/events/index.ts";
-import type { PrintedTerm, Reduction, Song, SongControl, SongModule } from "../../src/server/song.ts";
+import type { PrintedTerm, Reduction, Song, SongControl, SongModule, TermLimits } from "../../src/server/song.ts";
 import { formatDiagnostic, Source, type Diagnostic, type Span } from "../../src/text/index.ts";
 
 export const fakeSongText = `module Song where
@@ -118,10 +119,24 @@ export class FakeSong implements Song {
     };
   }
 
-  printedTerm(): PrintedTerm {
-    const rest = this.lap.slice(this.index).map((note) => `note ${note.pitch}`);
-    const text = [...rest, "main"].join(" ++ ");
+  /** The rest of the lap, then laps of the melody: a note per two levels of depth, then `…`. */
+  printedTerm(limits: Partial<TermLimits> = {}): PrintedTerm {
+    const parsed = this.parse(this.text);
+    const shown = Math.floor((limits.depth ?? 14) / 2);
+    const coming = this.lap.slice(this.index);
+    while (coming.length <= shown && "notes" in parsed && parsed.notes.length > 0) coming.push(...parsed.notes);
+    const notes = coming.slice(0, shown).map((note) => `note ${note.pitch}`);
+    const text = [...notes, coming.length > shown ? "…" : "main"].join(" ++ ").slice(0, limits.length ?? 4000);
     return { text, focus: this.reductions > 0 ? { start: 0, end: text.indexOf(" ") } : undefined };
+  }
+
+  /** Sums of whole numbers; `error "..."` fails; anything else does not compile. */
+  evaluate(expression: string): { value: string } | { diagnostics: Diagnostic[] } | { error: string } {
+    const failure = /error "([^"]*)"/.exec(expression);
+    if (failure) return { error: `<expression>:1:1: error: ${failure[1]}` };
+    const sum = /^\s*\(?\s*\d+(\s*\+\s*\d+)*\s*\)?\s*$/.test(expression);
+    if (!sum) return { diagnostics: [{ severity: "error", span: { file: "<expression>", start: 0, end: 0 }, message: "not a sum" }] };
+    return { value: String(expression.match(/\d+/g)!.reduce((total, number) => total + Number(number), 0)) };
   }
 
   format(diagnostic: Diagnostic): string {

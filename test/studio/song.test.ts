@@ -1,6 +1,7 @@
 // The studio on real songs through the interpreter's Session, in Chromium: play, a live edit
 // heard from the next lap, a syntax error that leaves the music playing, a slider the song
-// reads, single reductions with highlights, and the screenshot of Children's Songs No. 6.
+// reads, single reductions with highlights, a selection replaced by its value in the middle of
+// a step, and the screenshot of Children's Songs No. 6.
 
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -103,6 +104,30 @@ describe("the studio on a real song", () => {
     await page.getByRole("button", { name: "Next element" }).click();
     await until(async () => (await linesSinceMark(page)) > 0, "the next element");
   });
+  it("replaces a selection by its value in the song's scope, even in the middle of a step", async () => {
+    await page.getByRole("button", { name: "Next reduction" }).click();
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Enter");
+    const expression = "take 2 [shift, 7] ++ map (* 2) [3, 4]";
+    await page.keyboard.insertText(`check = ${expression}`);
+    for (let character = 0; character < expression.length; character++) await page.keyboard.press("Shift+ArrowLeft");
+    await page.keyboard.press("Control+Shift+Y");
+    await page.locator(".cm-line", { hasText: "check = [3,7,6,8]" }).waitFor();
+    await page.keyboard.insertText("head []");
+    for (let character = 0; character < "head []".length; character++) await page.keyboard.press("Shift+ArrowLeft");
+    await page.getByRole("button", { name: "Apply term" }).click();
+    await page.getByRole("region", { name: "Problems" }).getByText(/empty list/).first().waitFor();
+    await page.locator(".cm-line", { hasText: "check = head []" }).waitFor();
+    await page.keyboard.press("Shift+Home");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.press("Backspace");
+    await markNewest(page);
+    await page.getByRole("button", { name: "Next element" }).click();
+    await until(async () => (await linesSinceMark(page)) > 0, "the element being stepped to finish");
+    assert.doesNotMatch(await page.locator("#status").innerText(), /Stopped/);
+  });
+
   it("plays a selection as the current term, to its end", async () => {
     await page.getByRole("radio", { name: "Real time" }).check();
     await page.locator(".cm-line", { hasText: "main = channel 0" }).getByText("melody").dblclick();

@@ -1,6 +1,7 @@
 // The studio in real Chromium over real sockets: play and see events and the term move, apply
 // an edit while playing, a syntax error marked while the music goes on, single step with
-// highlights, a slider, and Stop's all-notes-off on a (fake) Web MIDI device.
+// highlights, a slider, Stop's all-notes-off on a (fake) Web MIDI device, the current term
+// shown deeper, and a selection replaced by its value.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -22,6 +23,9 @@ async function until(condition: () => Promise<boolean>, what: string, timeout = 
   }
   assert.fail(`timed out waiting for ${what}`);
 }
+
+/** How many notes the current term shows. */
+const termNotes = async (page: Page) => (await page.locator("#term").innerText()).split("note ").length - 1;
 
 /** Selects a number token on the melody line and types over it. */
 async function retype(page: Page, number: string, replacement: string): Promise<void> {
@@ -185,5 +189,46 @@ describe("the studio in Chromium", () => {
     const theme = await page.locator("html").getAttribute("data-theme");
     await page.keyboard.press("Alt+T");
     assert.notEqual(await page.locator("html").getAttribute("data-theme"), theme);
+  });
+
+  it("shows the term deeper for this browser, by click or by keyboard, and Less goes back", async () => {
+    await until(async () => (await termNotes(page)) === 7, "the term at the usual depth");
+    const other = await browser.context.newPage();
+    await other.goto(fixture.server.conductorUrl);
+    await until(async () => (await other.locator("#term").innerText()).split("note ").length - 1 === 7, "the other browser's term");
+    await page.getByRole("region", { name: "Current term" }).getByRole("button", { name: "Show deeper" }).first().click();
+    await until(async () => (await termNotes(page)) === 12, "the term ten levels deeper");
+    await page.getByRole("button", { name: "Show deeper" }).first().focus();
+    await page.keyboard.press("Enter");
+    await until(async () => (await termNotes(page)) === 17, "the term deeper again");
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Show deeper", "the focus stays on a …");
+    await page.keyboard.press("Enter");
+    await until(async () => (await termNotes(page)) === 22, "deeper by keyboard once more");
+    assert.equal((await other.locator("#term").innerText()).split("note ").length - 1, 7, "the other browser's term stays as it was");
+    await other.close();
+    await page.getByRole("button", { name: "Less", exact: true }).click();
+    await until(async () => (await termNotes(page)) === 7, "the usual depth again");
+    assert.ok(!(await page.getByRole("button", { name: "Less", exact: true }).isVisible()));
+  });
+
+  it("replaces a selection by its value, and Undo brings the text back; an error keeps the text", async () => {
+    const wait = page.locator(".cm-line", { hasText: "note p =" });
+    await wait.getByText("250", { exact: true }).dblclick();
+    await page.keyboard.insertText("(200 + 50)");
+    for (let character = 0; character < "(200 + 50)".length; character++) await page.keyboard.press("Shift+ArrowLeft");
+    await page.keyboard.press("Control+Shift+Y");
+    await until(async () => (await wait.innerText()).includes("Wait 250,"), "the value in place of the selection");
+    assert.equal(await page.getByRole("tab", { name: "Song (not applied)" }).count(), 0, "the same text as applied");
+    await page.keyboard.press("Control+z");
+    await until(async () => (await wait.innerText()).includes("Wait (200 + 50),"), "Undo to bring the selection back");
+    assert.match(readFileSync(fixture.file, "utf8"), /Wait 250,/, "nothing applied");
+    await page.keyboard.insertText('(error "nope")');
+    for (let character = 0; character < '(error "nope")'.length; character++) await page.keyboard.press("Shift+ArrowLeft");
+    await page.getByRole("button", { name: "Apply term" }).click();
+    await page.getByRole("region", { name: "Problems" }).getByText("nope").first().waitFor();
+    assert.match(await wait.innerText(), /Wait \(error "nope"\),/);
+    await page.getByRole("button", { name: "Help" }).click();
+    await page.getByRole("dialog").getByText("Apply term: replace the selection").waitFor();
+    await page.keyboard.press("Escape");
   });
 });
