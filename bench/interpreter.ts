@@ -2,7 +2,7 @@
 // CPU-second, heap after N elements, and the p99.9 time to the next element.
 
 import { join } from "node:path";
-import { Session } from "../src/session/index.ts";
+import { openSong } from "../src/session/index.ts";
 import { runIfMain, type Row } from "./table.ts";
 
 const workloads = [
@@ -19,7 +19,7 @@ function cpuSeconds(start: NodeJS.CpuUsage): number {
 export async function run(elements = Number(process.env.REFRAIN_BENCH_ELEMENTS ?? 10_000_000)): Promise<Row[]> {
   const rows: Row[] = [];
   for (const workload of workloads) {
-    const session = Session.open(join(import.meta.dirname, "songs", workload.song));
+    const session = openSong(join(import.meta.dirname, "songs", workload.song));
     const gaps = new Float64Array(elements);
     const before = session.statistics;
     const start = process.cpuUsage();

@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ElementStep } from "../src/events/index.ts";
 import { cutAt, Scheduler, timeoutTimer, type RestartableSource } from "../src/schedule/index.ts";
-import { Session } from "../src/session/index.ts";
+import { openSong } from "../src/session/index.ts";
 import { parseRecord } from "../src/sinks/record.ts";
 import { TimedOutput } from "../src/sinks/timed-output.ts";
 import { monotonicClock } from "../src/sinks/timing-queue.ts";
@@ -94,7 +94,7 @@ export async function run(): Promise<Row[]> {
     await scenario(`record, ${steady}, idle`, nothing),
     await scenario(`record, ${steady}, interpreter computing the polyrhythm in another process`, busyInterpreter),
     await scenario(`record, ${steady}, all cores busy (other processes)`, busyProcesses),
-    await scenario(`record, polyrhythm song played for ${seconds} s`, nothing, Session.open(polyrhythm)),
+    await scenario(`record, polyrhythm song played for ${seconds} s`, nothing, openSong(polyrhythm)),
   ];
 }
 

@@ -2,7 +2,7 @@
 // with the default SoundFont (the interpreter's work measured apart), with and without effects.
 
 import { collect } from "../src/schedule/index.ts";
-import { Session } from "../src/session/index.ts";
+import { openSong } from "../src/session/index.ts";
 import { readSoundfont } from "../src/sinks/soundfont.ts";
 import { renderAudio } from "../src/sinks/wav.ts";
 import { runIfMain, type Row } from "./table.ts";
@@ -11,7 +11,7 @@ const song = "examples/children-song-6.hs";
 
 export async function run(): Promise<Row[]> {
   const started = performance.now();
-  const collected = collect(Session.open(song));
+  const collected = collect(openSong(song));
   if (collected.kind !== "song") throw new Error(`${song} did not give a song: ${collected.kind}`);
   const interpreted = performance.now() - started;
   const soundfont = await readSoundfont();

@@ -1,7 +1,7 @@
 // Opening a song from the command line: the options every song command shares (-I, --strategy,
 // --budget), and printing a song's load errors the way compilers print them.
 
-import { Session, SongError, type SessionOptions } from "../session/index.ts";
+import { openSong, Session, SongError, type SessionOptions } from "../session/index.ts";
 import { choiceOption, wholeNumberOption, type Arguments } from "./arguments.ts";
 
 export const songOptions = ["-I", "--strategy", "--budget"];
@@ -17,7 +17,7 @@ export function sessionOptions(args: Arguments): SessionOptions {
 /** Opens the song, or prints why it does not load and returns undefined. */
 export function openOrReport(file: string, args: Arguments, requireMain = true): Session | undefined {
   try {
-    const session = Session.open(file, { ...sessionOptions(args), requireMain });
+    const session = openSong(file, { ...sessionOptions(args), requireMain });
     for (const warning of session.warnings) process.stderr.write(session.format(warning) + "\n");
     return session;
   } catch (problem) {

@@ -1,10 +1,12 @@
 // Songs on disk: a module `A.B` lives in `A/B.hs`, looked up in the song's folder, then the
-// -I folders, then the library folder `lib/` of this package.
+// -I folders, then the library folder `lib/` of this package. The only file-system code of the
+// session: the Session itself gets module texts through a reader.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ModuleReader, ModuleText } from "../program/index.ts";
+import { Session, SongError, type SessionOptions } from "./session.ts";
 
 /** The `lib/` folder that ships with Refrain. */
 export const libraryFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../lib");
@@ -23,4 +25,30 @@ export function folderReader(folders: readonly string[], library = false): Modul
     }
     return undefined;
   };
+}
+
+/**
+ * Opens a song file: the file is the main module; modules it imports from the song's folder and
+ * the -I folders are the song's own (editable); the rest comes from the library.
+ */
+export function openSong(file: string, options: SessionOptions = {}): Session {
+  const songFolders = [dirname(file), ...(options.includeDirs ?? [])];
+  const songReader = folderReader(songFolders);
+  const libraryReader = folderReader([libraryFolder], true);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new SongError([], `${file}: error: cannot read the file`);
+  }
+  const mainName = declaredModuleName(text);
+  const texts = new Map<string, ModuleText>([[mainName, { name: mainName, file, text }]]);
+  const reader: ModuleReader = (name) => songReader(name) ?? libraryReader(name);
+  return new Session(texts, mainName, reader, options);
+}
+
+/** The name in `module Name where`, else `Main`. */
+function declaredModuleName(text: string): string {
+  const match = /^\s*module\s+([A-Z][\w']*(?:\.[A-Z][\w']*)*)/m.exec(text.replace(/\{-[\s\S]*?-\}/g, "").replace(/--.*$/gm, ""));
+  return match ? match[1] : "Main";
 }

@@ -11,9 +11,6 @@ import type { ElementStep, StepSource, TimedEvent } from "../events/index.ts";
 import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
-import { folderReader, libraryFolder } from "./files.ts";
-import { readFileSync } from "node:fs";
-import { dirname } from "node:path";
 
 export interface SessionOptions {
   /** Extra folders to find modules in (`-I`), searched after the song's folder (for `open`). */
@@ -72,11 +69,6 @@ export class Session implements StepSource {
     }
     this.interpreter = new Interpreter(main, { strategy: options.strategy, stepBudget: options.stepBudget, trail: options.trail });
     this.warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
-  }
-
-  /** Opens a song file (see `openSong`); throws `SongError` when it does not load. */
-  static open(file: string, options: SessionOptions = {}): Session {
-    return openSong(file, options);
   }
 
   /** Warnings from loading (e.g. names used but missing from an import list). */
@@ -237,32 +229,6 @@ export class Session implements StepSource {
     const { steps, firings } = this.interpreter.machine;
     return { steps, firings };
   }
-}
-
-/**
- * Opens a song file: the file is the main module; modules it imports from the song's folder and
- * the -I folders are the song's own (editable); the rest comes from the library.
- */
-export function openSong(file: string, options: SessionOptions = {}): Session {
-  const songFolders = [dirname(file), ...(options.includeDirs ?? [])];
-  const songReader = folderReader(songFolders);
-  const libraryReader = folderReader([libraryFolder], true);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new SongError([], `${file}: error: cannot read the file`);
-  }
-  const mainName = declaredModuleName(text);
-  const texts = new Map<string, ModuleText>([[mainName, { name: mainName, file, text }]]);
-  const reader: ModuleReader = (name) => songReader(name) ?? libraryReader(name);
-  return new Session(texts, mainName, reader, options);
-}
-
-/** The name in `module Name where`, else `Main`. */
-function declaredModuleName(text: string): string {
-  const match = /^\s*module\s+([A-Z][\w']*(?:\.[A-Z][\w']*)*)/m.exec(text.replace(/\{-[\s\S]*?-\}/g, "").replace(/--.*$/gm, ""));
-  return match ? match[1] : "Main";
 }
 
 /** An element reached while playing; its `show` text is made only when asked for. */

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Session, SongError } from "../../src/session/index.ts";
+import { openSong, SongError } from "../../src/session/index.ts";
 
 const cases = readFileSync(join(import.meta.dirname, "messages.txt"), "utf8")
   .split(/^### /m)
@@ -22,7 +22,7 @@ for (const { title, source, expected } of cases) {
     const folder = mkdtempSync(join(tmpdir(), "refrain-error-"));
     const file = join(folder, "song.hs");
     writeFileSync(file, source);
-    assert.throws(() => Session.open(file), (problem: unknown) => {
+    assert.throws(() => openSong(file), (problem: unknown) => {
       assert.ok(problem instanceof SongError, String(problem));
       const first = problem.report.split("\n")[0].replace(folder + "/", "");
       assert.ok(first.startsWith(expected), `got: ${first}\nwanted: ${expected}`);

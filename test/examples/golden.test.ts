@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Session } from "../../src/session/index.ts";
+import { openSong } from "../../src/session/index.ts";
 
 const root = join(import.meta.dirname, "../..");
 const goldenFolder = join(import.meta.dirname, "golden");
@@ -14,7 +14,7 @@ for (const golden of readdirSync(goldenFolder).filter((file) => file.endsWith(".
   const song = join(root, "examples", golden.replace(/\.trace$/, "").replace(/^band-/, "band/") + ".hs");
   test(`${golden.replace(/\.trace$/, "")} plays its golden trace`, () => {
     const expected = readFileSync(join(goldenFolder, golden), "utf8").trimEnd().split("\n");
-    const session = Session.open(song);
+    const session = openSong(song);
     const actual: string[] = [];
     while (actual.length < expected.length) {
       const step = session.next();

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Session, SongError } from "../../src/session/index.ts";
+import { openSong, Session, SongError } from "../../src/session/index.ts";
 import { decodeStringLiteral } from "./haskell-string.ts";
 
 const folder = join(import.meta.dirname, "../programs");
@@ -21,7 +21,7 @@ for (const name of readdirSync(folder).filter((file) => file.endsWith(".hs")).so
     test(`${name} (call-by-${strategy})`, () => {
       let session: Session;
       try {
-        session = Session.open(file, { strategy, stepBudget: 2_000_000 });
+        session = openSong(file, { strategy, stepBudget: 2_000_000 });
       } catch (problem) {
         if (!(problem instanceof SongError) || expectedError === undefined) throw problem;
         assert.match(problem.report, new RegExp(escape(expectedError)));

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { Session, type SessionOptions } from "../../src/session/index.ts";
+import { openSong, Session, type SessionOptions } from "../../src/session/index.ts";
 
 export function writeSong(files: Record<string, string>): string {
   const folder = mkdtempSync(join(tmpdir(), "refrain-song-"));
@@ -17,7 +17,7 @@ export function writeSong(files: Record<string, string>): string {
 /** Opens the song whose main module is the first file given. */
 export function openSongText(files: Record<string, string>, options: SessionOptions = {}): Session {
   const folder = writeSong(files);
-  return Session.open(join(folder, Object.keys(files)[0]), options);
+  return openSong(join(folder, Object.keys(files)[0]), options);
 }
 
 /** The trace lines (`time<TAB>element`) of the next `count` elements. */

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { parseMidi } from "midi-file";
 import { run } from "../../src/cli/render.ts";
-import { Session } from "../../src/session/index.ts";
+import { openSong } from "../../src/session/index.ts";
 import { decodeWave } from "../../src/sinks/wave-file.ts";
 import { firstSound, peak, seconds } from "../support/audio.ts";
 
@@ -23,7 +23,7 @@ const fluidsynth = ["/usr/bin/fluidsynth", "/usr/local/bin/fluidsynth"].find(exi
 type Note = [time: number, channel: number, on: boolean, pitch: number];
 
 function interpreterNotes(): { notes: Note[]; end: number } {
-  const session = Session.open(song);
+  const session = openSong(song);
   const notes: Note[] = [];
   for (;;) {
     const step = session.next();
