@@ -1,9 +1,10 @@
 // Compiles one module: declares its data types, constructors, functions and fixities, builds
 // its scope from its imports, desugars every definition to core and computes its exports.
 
-import { Constructor, Fail, Lambda, Local, Case, type Definition, type Fixity, type GlobalCell, type Primitive } from "./core.ts";
+import { Constructor, Fail, Lambda, Let, Local, Case, type Definition, type Fixity, type GlobalCell, type Primitive } from "./core.ts";
 import { builtinModuleName, builtinTypes } from "./builtins.ts";
-import { compileConstant, compileFunction, groupDeclarations } from "./bindings.ts";
+import { compileConstant, compileFunction, compileLocalDeclarations, groupDeclarations } from "./bindings.ts";
+import { LocalScope } from "./locals.ts";
 import { Context, type Support } from "./context.ts";
 import { ModuleScope, entityIdentity, type ModuleInterface, type TypeEntity, type ValueEntity } from "./scope.ts";
 import { patternVariables } from "./patterns.ts";
@@ -128,9 +129,12 @@ export function compileModule(ast: Module, environment: ModuleEnvironment): Comp
   for (const binding of groups.patterns) {
     for (const variable of patternVariables(binding.pattern)) {
       context.uses = new Set();
-      const clause = { kind: "function" as const, name: { qualifier: undefined, text: variable.name, span: variable.span }, infix: false, args: [], span: binding.span,
-        rhs: { kind: "unguarded" as const, expression: { kind: "let" as const, declarations: [binding], body: { kind: "var" as const, name: { qualifier: undefined, text: variable.name, span: variable.span }, span: variable.span }, span: binding.span }, where: [], span: binding.span } };
-      define(environment.registry.cell(name, variable.name), variable.name, () => compileConstant(context, { name: variable.name, span: binding.span, clauses: [clause] }, undefined));
+      define(environment.registry.cell(name, variable.name), variable.name, () => {
+        // `(a, b) = e` at the top level: each variable is a constant selecting its part of e.
+        const scope = LocalScope.function(undefined);
+        const bindings = compileLocalDeclarations(context, [binding], scope);
+        return new Lambda(0, scope.frame.size, new Let(bindings, scope.lookup(variable.name)!), variable.name, binding.span);
+      });
     }
   }
   for (const selector of selectors) {

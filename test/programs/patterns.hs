@@ -25,8 +25,12 @@ nested (Just (Left (x, _))) = x
 nested (Just (Right y)) = y
 nested Nothing = 0
 
+(lowest, highest) = (minimum scale, maximum scale)
+  where scale = [60, 62, 64, 65, 67]
+
 main =
-  [ show (area (Group [Circle 1, Rect 2 3, Group [Rect 1 1]]))
+  [ show (lowest, highest)
+  , show (area (Group [Circle 1, Rect 2 3, Group [Rect 1 1]]))
   , describe []
   , describe [5]
   , describe [1, 2]
@@ -41,6 +45,7 @@ main =
   , show (nested (Just (Left (4, "ignored"))), nested (Just (Right 9)), nested Nothing)
   , let (q, r) = 17 `divMod` 5 in show (q, r)
   ]
+-- expect: (60,67)
 -- expect: 10
 -- expect: empty
 -- expect: one
