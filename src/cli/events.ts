@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { ElementStep, TimedEvent } from "../events/index.ts";
 import { UsageError, choiceOption, parseArguments, requirePositional, wholeNumberOption } from "./arguments.ts";
+import { declaredModuleName } from "../session/index.ts";
 import { openOrReport, songOptions } from "./song.ts";
 
 const usage = "refrain events FILE [--limit N] [--format trace|jsonl|none] [--swap K:FILE2]... [--strategy need|name] [-I DIR]...";
@@ -20,7 +21,7 @@ function parseSwap(text: string): Swap {
   return { after: Number(match[1]), file: match[2] };
 }
 
-export function eventJson(event: TimedEvent): string {
+function eventJson(event: TimedEvent): string {
   const { time, port, channel, message } = event;
   return JSON.stringify({ time, port, channel, ...message });
 }
@@ -44,7 +45,7 @@ export async function run(argv: string[]): Promise<number> {
     while (swaps.length > 0 && swaps[0].after === count) {
       const swap = swaps.shift()!;
       const text = readFileSync(swap.file, "utf8");
-      const name = session.modules().find((module) => module.file === swap.file)?.name ?? moduleNameOf(text);
+      const name = session.modules().find((module) => module.file === swap.file)?.name ?? declaredModuleName(text);
       const diagnostics = session.update(name, text);
       for (const diagnostic of diagnostics) process.stderr.write(session.format(diagnostic).replace(/^[^:]+(?=:\d+:\d+:)/, swap.file) + "\n");
     }
@@ -63,8 +64,4 @@ export async function run(argv: string[]): Promise<number> {
   }
   flush();
   return status;
-}
-
-function moduleNameOf(text: string): string {
-  return /^\s*module\s+([A-Z][\w.']*)/m.exec(text)?.[1] ?? "Main";
 }

@@ -7,7 +7,7 @@ const BUILTIN = "Refrain.Primitive";
 
 function family(names: readonly string[], arities: readonly number[], fixities: (Fixity | undefined)[] = []): Constructor[] {
   const constructors = names.map(
-    (name, tag) => new Constructor(name, BUILTIN, tag, arities[tag], names.length, [], fixities[tag]),
+    (name, tag) => new Constructor(name, BUILTIN, tag, arities[tag], [], fixities[tag]),
   );
   for (const constructor of constructors) constructor.siblings = constructors;
   return constructors;

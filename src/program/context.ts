@@ -37,8 +37,6 @@ function wrapper(target: Constructor | Primitive, arity: number, build: (args: E
 
 export class Context {
   readonly diagnostics: Diagnostic[] = [];
-  /** Top-level cells referenced by the definition being compiled. */
-  uses = new Set<GlobalCell>();
   /** Record field name → the constructors that have it (for record updates). */
   readonly fieldOwners = new Map<string, Constructor[]>();
 
@@ -100,7 +98,6 @@ export class Context {
   entityValue(entity: ValueEntity, span: Span): Expr {
     switch (entity.kind) {
       case "global":
-        this.uses.add(entity.cell);
         return new Global(entity.cell, span);
       case "constructor":
         return this.constructorValue(entity.con, span);
@@ -115,7 +112,6 @@ export class Context {
   }
 
   global(cell: GlobalCell, span: Span): Global {
-    this.uses.add(cell);
     return new Global(cell, span);
   }
 

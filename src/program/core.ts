@@ -18,8 +18,6 @@ export class Constructor {
     /** Position in its data declaration; case alternatives are indexed by it. */
     readonly tag: number,
     readonly arity: number,
-    /** Number of constructors of its type (for enumerations). */
-    readonly family: number,
     /** Field names for record syntax (printing), or empty. */
     readonly fields: readonly string[],
     /** For operators like `:+:`: fixity used by `show`. */
@@ -72,8 +70,6 @@ export interface Definition {
   /** Arity 0 is a constant (CAF): unfolded afresh at every use, never cached across unfoldings. */
   readonly lambda: Lambda;
   readonly span: Span;
-  /** Top-level names the body refers to (for refusing edits that remove a name still in use). */
-  readonly uses: ReadonlySet<GlobalCell>;
 }
 
 /** The live binding of one top-level name; a live edit replaces `definition` in place. */

@@ -14,7 +14,8 @@ import { DiagnosticError, warning, type Diagnostic } from "../text/index.ts";
 /** Cells and constructors that persist across live edits, so the running term sees new versions. */
 export interface Registry {
   cell(module: string, name: string): GlobalCell;
-  constructor(module: string, name: string, tag: number, arity: number, family: number, fields: readonly string[], fixity: Fixity | undefined): Constructor;
+  /** The constructor of that name; the same object as before when its shape is unchanged. */
+  dataConstructor(module: string, name: string, tag: number, arity: number, fields: readonly string[], fixity: Fixity | undefined): Constructor;
 }
 
 export interface CompiledModule {
@@ -115,20 +116,18 @@ export function compileModule(ast: Module, environment: ModuleEnvironment): Comp
   const define = (cell: GlobalCell, definitionName: string, compile: () => Lambda) => {
     try {
       const lambda = compile();
-      definitions.set(cell, { name: definitionName, module: name, lambda, span: lambda.span, uses: context.uses });
+      definitions.set(cell, { name: definitionName, module: name, lambda, span: lambda.span });
     } catch (problem) {
       if (!(problem instanceof DiagnosticError)) throw problem;
       context.diagnostics.push(...problem.diagnostics);
     }
   };
   for (const group of groups.functions) {
-    context.uses = new Set();
     const cell = environment.registry.cell(name, group.name);
     define(cell, group.name, () => (group.clauses[0].args.length > 0 ? compileFunction(context, group, undefined) : compileConstant(context, group, undefined)));
   }
   for (const binding of groups.patterns) {
     for (const variable of patternVariables(binding.pattern)) {
-      context.uses = new Set();
       define(environment.registry.cell(name, variable.name), variable.name, () => {
         // `(a, b) = e` at the top level: each variable is a constant selecting its part of e.
         const scope = LocalScope.function(undefined);
@@ -138,7 +137,6 @@ export function compileModule(ast: Module, environment: ModuleEnvironment): Comp
     }
   }
   for (const selector of selectors) {
-    context.uses = new Set();
     define(selector.cell, selector.field, () => fieldSelector(selector.field, selector.owners, selector.span));
   }
 
@@ -170,10 +168,9 @@ function importModules(ast: Module, scope: ModuleScope, environment: ModuleEnvir
 
 function declareData(declaration: DataDeclaration, module: string, registry: Registry, fixities: ReadonlyMap<string, Fixity>,
   declare: (entity: ValueEntity) => void): TypeEntity {
-  const family = declaration.constructors.length;
   const constructors = declaration.constructors.map((constructor, tag) => {
     const fields = constructor.record ? constructor.fields.map((field) => field.name!.text) : [];
-    return registry.constructor(module, constructor.name.text, tag, constructor.fields.length, family, fields, fixities.get(constructor.name.text));
+    return registry.dataConstructor(module, constructor.name.text, tag, constructor.fields.length, fields, fixities.get(constructor.name.text));
   });
   for (const constructor of constructors) {
     constructor.siblings = constructors;

@@ -51,7 +51,7 @@ export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export class Compiler {
+export class Compiler implements Registry {
   private readonly cells = new Map<string, GlobalCell>();
   private readonly constructors = new Map<string, Constructor>();
   private readonly parsed = new Map<string, { text: string; ast: Module | DiagnosticError }>();
@@ -78,13 +78,13 @@ export class Compiler {
     return cell;
   }
 
-  constructor_(module: string, name: string, tag: number, arity: number, family: number, fields: readonly string[], fixity: Fixity | undefined): Constructor {
+  dataConstructor(module: string, name: string, tag: number, arity: number, fields: readonly string[], fixity: Fixity | undefined): Constructor {
     const key = `${module}.${name}`;
     const existing = this.constructors.get(key);
-    if (existing && existing.tag === tag && existing.arity === arity && existing.family === family
+    if (existing && existing.tag === tag && existing.arity === arity
       && existing.fields.join() === fields.join() && existing.fixity?.precedence === fixity?.precedence
       && existing.fixity?.associativity === fixity?.associativity) return existing;
-    const created = new Constructor(name, module, tag, arity, family, fields, fixity);
+    const created = new Constructor(name, module, tag, arity, fields, fixity);
     this.constructors.set(key, created);
     return created;
   }
@@ -140,7 +140,7 @@ export class Compiler {
     const interfaces = new Map<string, ModuleInterface>();
     const modules = new Map<string, CompiledModule>();
     const definitions = new Map<GlobalCell, Definition>();
-    const environment = { registry: this.registry(), fixities: new Map<object, Fixity>(), support: this.support, interfaces, primitives: this.primitives };
+    const environment = { registry: this, fixities: new Map<object, Fixity>(), support: this.support, interfaces, primitives: this.primitives };
     for (const name of order) {
       const compiled = compileModule(asts.get(name)!, environment);
       modules.set(name, compiled);
@@ -189,10 +189,6 @@ export class Compiler {
   /** Cells defined now that `program` would leave undefined. */
   removedBy(program: Program): GlobalCell[] {
     return [...this.cells.values()].filter((cell) => cell.definition !== undefined && !program.definitions.has(cell));
-  }
-
-  private registry(): Registry {
-    return { cell: (module, name) => this.cell(module, name), constructor: (...args) => this.constructor_(...args) };
   }
 
   private parse(text: ModuleText): Module | DiagnosticError {

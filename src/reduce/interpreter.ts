@@ -120,11 +120,6 @@ export class Interpreter {
     this.phase = "idle";
     return { kind: "element", value, reduced };
   }
-
-  /** True while an element is half-computed (single reduction mode). */
-  get midElement(): boolean {
-    return this.phase !== "idle";
-  }
 }
 
 /** True when a value is already fully evaluated (looking at most `depth` levels deep). */

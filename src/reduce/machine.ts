@@ -10,8 +10,8 @@ import type { Span } from "../text/index.ts";
 import * as values from "./values.ts";
 import type { Frame } from "./values.ts";
 import * as numbers from "../program/numbers.ts";
-import { compareStep, startCompare } from "./structural.ts";
-import { normalizeStep, startNormalize } from "./normalize.ts";
+import { CompareWork, compareStep } from "./structural.ts";
+import { NormalizeWork, normalizeStep } from "./normalize.ts";
 import { CompareFrame, NormalizeFrame, PrimitiveFrame, Stack, APPLY_TO, COMPARE, NORMALIZE, PRIMITIVE, SELECT, UPDATE } from "./stack.ts";
 import { asRuntimeError, literalMatches, lookup, makeNode, matchFailure, undefinedName } from "./nodes.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
@@ -82,7 +82,7 @@ export class Machine {
   beginNormalize(node: unknown, purpose: "value" | "show" = "value"): void {
     this.begin(undefined);
     const holder = [node];
-    this.stack.pushFrame(new NormalizeFrame(startNormalize(holder), purpose, undefined));
+    this.stack.pushFrame(new NormalizeFrame(new NormalizeWork(holder), purpose, undefined));
   }
 
   get idle(): boolean {
@@ -397,13 +397,13 @@ export class Machine {
       }
       case "structural": {
         const [left, right] = frame.values;
-        const work = startCompare(left, right);
+        const work = new CompareWork(left, right);
         return this.resumeCompare(new CompareFrame(primitive, work, left, right));
       }
       case "error":
       case "show": {
         const node = makeNode(frame.args[0], frame.env);
-        return this.resumeNormalize(new NormalizeFrame(startNormalize([node]), primitive.mode, frame.span));
+        return this.resumeNormalize(new NormalizeFrame(new NormalizeWork([node]), primitive.mode, frame.span));
       }
     }
   }

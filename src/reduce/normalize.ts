@@ -27,10 +27,6 @@ export class NormalizeWork {
   }
 }
 
-export function startNormalize(root: unknown[]): NormalizeWork {
-  return new NormalizeWork(root);
-}
-
 /** Visits slots until one needs evaluation (returns its thunk) or all are done (returns undefined). */
 export function normalizeStep(work: NormalizeWork): Thunk | undefined {
   const { containers, indices } = work;

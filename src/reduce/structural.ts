@@ -18,10 +18,6 @@ export class CompareWork {
   }
 }
 
-export function startCompare(left: unknown, right: unknown): CompareWork {
-  return new CompareWork(left, right);
-}
-
 /** The order (-1, 0, 1) once known, or a thunk that must be evaluated first. */
 export function compareStep(work: CompareWork): number | Thunk {
   const pairs = work.pairs;

@@ -48,7 +48,7 @@ export function openSong(file: string, options: SessionOptions = {}): Session {
 }
 
 /** The name in `module Name where`, else `Main`. */
-function declaredModuleName(text: string): string {
+export function declaredModuleName(text: string): string {
   const match = /^\s*module\s+([A-Z][\w']*(?:\.[A-Z][\w']*)*)/m.exec(text.replace(/\{-[\s\S]*?-\}/g, "").replace(/--.*$/gm, ""));
   return match ? match[1] : "Main";
 }

@@ -50,6 +50,7 @@ class TermPrinter {
   /** Unevaluated thunks the term refers to more than once: printed once, by name. */
   private readonly shared = new Map<Thunk, string>();
   private readonly definitions: string[] = [];
+  private readonly defined = new Set<string>();
   pendingFocus: string | undefined;
 
   constructor(private readonly limits: TermLimits) {}
@@ -127,9 +128,9 @@ class TermPrinter {
 
   /** A shared thunk's name; its definition is printed once, after the term. */
   private sharedName(thunk: Thunk, name: string): string {
-    if (!this.definitions.some((definition) => definition.startsWith(`${name} = `))) {
-      this.definitions.push(`${name} = `);
-      const index = this.definitions.length - 1;
+    if (!this.defined.has(name)) {
+      this.defined.add(name); // before printing the body, which may refer to the name again
+      const index = this.definitions.push("") - 1;
       this.definitions[index] = `${name} = ${this.expr(thunk.expr!, thunk.frame ?? [], 0, 1)}`;
     }
     return name;
