@@ -10,6 +10,13 @@ export const LOCAL = 0, GLOBAL = 1, LITERAL = 2, APPLY = 3, LAMBDA = 4, LET = 5,
 export type Expr = Local | Global | Literal | Apply | Lambda | Let | Case | LiteralCase
   | PrimitiveCall | Construct | Fired | Fail;
 
+/**
+ * An expression translated to JavaScript by the reducer on first use: evaluates the expression
+ * in a frame to weak head normal form. Cached on the expression (`compiled`, or `bodyCode` for a
+ * lambda's body); the program stage only keeps the slot.
+ */
+export type CompiledCode = (env: unknown[]) => unknown;
+
 /** A data constructor. Stable across live edits as long as its type keeps its shape. */
 export class Constructor {
   constructor(
@@ -53,6 +60,9 @@ export interface Primitive {
 /** The compiled body of a function, lambda or constant. */
 export class Lambda {
   readonly kind = LAMBDA;
+  compiled: CompiledCode | undefined = undefined;
+  /** The compiled body (see CompiledCode). */
+  bodyCode: CompiledCode | undefined = undefined;
   constructor(
     readonly arity: number,
     /** Frame size: slot 0 holds the parent frame, parameters are slots 1..arity. */
@@ -87,21 +97,25 @@ export class GlobalReference {
 
 export class Local {
   readonly kind = LOCAL;
+  compiled: CompiledCode | undefined = undefined;
   constructor(readonly depth: number, readonly index: number, readonly name: string) {}
 }
 
 export class Global {
   readonly kind = GLOBAL;
+  compiled: CompiledCode | undefined = undefined;
   constructor(readonly cell: GlobalCell, readonly span: Span) {}
 }
 
 export class Literal {
   readonly kind = LITERAL;
+  compiled: CompiledCode | undefined = undefined;
   constructor(readonly value: unknown, readonly span: Span | undefined) {}
 }
 
 export class Apply {
   readonly kind = APPLY;
+  compiled: CompiledCode | undefined = undefined;
   constructor(readonly fn: Expr, readonly args: readonly Expr[], readonly span: Span) {}
 }
 
@@ -113,6 +127,7 @@ export interface Binding {
 /** Recursive let: every binding becomes a shared thunk in its slot, then the body runs. */
 export class Let {
   readonly kind = LET;
+  compiled: CompiledCode | undefined = undefined;
   constructor(readonly bindings: readonly Binding[], readonly body: Expr) {}
 }
 
@@ -133,6 +148,7 @@ export interface Owner {
 /** Evaluates the scrutinee, stores it in `resultSlot` (if ≥ 0) and selects by constructor. */
 export class Case {
   readonly kind = CASE;
+  compiled: CompiledCode | undefined = undefined;
   /** Indexed by constructor tag; holes where no alternative matches. */
   readonly byTag: (Alternative | undefined)[];
   constructor(
@@ -154,6 +170,7 @@ export class Case {
 /** Case on literal numbers or characters, compared by value. */
 export class LiteralCase {
   readonly kind = LITERAL_CASE;
+  compiled: CompiledCode | undefined = undefined;
   constructor(
     readonly scrutinee: Expr,
     readonly resultSlot: number,
@@ -166,18 +183,21 @@ export class LiteralCase {
 
 export class PrimitiveCall {
   readonly kind = PRIMITIVE_CALL;
+  compiled: CompiledCode | undefined = undefined;
   constructor(readonly primitive: Primitive, readonly args: readonly Expr[], readonly span: Span) {}
 }
 
 /** A saturated constructor application: builds the data cell without a call. */
 export class Construct {
   readonly kind = CONSTRUCT;
+  compiled: CompiledCode | undefined = undefined;
   constructor(readonly con: Constructor, readonly args: readonly Expr[], readonly span: Span | undefined) {}
 }
 
 /** Marks that an equation of a function matched: a rule fired (for stepping, budgets, highlights). */
 export class Fired {
   readonly kind = FIRED;
+  compiled: CompiledCode | undefined = undefined;
   constructor(readonly rule: Rule, readonly body: Expr) {}
 }
 
@@ -191,5 +211,6 @@ export interface Rule {
 /** No equation matched: a pattern-match failure naming the function and its arguments. */
 export class Fail {
   readonly kind = FAIL;
+  compiled: CompiledCode | undefined = undefined;
   constructor(readonly name: string, readonly span: Span, readonly args: readonly Expr[]) {}
 }

@@ -10,3 +10,4 @@ export { stringToList, listToString } from "./strings.ts";
 export { cellsInUse } from "./references.ts";
 export * from "./stack.ts";
 export { lookup, makeNode } from "./nodes.ts";
+export { handBacks } from "./compiled/index.ts";

@@ -7,6 +7,7 @@ import type { Span } from "../text/index.ts";
 import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";
 import { Data, Thunk } from "./values.ts";
+import { HANDED_BACK, compiledPathAvailable, evaluateCompiled } from "./compiled/index.ts";
 
 export interface InterpreterOptions {
   strategy?: Strategy;
@@ -14,6 +15,8 @@ export interface InterpreterOptions {
   stepBudget?: number;
   /** Record call sites and rules unfolded for each element (for highlighting). */
   trail?: boolean;
+  /** Run freely with code generated from the program (default true); false keeps to the machine. */
+  compiled?: boolean;
 }
 
 export type Advance =
@@ -35,11 +38,16 @@ export class Interpreter {
   /** The cell whose tail is being evaluated: its tail field is pointed past the evaluated thunk. */
   private previousCell: Data | undefined;
   private readonly recordTrail: boolean;
+  private readonly useCompiled: boolean;
+  /** The node the current phase evaluates, until the machine takes it over. */
+  private phaseNode: unknown;
+  private machineStarted = false;
 
   constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
     this.machine = new Machine({ strategy: options.strategy });
     this.stepBudget = options.stepBudget ?? 10_000_000;
     this.recordTrail = options.trail ?? false;
+    this.useCompiled = options.compiled ?? true;
     this.root = this.mainTerm();
   }
 
@@ -70,15 +78,14 @@ export class Interpreter {
   advance(reductions: number): Advance {
     const machine = this.machine;
     if (this.phase === "idle") {
-      this.phase = "spine";
       this.elementStart = machine.steps;
       machine.trail = this.recordTrail ? [] : undefined;
-      machine.begin(this.root);
+      this.beginPhase("spine", this.root);
     }
     const pauseAt = machine.steps + reductions;
     try {
       for (;;) {
-        const result = machine.run(this.stepBudget - (machine.steps - this.elementStart), pauseAt - machine.steps);
+        const result = this.evaluate(pauseAt);
         if (result === PAUSED) return { kind: "paused", rule: machine.lastRule };
         if (this.phase === "spine") {
           const cell = result;
@@ -95,10 +102,9 @@ export class Interpreter {
           this.previousCell = cell;
           this.root = cell;
           this.pendingTail = cell.fields[1];
-          this.phase = "element";
           const head = cell.fields[0];
           if (isNormal(head, 4)) return this.finishElement(head);
-          machine.beginNormalize(head);
+          this.beginPhase("element", head);
           continue;
         }
         return this.finishElement(result);
@@ -109,6 +115,34 @@ export class Interpreter {
       machine.trail = undefined;
       throw problem;
     }
+  }
+
+  /** Starts evaluating the list's next cell ("spine") or an element fully ("element"). */
+  private beginPhase(phase: "spine" | "element", node: unknown): void {
+    this.phase = phase;
+    this.phaseNode = node;
+    this.machineStarted = false;
+  }
+
+  /**
+   * Evaluates the current phase's node: with the compiled path when running freely (no pause
+   * requested, sharing on), else — or when the compiled path hands back — on the machine.
+   */
+  private evaluate(pauseAt: number): unknown {
+    const machine = this.machine;
+    const budget = this.stepBudget - (machine.steps - this.elementStart);
+    const full = this.phase === "element";
+    if (!this.machineStarted) {
+      if (pauseAt === Infinity && this.useCompiled && machine.sharing && compiledPathAvailable()) {
+        const value = evaluateCompiled(machine, this.phaseNode, full, budget);
+        if (value !== HANDED_BACK) return value;
+      }
+      if (full) machine.beginNormalize(this.phaseNode);
+      else machine.begin(this.phaseNode);
+      this.machineStarted = true;
+      this.phaseNode = undefined;
+    }
+    return machine.run(budget, pauseAt - machine.steps);
   }
 
   private finishElement(value: unknown): Advance {

@@ -20,6 +20,8 @@ export interface SessionOptions {
   stepBudget?: number;
   /** Record the spans of what was unfolded for each element (the studio's highlighting). */
   trail?: boolean;
+  /** Run freely with code generated from the program (default true); false keeps to the reduction machine. */
+  compiled?: boolean;
   /** Refuse a song without `main` (default true; `check` and `eval` accept any module). */
   requireMain?: boolean;
 }
@@ -67,7 +69,9 @@ export class Session implements StepSource {
       const file = texts.get(mainModule)?.file ?? mainModule;
       throw this.songError([error({ file, start: 0, end: 0 }, "the song has no `main` (the list of elements to play)")]);
     }
-    this.interpreter = new Interpreter(main, { strategy: options.strategy, stepBudget: options.stepBudget, trail: options.trail });
+    this.interpreter = new Interpreter(main, {
+      strategy: options.strategy, stepBudget: options.stepBudget, trail: options.trail, compiled: options.compiled,
+    });
     this.warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
   }
 

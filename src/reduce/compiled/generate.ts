@@ -1,0 +1,247 @@
+// The code generator of the compiled path: translates a core expression into the source of a
+// JavaScript function `(env) => value` that evaluates it to weak head normal form, doing the
+// same reductions as the machine (same thunks, frames, cells, step and rule counts), with
+// nested evaluations on the JavaScript stack instead of the machine's explicit one.
+
+import * as core from "../../program/core.ts";
+import type { Expr, Local } from "../../program/core.ts";
+import { nullary } from "../values.ts";
+
+const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL } = core;
+
+/** Nesting depth of generated expressions beyond which a node is built by the interpreter's `makeNode`. */
+const MAX_NESTING = 40;
+/** Known-arity call helpers exist for 1..4 arguments (`call1` … `call4`); more go through `callMany`. */
+const CALL_HELPERS = 4;
+/** Strict primitives of up to 3 arguments have helpers (`strict0` … `strict3`); more go through `strictMany`. */
+const STRICT_HELPERS = 3;
+
+/** The text of a function body over `env`, and the constants it names `k0`, `k1`, …. */
+export interface GeneratedCode {
+  readonly body: string;
+  readonly constants: readonly unknown[];
+}
+
+export function generate(expr: Expr): GeneratedCode {
+  const generator = new Generator(expr);
+  const body = generator.returning(expr, 0);
+  return { body, constants: generator.constants };
+}
+
+class Generator {
+  readonly constants: unknown[] = [];
+  private readonly constantNames = new Map<unknown, string>();
+  private variables = 0;
+  /** Expressions reached more than once (shared fallbacks): called, not inlined. */
+  private readonly shared: Set<Expr>;
+
+  constructor(root: Expr) {
+    this.shared = sharedExpressions(root);
+  }
+
+  constant(value: unknown): string {
+    let name = this.constantNames.get(value);
+    if (name === undefined) {
+      name = "k" + this.constants.length;
+      this.constants.push(value);
+      this.constantNames.set(value, name);
+    }
+    return name;
+  }
+
+  /** Statements that evaluate `expr` and return its value. */
+  returning(expr: Expr, nesting: number): string {
+    if (this.shared.has(expr) && nesting > 0) return `return code(${this.constant(expr)})(env);\n`;
+    switch (expr.kind) {
+      case CASE: {
+        const value = this.variable();
+        let text = this.scrutinize(expr, value, nesting);
+        text += `switch (${value}.con.tag) {\n`;
+        for (const alternative of expr.alternatives) {
+          if (expr.byTag[alternative.con.tag] !== alternative) continue;
+          text += `case ${alternative.con.tag}: if (${value}.con === ${this.constant(alternative.con)}) {\n`;
+          if (alternative.fieldSlots.some((slot) => slot >= 0)) {
+            text += `const f = ${value}.fields;\n`;
+            alternative.fieldSlots.forEach((slot, index) => {
+              if (slot >= 0) text += `env[${slot}] = f[${index}];\n`;
+            });
+          }
+          text += this.returning(alternative.body, nesting + 1) + "}\nbreak;\n";
+        }
+        return text + "}\n" + this.returning(expr.fallback, nesting + 1);
+      }
+      case LITERAL_CASE: {
+        const value = this.variable();
+        let text = this.scrutinize(expr, value, nesting);
+        for (const alternative of expr.alternatives) {
+          const pattern = this.constant(alternative.value);
+          const test = typeof alternative.value === "number"
+            ? `(typeof ${value} === "number" ? ${value} === ${pattern} : literalMatches(${pattern}, ${value}))`
+            : `literalMatches(${pattern}, ${value})`;
+          text += `if (${test}) {\n${this.returning(alternative.body, nesting + 1)}}\n`;
+        }
+        return text + this.returning(expr.fallback, nesting + 1);
+      }
+      case LET: {
+        let text = "";
+        for (const binding of expr.bindings) {
+          const bound = binding.expr;
+          const node = bound.kind === CONSTRUCT && bound.args.length > 0
+            ? `new Data(${this.constant(bound.con)}, new Array(${bound.args.length}))`
+            : bound.kind === LAMBDA ? `new Closure(${this.constant(bound)}, env)`
+            : bound.kind === LITERAL ? this.constant(bound.value)
+            : `new Thunk(${this.constant(bound)}, env)`;
+          text += `env[${binding.index}] = ${node};\n`;
+        }
+        for (const binding of expr.bindings) {
+          const bound = binding.expr;
+          if (bound.kind !== CONSTRUCT || bound.args.length === 0) continue;
+          text += `{ const f = env[${binding.index}].fields;\n`;
+          bound.args.forEach((argument, index) => (text += `f[${index}] = ${this.node(argument, nesting + 1)};\n`));
+          text += "}\n";
+        }
+        return text + this.returning(expr.body, nesting + 1);
+      }
+      case FIRED:
+        return `fire(${this.constant(expr.rule.span)});\n` + this.returning(expr.body, nesting + 1);
+      case FAIL:
+        return "return bail();\n";
+      default:
+        return `return ${this.value(expr, nesting)};\n`;
+    }
+  }
+
+  /** Evaluates a case's scrutinee into `value`, stores it in the result slot and counts the selection. */
+  private scrutinize(expr: core.Case | core.LiteralCase, value: string, nesting: number): string {
+    let text = `const ${value} = ${this.value(expr.scrutinee, nesting + 1)};\n`;
+    if (expr.resultSlot >= 0) text += `env[${expr.resultSlot}] = ${value};\n`;
+    return text + "tick();\n";
+  }
+
+  /** A JavaScript expression for the value of `expr` (weak head normal form). */
+  value(expr: Expr, nesting: number): string {
+    if (nesting > MAX_NESTING || this.shared.has(expr)) return `code(${this.constant(expr)})(env)`;
+    switch (expr.kind) {
+      case LOCAL:
+        return `force(${lookup(expr)})`;
+      case LITERAL:
+        return this.constant(expr.value);
+      case LAMBDA:
+        return `new Closure(${this.constant(expr)}, env)`;
+      case CONSTRUCT:
+        return this.node(expr, nesting);
+      case GLOBAL:
+        return `unfold(${this.constant(expr.cell)}, ${this.constant(expr.span)})`;
+      case APPLY: {
+        const args = expr.args.map((argument) => this.node(argument, nesting + 1));
+        if (expr.fn.kind === GLOBAL) {
+          const cell = this.constant(expr.fn.cell), span = this.constant(expr.fn.span);
+          if (args.length <= CALL_HELPERS) return `call${args.length}(${cell}, ${span}, ${args.join(", ")})`;
+          return `callMany(${cell}, ${span}, [${args.join(", ")}])`;
+        }
+        return `apply(${this.value(expr.fn, nesting + 1)}, [${args.join(", ")}])`;
+      }
+      case PRIMITIVE_CALL:
+        return this.primitive(expr, nesting);
+      case FIRED:
+        return `(fire(${this.constant(expr.rule.span)}), ${this.value(expr.body, nesting + 1)})`;
+      case FAIL:
+        return "bail()";
+      case LET:
+      case CASE:
+      case LITERAL_CASE:
+        return `code(${this.constant(expr)})(env)`;
+    }
+  }
+
+  private primitive(expr: core.PrimitiveCall, nesting: number): string {
+    const primitive = expr.primitive, args = expr.args;
+    const name = this.constant(primitive);
+    const value = (index: number) => this.value(args[index], nesting + 1);
+    switch (primitive.mode) {
+      case "strict": {
+        const values = args.map((_, index) => value(index));
+        if (values.length <= STRICT_HELPERS) return `strict${values.length}(${[name, ...values].join(", ")})`;
+        return `strictMany(${name}, [${values.join(", ")}])`;
+      }
+      case "seq":
+        return `(${value(0)}, tick(), ${value(1)})`;
+      case "applyStrict":
+        return `applyStrict(${value(1)}, ${this.node(args[0], nesting + 1)})`;
+      case "structural":
+        return `structural(${name}, ${value(0)}, ${value(1)})`;
+      case "show":
+        return `show(${this.node(args[0], nesting + 1)})`;
+      case "error":
+        return "bail()";
+    }
+  }
+
+  /** A JavaScript expression building the node of `expr` without evaluating it (the machine's `makeNode`). */
+  node(expr: Expr, nesting: number): string {
+    switch (expr.kind) {
+      case LITERAL:
+        return this.constant(expr.value);
+      case LOCAL:
+        return lookup(expr);
+      case LAMBDA:
+        return `new Closure(${this.constant(expr)}, env)`;
+      case GLOBAL:
+        return `globalNode(${this.constant(expr)}, env)`;
+      case CONSTRUCT: {
+        if (expr.args.length === 0) return this.constant(nullary(expr.con));
+        if (nesting > MAX_NESTING) return `makeNode(${this.constant(expr)}, env)`;
+        const fields = expr.args.map((argument) => this.node(argument, nesting + 1));
+        return `new Data(${this.constant(expr.con)}, [${fields.join(", ")}])`;
+      }
+      default:
+        return `new Thunk(${this.constant(expr)}, env)`;
+    }
+  }
+
+  private variable(): string {
+    return "v" + this.variables++;
+  }
+}
+
+function lookup(local: Local): string {
+  return "env" + "[0]".repeat(local.depth) + `[${local.index}]`;
+}
+
+/** Kinds compiled to statements: duplicating them could grow the code; other kinds are small expressions. */
+const STATEMENT_KINDS: ReadonlySet<number> = new Set([CASE, LITERAL_CASE, LET, FIRED]);
+
+/** Subexpressions of `root` reachable along more than one path (a decision tree's shared fallbacks). */
+function sharedExpressions(root: Expr): Set<Expr> {
+  const seen = new Set<Expr>(), shared = new Set<Expr>();
+  const visit = (expr: Expr): void => {
+    if (seen.has(expr)) {
+      if (STATEMENT_KINDS.has(expr.kind)) shared.add(expr);
+      return;
+    }
+    seen.add(expr);
+    for (const child of evaluatedChildren(expr)) visit(child);
+  };
+  visit(root);
+  return shared;
+}
+
+/** The subexpressions that generated code for `expr` evaluates in the same function. */
+function evaluatedChildren(expr: Expr): readonly Expr[] {
+  switch (expr.kind) {
+    case CASE:
+      return [expr.scrutinee, ...expr.alternatives.map((alternative) => alternative.body), expr.fallback];
+    case LITERAL_CASE:
+      return [expr.scrutinee, ...expr.alternatives.map((alternative) => alternative.body), expr.fallback];
+    case LET:
+      return [expr.body];
+    case FIRED:
+      return [expr.body];
+    case APPLY:
+      return [expr.fn];
+    case PRIMITIVE_CALL:
+      return expr.args;
+    default:
+      return [];
+  }
+}

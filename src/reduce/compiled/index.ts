@@ -1,0 +1,43 @@
+// The compiled path: evaluates a node with code generated from the core terms, on the JavaScript
+// stack, much faster than the machine. When it cannot finish (an error, the step budget, a
+// recursion too deep for the JavaScript stack) it hands back: thunks it finished stay updated,
+// nothing else changed, and the machine evaluates the same node again from there.
+
+import type { Machine } from "../machine.ts";
+import { BAIL, canCompile, counters, force, normalize } from "./runtime.ts";
+
+/** Returned when the compiled path handed the evaluation back to the machine. */
+export const HANDED_BACK: unique symbol = Symbol("handed back");
+
+/** How often evaluations were handed back, by cause (for tests and benchmarks). */
+export const handBacks = { signal: 0, stack: 0, error: 0 };
+
+export function compiledPathAvailable(): boolean {
+  return canCompile;
+}
+
+/**
+ * Evaluates `node` to weak head normal form (or fully, with `full`) within `budget` steps,
+ * counting steps, rules and the trail on `machine`; or returns HANDED_BACK.
+ */
+export function evaluateCompiled(machine: Machine, node: unknown, full: boolean, budget: number): unknown {
+  const trail = machine.trail, trailLength = trail?.length ?? 0;
+  counters.steps = machine.steps;
+  counters.firings = machine.firings;
+  counters.limit = machine.steps + budget;
+  counters.trail = trail;
+  try {
+    const value = full ? normalize(node) : force(node);
+    machine.steps = counters.steps;
+    machine.firings = counters.firings;
+    return value;
+  } catch (problem) {
+    if (trail !== undefined) trail.length = trailLength;
+    if (problem === BAIL) handBacks.signal++;
+    else if (problem instanceof RangeError) handBacks.stack++;
+    else handBacks.error++;
+    return HANDED_BACK;
+  } finally {
+    counters.trail = undefined;
+  }
+}

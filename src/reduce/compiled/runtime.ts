@@ -1,0 +1,264 @@
+// What compiled code calls: forcing thunks, calling top-level functions through their live
+// cells, applying function values, primitives, counting steps and rules — each mirroring one
+// transition of the machine, so both paths build the same graph and count the same steps.
+// Anything the compiled path does not handle itself (errors, the step budget, pattern-match
+// failures) throws `BAIL`, and the machine redoes the evaluation and reports it precisely.
+
+import * as core from "../../program/core.ts";
+import type { CompiledCode, Expr, GlobalCell, Lambda, Primitive } from "../../program/core.ts";
+import type { Span } from "../../text/index.ts";
+import * as values from "../values.ts";
+import { CompareWork, compareStep } from "../structural.ts";
+import { NormalizeWork, normalizeStep } from "../normalize.ts";
+import { literalMatches, makeNode } from "../nodes.ts";
+import { showValue } from "../show-value.ts";
+import { stringToList } from "../strings.ts";
+import { generate } from "./generate.ts";
+
+const { GlobalReference } = core;
+const { Closure, Data, EVALUATED, Partial, Thunk } = values;
+type Frame = values.Frame;
+
+/** Thrown to hand an evaluation back to the machine. */
+export const BAIL = { reason: "the compiled path hands over to the machine" };
+
+/** The counters compiled code updates: the running machine's, copied in and out around a run. */
+export const counters = { steps: 0, firings: 0, limit: 0, trail: undefined as Span[] | undefined };
+
+function bail(): never {
+  throw BAIL;
+}
+
+function tick(): void {
+  if (++counters.steps > counters.limit) throw BAIL;
+}
+
+function mark(span: Span): void {
+  const trail = counters.trail;
+  if (trail !== undefined) trail.push(span);
+}
+
+/** A rule fired (an equation matched). */
+function fire(span: Span): void {
+  counters.firings++;
+  mark(span);
+}
+
+/** The code of an expression, compiled on first use. */
+export function code(expr: Expr): CompiledCode {
+  return expr.compiled ?? (expr.compiled = compile(expr));
+}
+
+function bodyCode(lambda: Lambda): CompiledCode {
+  return lambda.bodyCode ?? (lambda.bodyCode = code(lambda.body));
+}
+
+/** Evaluates a node to weak head normal form, updating a thunk with its value. */
+export function force(node: unknown): unknown {
+  if (node instanceof Thunk) {
+    if (node.state === EVALUATED) return node.value;
+    const expr = node.expr as Expr;
+    const value = (expr.compiled ?? code(expr))(node.frame as Frame);
+    node.value = value;
+    node.state = EVALUATED;
+    node.expr = undefined;
+    node.frame = undefined;
+    return value;
+  }
+  return node;
+}
+
+/** A top-level name evaluated: a constant is unfolded afresh, a function is its reference. */
+function unfold(cell: GlobalCell, span: Span): unknown {
+  const definition = cell.definition;
+  if (definition === undefined) throw BAIL;
+  const lambda = definition.lambda;
+  if (lambda.arity > 0) return cell.reference;
+  tick();
+  mark(span);
+  return bodyCode(lambda)(new Array(lambda.slots));
+}
+
+/** The node of a top-level name in argument position. */
+function globalNode(expr: core.Global, env: Frame): unknown {
+  const definition = expr.cell.definition;
+  if (definition !== undefined && definition.lambda.arity > 0) return expr.cell.reference;
+  return new Thunk(expr, env);
+}
+
+/** The lambda of a top-level function when it currently takes exactly `arity` arguments; counts the call. */
+function callee(cell: GlobalCell, span: Span, arity: number): Lambda | undefined {
+  const definition = cell.definition;
+  if (definition === undefined || definition.lambda.arity !== arity) return undefined;
+  tick();
+  mark(span);
+  return definition.lambda;
+}
+
+function call1(cell: GlobalCell, span: Span, a: unknown): unknown {
+  const lambda = callee(cell, span, 1);
+  if (lambda === undefined) return apply(unfold(cell, span), [a]);
+  const frame = new Array(lambda.slots);
+  frame[1] = a;
+  return bodyCode(lambda)(frame);
+}
+
+function call2(cell: GlobalCell, span: Span, a: unknown, b: unknown): unknown {
+  const lambda = callee(cell, span, 2);
+  if (lambda === undefined) return apply(unfold(cell, span), [a, b]);
+  const frame = new Array(lambda.slots);
+  frame[1] = a;
+  frame[2] = b;
+  return bodyCode(lambda)(frame);
+}
+
+function call3(cell: GlobalCell, span: Span, a: unknown, b: unknown, c: unknown): unknown {
+  const lambda = callee(cell, span, 3);
+  if (lambda === undefined) return apply(unfold(cell, span), [a, b, c]);
+  const frame = new Array(lambda.slots);
+  frame[1] = a;
+  frame[2] = b;
+  frame[3] = c;
+  return bodyCode(lambda)(frame);
+}
+
+function call4(cell: GlobalCell, span: Span, a: unknown, b: unknown, c: unknown, d: unknown): unknown {
+  const lambda = callee(cell, span, 4);
+  if (lambda === undefined) return apply(unfold(cell, span), [a, b, c, d]);
+  const frame = new Array(lambda.slots);
+  frame[1] = a;
+  frame[2] = b;
+  frame[3] = c;
+  frame[4] = d;
+  return bodyCode(lambda)(frame);
+}
+
+function callMany(cell: GlobalCell, span: Span, args: unknown[]): unknown {
+  const lambda = callee(cell, span, args.length);
+  if (lambda === undefined) return apply(unfold(cell, span), args);
+  const frame = new Array(lambda.slots);
+  for (let i = 0; i < args.length; i++) frame[i + 1] = args[i];
+  return bodyCode(lambda)(frame);
+}
+
+const noArguments: readonly unknown[] = [];
+
+/** Applies a function value (a top-level function, a closure, a partial application) to argument nodes. */
+function apply(fn: unknown, args: unknown[]): unknown {
+  if (fn instanceof GlobalReference) {
+    const definition = fn.cell.definition;
+    if (definition === undefined) throw BAIL;
+    const lambda = definition.lambda;
+    if (lambda.arity === 0) {
+      tick();
+      return apply(bodyCode(lambda)(new Array(lambda.slots)), args);
+    }
+    return enter(fn, lambda, undefined, noArguments, args);
+  }
+  if (fn instanceof Closure) return enter(fn, fn.lambda, fn.frame, noArguments, args);
+  if (fn instanceof Partial) {
+    const inner = fn.fn;
+    if (inner instanceof Closure) return enter(inner, inner.lambda, inner.frame, fn.args, args);
+    const definition = (inner as core.GlobalReference).cell.definition;
+    if (definition === undefined) throw BAIL;
+    return enter(inner, definition.lambda, undefined, fn.args, args);
+  }
+  throw BAIL;
+}
+
+/** Enters a lambda with the arguments `given` (of a partial application) followed by `args`. */
+function enter(fn: unknown, lambda: Lambda, parent: Frame | undefined, given: readonly unknown[], args: unknown[]): unknown {
+  const arity = lambda.arity, count = given.length + args.length;
+  if (count < arity) return new Partial(fn, given.length === 0 ? args : given.concat(args));
+  const fromArgs = arity - given.length;
+  tick();
+  const frame = new Array(lambda.slots);
+  frame[0] = parent;
+  for (let i = 0; i < given.length; i++) frame[i + 1] = given[i];
+  for (let i = 0; i < fromArgs; i++) frame[given.length + i + 1] = args[i];
+  const value = bodyCode(lambda)(frame);
+  return count > arity ? apply(value, args.slice(fromArgs)) : value;
+}
+
+function strict0(primitive: Primitive): unknown {
+  tick();
+  return primitive.apply!();
+}
+
+function strict1(primitive: Primitive, a: unknown): unknown {
+  tick();
+  return primitive.apply!(a);
+}
+
+function strict2(primitive: Primitive, a: unknown, b: unknown): unknown {
+  tick();
+  return primitive.apply!(a, b);
+}
+
+function strict3(primitive: Primitive, a: unknown, b: unknown, c: unknown): unknown {
+  tick();
+  return primitive.apply!(a, b, c);
+}
+
+function strictMany(primitive: Primitive, args: unknown[]): unknown {
+  tick();
+  return primitive.apply!(...args);
+}
+
+/** `f $! x` with x already evaluated. */
+function applyStrict(argument: unknown, fn: unknown): unknown {
+  tick();
+  return apply(force(fn), [argument]);
+}
+
+/** A structural comparison primitive (==, compare, min, …), forcing only up to the first difference. */
+function structural(primitive: Primitive, left: unknown, right: unknown): unknown {
+  tick();
+  if (typeof left === "number" && typeof right === "number") {
+    return primitive.apply!(left < right ? -1 : left > right ? 1 : 0, left, right);
+  }
+  const work = new CompareWork(left, right);
+  for (;;) {
+    const outcome = compareStep(work);
+    if (typeof outcome === "number") return primitive.apply!(outcome, left, right);
+    work.received(force(outcome));
+  }
+}
+
+/** Evaluates a node fully (every field, recursively) and returns its value. */
+export function normalize(node: unknown): unknown {
+  const work = new NormalizeWork([node]);
+  for (;;) {
+    const pending = normalizeStep(work);
+    if (pending === undefined) return work.root[0];
+    work.received(force(pending));
+  }
+}
+
+function show(node: unknown): unknown {
+  tick();
+  return stringToList(showValue(normalize(node)));
+}
+
+/** The names compiled code uses, bound once per compiled function. */
+const runtime = {
+  Closure, Data, Thunk, apply, applyStrict, bail, call1, call2, call3, call4, callMany, code, fire, force,
+  globalNode, literalMatches, makeNode, show, strict0, strict1, strict2, strict3, strictMany, structural, tick, unfold,
+};
+const runtimeNames = Object.keys(runtime).join(", ");
+
+/** Cleared when the platform forbids generating code (a strict content security policy). */
+export let canCompile = true;
+
+function compile(expr: Expr): CompiledCode {
+  const { body, constants } = generate(expr);
+  const bindings = constants.map((_, index) => `k${index} = K[${index}]`).join(", ");
+  const source = `"use strict";\nconst { ${runtimeNames} } = R;\n${bindings ? `const ${bindings};\n` : ""}`
+    + `return function compiled(env) {\n${body}};`;
+  try {
+    return new Function("R", "K", source)(runtime, constants) as CompiledCode;
+  } catch (problem) {
+    if (problem instanceof EvalError) canCompile = false;
+    throw problem;
+  }
+}

@@ -1,0 +1,75 @@
+// The compiled path (code generated from the core terms) against the reduction machine: every
+// example song and benchmark song gives the same elements, highlights, step and rule counts
+// both ways, and runs without handing back to the machine. Errors are handed back and
+// reported by the machine, at the same positions as without the compiled path.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openSong, type Session } from "../../src/session/index.ts";
+import { handBacks } from "../../src/reduce/index.ts";
+import type { ElementStep } from "../../src/events/index.ts";
+
+const root = join(import.meta.dirname, "../..");
+const songs = [
+  ...readdirSync(join(root, "examples")).filter((file) => file.endsWith(".hs")).map((file) => join(root, "examples", file)),
+  join(root, "examples/band/Main.hs"),
+  ...readdirSync(join(root, "bench/songs")).map((file) => join(root, "bench/songs", file)),
+];
+
+function play(session: Session, count: number): ElementStep[] {
+  const steps: ElementStep[] = [];
+  for (let index = 0; index < count; index++) {
+    const step = session.next();
+    steps.push(step);
+    if (step.kind !== "element") break;
+  }
+  return steps;
+}
+
+for (const song of songs) {
+  test(`${song.slice(root.length + 1)}: the compiled path plays what the machine plays`, () => {
+    const compiled = openSong(song, { trail: true });
+    const machine = openSong(song, { trail: true, compiled: false });
+    const before = { ...handBacks };
+    const fast = play(compiled, 400), slow = play(machine, 400);
+    assert.deepEqual(fast, slow);
+    assert.deepEqual(compiled.statistics, machine.statistics);
+    assert.deepEqual(handBacks, before, "the compiled path handed back to the machine");
+  });
+}
+
+const folder = mkdtempSync(join(tmpdir(), "refrain-compiled-"));
+
+function session(text: string, options = {}): Session {
+  const file = join(folder, "song.hs");
+  writeFileSync(file, text);
+  return openSong(file, options);
+}
+
+test("a runtime error is handed back and reported by the machine at its position", () => {
+  const text = "module Main where\nimport Midi\nmain = [Wait 10, Wait (f 3)]\nf 1 = 2\n";
+  const step = (compiled: boolean) => { const s = session(text, { compiled }); s.next(); return s.next(); };
+  const fast = step(true), slow = step(false);
+  assert.equal(fast.kind, "error");
+  assert.deepEqual(fast, slow);
+  assert.match(fast.kind === "error" ? fast.message : "", /song\.hs:4:1: error: no equation of `f` matches for the argument 3/);
+});
+
+test("recursion deeper than the JavaScript stack is finished by the machine", () => {
+  const before = handBacks.stack;
+  const text = "module Main where\nimport Midi\nmain = [Wait (count 200000)]\ncount 0 = 0\ncount n = 1 + count (n - 1)\n";
+  const step = session(text).next();
+  assert.equal(step.kind === "element" ? step.trace : step, "Wait 200000");
+  assert.equal(handBacks.stack, before + 1);
+});
+
+test("the step budget stops a runaway element naming the rule, as on the machine", () => {
+  const text = "module Main where\nimport Midi\nmain = [Wait (spin 0)]\nspin n = spin (n + 1)\n";
+  const fast = session(text, { stepBudget: 5000 }).next(), slow = session(text, { stepBudget: 5000, compiled: false }).next();
+  assert.equal(fast.kind, "error");
+  assert.deepEqual(fast, slow);
+  assert.match(fast.kind === "error" ? fast.message : "", /step budget exceeded while unfolding `spin`/);
+});
