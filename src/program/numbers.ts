@@ -59,6 +59,7 @@ function parts(value: Num): [bigint, bigint] {
 }
 
 export function toFloat(value: Num): number {
+  if (typeof value === "number") return value;
   if (value instanceof Float) return value.value;
   if (value instanceof Ratio) return Number(value.numerator) / Number(value.denominator);
   return Number(value);

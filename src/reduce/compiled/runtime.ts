@@ -227,12 +227,31 @@ function structural(primitive: Primitive, left: unknown, right: unknown): unknow
 
 /** Evaluates a node fully (every field, recursively) and returns its value. */
 export function normalize(node: unknown): unknown {
-  const work = new NormalizeWork([node]);
+  const value = force(node);
+  if (normalizeFields(value, SMALL_VALUE_DEPTH)) return value;
+  const work = new NormalizeWork([value]);
   for (;;) {
     const pending = normalizeStep(work);
     if (pending === undefined) return work.root[0];
     work.received(force(pending));
   }
+}
+
+/** Values nested up to this deep (an element like `Event (Channel 0 (On 60 64))`) are normalized by recursion. */
+const SMALL_VALUE_DEPTH = 6;
+
+/** Evaluates the fields of a small value in place; false when it is deeper than `depth` (left for the work list). */
+function normalizeFields(value: unknown, depth: number): boolean {
+  if (!(value instanceof Data)) return true;
+  const fields = value.fields;
+  if (fields.length === 0) return true;
+  if (depth === 0) return false;
+  for (let i = 0; i < fields.length; i++) {
+    let field = fields[i];
+    if (field instanceof Thunk) field = fields[i] = force(field);
+    if (!normalizeFields(field, depth - 1)) return false;
+  }
+  return true;
 }
 
 function show(node: unknown): unknown {
