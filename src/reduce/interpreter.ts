@@ -42,6 +42,8 @@ export class Interpreter {
   /** The node the current phase evaluates, until the machine takes it over. */
   private phaseNode: unknown;
   private machineStarted = false;
+  /** The compiled path handed this element back: the machine finishes it. */
+  private handedBack = false;
 
   constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
     this.machine = new Machine({ strategy: options.strategy });
@@ -79,6 +81,7 @@ export class Interpreter {
     const machine = this.machine;
     if (this.phase === "idle") {
       this.elementStart = machine.steps;
+      this.handedBack = false;
       machine.trail = this.recordTrail ? [] : undefined;
       this.beginPhase("spine", this.root);
     }
@@ -133,9 +136,10 @@ export class Interpreter {
     const budget = this.stepBudget - (machine.steps - this.elementStart);
     const full = this.phase === "element";
     if (!this.machineStarted) {
-      if (pauseAt === Infinity && this.useCompiled && machine.sharing && compiledPathAvailable()) {
-        const value = evaluateCompiled(machine, this.phaseNode, full, budget);
+      if (pauseAt === Infinity && !this.handedBack && this.useCompiled && machine.sharing && compiledPathAvailable()) {
+        const value = evaluateCompiled(machine, this.phaseNode, full ? "full" : "cell", budget);
         if (value !== HANDED_BACK) return value;
+        this.handedBack = true;
       }
       if (full) machine.beginNormalize(this.phaseNode);
       else machine.begin(this.phaseNode);

@@ -4,6 +4,8 @@
 // nothing else changed, and the machine evaluates the same node again from there.
 
 import type { Machine } from "../machine.ts";
+import { CONS } from "../../program/builtins.ts";
+import { Data } from "../values.ts";
 import { BAIL, canCompile, counters, force, normalize } from "./runtime.ts";
 
 /** Returned when the compiled path handed the evaluation back to the machine. */
@@ -17,27 +19,29 @@ export function compiledPathAvailable(): boolean {
 }
 
 /**
- * Evaluates `node` to weak head normal form (or fully, with `full`) within `budget` steps,
- * counting steps, rules and the trail on `machine`; or returns HANDED_BACK.
+ * Evaluates `node` within `budget` steps, counting steps, rules and the trail on `machine`, or
+ * returns HANDED_BACK. "full": the whole value. "cell": weak head normal form, and when that
+ * is a list cell, its head fully too (the next element of a song, in one go).
  */
-export function evaluateCompiled(machine: Machine, node: unknown, full: boolean, budget: number): unknown {
+export function evaluateCompiled(machine: Machine, node: unknown, mode: "full" | "cell", budget: number): unknown {
   const trail = machine.trail, trailLength = trail?.length ?? 0;
   counters.steps = machine.steps;
   counters.firings = machine.firings;
   counters.limit = machine.steps + budget;
   counters.trail = trail;
   try {
-    const value = full ? normalize(node) : force(node);
+    const value = mode === "full" ? normalize(node) : force(node);
+    if (mode === "cell" && value instanceof Data && value.con === CONS) value.fields[0] = normalize(value.fields[0]);
     machine.steps = counters.steps;
     machine.firings = counters.firings;
+    counters.trail = undefined;
     return value;
   } catch (problem) {
+    counters.trail = undefined;
     if (trail !== undefined) trail.length = trailLength;
     if (problem === BAIL) handBacks.signal++;
     else if (problem instanceof RangeError) handBacks.stack++;
     else handBacks.error++;
     return HANDED_BACK;
-  } finally {
-    counters.trail = undefined;
   }
 }
