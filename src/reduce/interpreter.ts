@@ -44,6 +44,8 @@ export class Interpreter {
   private machineStarted = false;
   /** The compiled path handed this element back: the machine finishes it. */
   private handedBack = false;
+  /** The compiled path evaluated the cell's head fully along with the cell. */
+  private headEvaluated = false;
 
   constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
     this.machine = new Machine({ strategy: options.strategy });
@@ -106,7 +108,7 @@ export class Interpreter {
           this.root = cell;
           this.pendingTail = cell.fields[1];
           const head = cell.fields[0];
-          if (isNormal(head, 4)) return this.finishElement(head);
+          if (this.headEvaluated || isNormal(head, 4)) return this.finishElement(head);
           this.beginPhase("element", head);
           continue;
         }
@@ -138,9 +140,13 @@ export class Interpreter {
     if (!this.machineStarted) {
       if (pauseAt === Infinity && !this.handedBack && this.useCompiled && machine.sharing && compiledPathAvailable()) {
         const value = evaluateCompiled(machine, this.phaseNode, full ? "full" : "cell", budget);
-        if (value !== HANDED_BACK) return value;
+        if (value !== HANDED_BACK) {
+          this.headEvaluated = !full;
+          return value;
+        }
         this.handedBack = true;
       }
+      this.headEvaluated = false;
       if (full) machine.beginNormalize(this.phaseNode);
       else machine.begin(this.phaseNode);
       this.machineStarted = true;

@@ -1,7 +1,7 @@
 // Runtime values of the graph reducer: thunks (shared, updated in place), data cells,
 // closures, partial applications, characters. Numbers are in numbers.ts.
 
-import type { Constructor, Expr, Lambda } from "../program/core.ts";
+import type { CompiledCode, Constructor, Expr, Lambda } from "../program/core.ts";
 
 /** A frame of local variables: slot 0 is the parent frame, then parameters and locals. */
 export type Frame = unknown[];
@@ -12,7 +12,8 @@ export const UNEVALUATED = 0, EVALUATING = 1, EVALUATED = 2;
 export class Thunk {
   state = UNEVALUATED;
   value: unknown = undefined;
-  constructor(public expr: Expr | undefined, public frame: Frame | undefined) {}
+  /** `code`: the expression's compiled code, when the compiled path made the thunk (saves looking it up). */
+  constructor(public expr: Expr | undefined, public frame: Frame | undefined, public code: CompiledCode | undefined = undefined) {}
 }
 
 /** A constructor applied to its fields (which may be thunks). */

@@ -16,21 +16,27 @@ const CALL_HELPERS = 4;
 /** Strict primitives of up to 3 arguments have helpers (`strict0` … `strict3`); more go through `strictMany`. */
 const STRICT_HELPERS = 3;
 
-/** The text of a function body over `env`, and the constants it names `k0`, `k1`, …. */
+/**
+ * The text of a function body over `env`, the constants it names `k0`, `k1`, …, and the
+ * expressions whose compiled code it names `c0`, `c1`, … (thunks it makes, parts it calls).
+ */
 export interface GeneratedCode {
   readonly body: string;
   readonly constants: readonly unknown[];
+  readonly codes: readonly Expr[];
 }
 
 export function generate(expr: Expr): GeneratedCode {
   const generator = new Generator(expr);
   const body = generator.returning(expr, 0);
-  return { body, constants: generator.constants };
+  return { body, constants: generator.constants, codes: generator.codes };
 }
 
 class Generator {
   readonly constants: unknown[] = [];
   private readonly constantNames = new Map<unknown, string>();
+  readonly codes: Expr[] = [];
+  private readonly codeNames = new Map<Expr, string>();
   private variables = 0;
   /** Expressions reached more than once (shared fallbacks): called, not inlined. */
   private readonly shared: Set<Expr>;
@@ -49,9 +55,20 @@ class Generator {
     return name;
   }
 
+  /** The name of the compiled code of `expr`. */
+  codeOf(expr: Expr): string {
+    let name = this.codeNames.get(expr);
+    if (name === undefined) {
+      name = "c" + this.codes.length;
+      this.codes.push(expr);
+      this.codeNames.set(expr, name);
+    }
+    return name;
+  }
+
   /** Statements that evaluate `expr` and return its value. */
   returning(expr: Expr, nesting: number): string {
-    if (this.shared.has(expr) && nesting > 0) return `return code(${this.constant(expr)})(env);\n`;
+    if (this.shared.has(expr) && nesting > 0) return `return ${this.codeOf(expr)}(env);\n`;
     switch (expr.kind) {
       case CASE: {
         const value = this.variable();
@@ -90,7 +107,7 @@ class Generator {
             ? `new Data(${this.constant(bound.con)}, new Array(${bound.args.length}))`
             : bound.kind === LAMBDA ? `new Closure(${this.constant(bound)}, env)`
             : bound.kind === LITERAL ? this.constant(bound.value)
-            : `new Thunk(${this.constant(bound)}, env)`;
+            : `new Thunk(${this.constant(bound)}, env, ${this.codeOf(bound)})`;
           text += `env[${binding.index}] = ${node};\n`;
         }
         for (const binding of expr.bindings) {
@@ -120,7 +137,7 @@ class Generator {
 
   /** A JavaScript expression for the value of `expr` (weak head normal form). */
   value(expr: Expr, nesting: number): string {
-    if (nesting > MAX_NESTING || this.shared.has(expr)) return `code(${this.constant(expr)})(env)`;
+    if (nesting > MAX_NESTING || this.shared.has(expr)) return `${this.codeOf(expr)}(env)`;
     switch (expr.kind) {
       case LOCAL:
         return `force(${lookup(expr)})`;
@@ -150,7 +167,7 @@ class Generator {
       case LET:
       case CASE:
       case LITERAL_CASE:
-        return `code(${this.constant(expr)})(env)`;
+        return `${this.codeOf(expr)}(env)`;
     }
   }
 
@@ -195,7 +212,7 @@ class Generator {
         return `new Data(${this.constant(expr.con)}, [${fields.join(", ")}])`;
       }
       default:
-        return `new Thunk(${this.constant(expr)}, env)`;
+        return `new Thunk(${this.constant(expr)}, env, ${this.codeOf(expr)})`;
     }
   }
 

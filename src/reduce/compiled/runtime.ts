@@ -57,8 +57,7 @@ function bodyCode(lambda: Lambda): CompiledCode {
 export function force(node: unknown): unknown {
   if (node instanceof Thunk) {
     if (node.state === EVALUATED) return node.value;
-    const expr = node.expr as Expr;
-    const value = (expr.compiled ?? code(expr))(node.frame as Frame);
+    const value = (node.code ?? code(node.expr as Expr))(node.frame as Frame);
     node.value = value;
     node.state = EVALUATED;
     node.expr = undefined;
@@ -261,7 +260,7 @@ function show(node: unknown): unknown {
 
 /** The names compiled code uses, bound once per compiled function. */
 const runtime = {
-  Closure, Data, Thunk, apply, applyStrict, bail, call1, call2, call3, call4, callMany, code, fire, force,
+  Closure, Data, Thunk, apply, applyStrict, bail, call1, call2, call3, call4, callMany, fire, force,
   globalNode, literalMatches, makeNode, show, strict0, strict1, strict2, strict3, strictMany, structural, tick, unfold,
 };
 const runtimeNames = Object.keys(runtime).join(", ");
@@ -270,12 +269,16 @@ const runtimeNames = Object.keys(runtime).join(", ");
 export let canCompile = true;
 
 function compile(expr: Expr): CompiledCode {
-  const { body, constants } = generate(expr);
-  const bindings = constants.map((_, index) => `k${index} = K[${index}]`).join(", ");
+  const { body, constants, codes } = generate(expr);
+  const compiledParts = codes.map(code);
+  const bindings = [
+    ...constants.map((_, index) => `k${index} = K[${index}]`),
+    ...codes.map((_, index) => `c${index} = C[${index}]`),
+  ].join(", ");
   const source = `"use strict";\nconst { ${runtimeNames} } = R;\n${bindings ? `const ${bindings};\n` : ""}`
     + `return function compiled(env) {\n${body}};`;
   try {
-    return new Function("R", "K", source)(runtime, constants) as CompiledCode;
+    return new Function("R", "K", "C", source)(runtime, constants, compiledParts) as CompiledCode;
   } catch (problem) {
     if (problem instanceof EvalError) canCompile = false;
     throw problem;
