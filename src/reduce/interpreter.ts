@@ -7,6 +7,7 @@ import type { Span } from "../text/index.ts";
 import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";
 import { Data, Thunk } from "./values.ts";
+import { renewTerm } from "./renewal.ts";
 import { HANDED_BACK, compiledPathAvailable, evaluateCompiled } from "./compiled/index.ts";
 
 export interface InterpreterOptions {
@@ -17,6 +18,8 @@ export interface InterpreterOptions {
   trail?: boolean;
   /** Run freely with code generated from the program (default true); false keeps to the machine. */
   compiled?: boolean;
+  /** Elements between renewals of the term (default 10,000; see renewal.ts). */
+  renewalInterval?: number;
 }
 
 export type Advance =
@@ -26,6 +29,9 @@ export type Advance =
 
 /** Where the interpreter is within the current element. */
 type Phase = "idle" | "spine" | "element";
+
+/** Elements between renewals of the term, and the most objects a renewal copies. */
+const RENEWAL_INTERVAL = 10_000, RENEWAL_LIMIT = 50_000;
 
 export class Interpreter {
   readonly machine: Machine;
@@ -42,6 +48,9 @@ export class Interpreter {
   /** The node the current phase evaluates, until the machine takes it over. */
   private phaseNode: unknown;
   private machineStarted = false;
+  /** Elements played since the term was last renewed, and how many between renewals. */
+  private elementsSinceRenewal = 0;
+  private renewalInterval: number;
   /** The compiled path handed this element back: the machine finishes it. */
   private handedBack = false;
   /** The compiled path evaluated the cell's head fully along with the cell. */
@@ -52,6 +61,7 @@ export class Interpreter {
     this.stepBudget = options.stepBudget ?? 10_000_000;
     this.recordTrail = options.trail ?? false;
     this.useCompiled = options.compiled ?? true;
+    this.renewalInterval = options.renewalInterval ?? RENEWAL_INTERVAL;
     this.root = this.mainTerm();
   }
 
@@ -82,6 +92,7 @@ export class Interpreter {
   advance(reductions: number): Advance {
     const machine = this.machine;
     if (this.phase === "idle") {
+      if (++this.elementsSinceRenewal >= this.renewalInterval) this.renew();
       this.elementStart = machine.steps;
       this.handedBack = false;
       machine.trail = this.recordTrail ? [] : undefined;
@@ -120,6 +131,22 @@ export class Interpreter {
       machine.trail = undefined;
       throw problem;
     }
+  }
+
+  /**
+   * Continues from a fresh copy of the term, so that objects the collector has moved to its old
+   * generation are never updated again (see renewal.ts). A term too large to copy is renewed
+   * less and less often.
+   */
+  private renew(): void {
+    this.elementsSinceRenewal = 0;
+    const copy = renewTerm(this.root, RENEWAL_LIMIT);
+    if (copy === undefined) {
+      this.renewalInterval *= 2;
+      return;
+    }
+    this.root = copy;
+    this.previousCell = undefined;
   }
 
   /** Starts evaluating the list's next cell ("spine") or an element fully ("element"). */

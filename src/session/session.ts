@@ -22,6 +22,8 @@ export interface SessionOptions {
   trail?: boolean;
   /** Run freely with code generated from the program (default true); false keeps to the reduction machine. */
   compiled?: boolean;
+  /** Elements between renewals of the running term (default 10,000). */
+  renewalInterval?: number;
   /** Refuse a song without `main` (default true; `check` and `eval` accept any module). */
   requireMain?: boolean;
 }
@@ -71,6 +73,7 @@ export class Session implements StepSource {
     }
     this.interpreter = new Interpreter(main, {
       strategy: options.strategy, stepBudget: options.stepBudget, trail: options.trail, compiled: options.compiled,
+      renewalInterval: options.renewalInterval,
     });
     this.warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
   }

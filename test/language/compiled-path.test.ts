@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSong, type Session } from "../../src/session/index.ts";
@@ -34,6 +34,12 @@ function play(session: Session, count: number): unknown[] {
 }
 
 for (const song of songs) {
+  test(`${song.slice(root.length + 1)}: a term renewed at every element plays what the machine plays`, () => {
+    const renewed = openSong(song, { trail: true, renewalInterval: 1 });
+    const machine = openSong(song, { trail: true, compiled: false });
+    assert.deepEqual(play(renewed, 300), play(machine, 300));
+  });
+
   test(`${song.slice(root.length + 1)}: the compiled path plays what the machine plays`, () => {
     const compiled = openSong(song, { trail: true });
     const machine = openSong(song, { trail: true, compiled: false });
@@ -76,4 +82,16 @@ test("the step budget stops a runaway element naming the rule, as on the machine
   assert.equal(fast.kind, "error");
   assert.deepEqual(fast, slow);
   assert.match(fast.kind === "error" ? fast.message : "", /step budget exceeded while unfolding `spin`/);
+});
+
+test("a live edit during a lap is heard the same with a renewed term and on the machine", () => {
+  const song = join(root, "examples/paper-loop.hs");
+  const edit = readFileSync(join(root, "examples/paper-loop-step2.hs"), "utf8");
+  const playEdited = (options: object) => {
+    const session = openSong(song, { trail: true, ...options });
+    const before = play(session, 7);
+    assert.deepEqual(session.update("Main", edit), []);
+    return [...before, ...play(session, 80)];
+  };
+  assert.deepEqual(playEdited({ renewalInterval: 1 }), playEdited({ compiled: false }));
 });

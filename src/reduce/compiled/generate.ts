@@ -33,42 +33,30 @@ export function generate(expr: Expr): GeneratedCode {
 }
 
 class Generator {
-  readonly constants: unknown[] = [];
-  private readonly constantNames = new Map<unknown, string>();
-  readonly codes: Expr[] = [];
-  private readonly codeNames = new Map<Expr, string>();
+  private readonly constantNames = new NameTable<unknown>("k");
+  private readonly codeNames = new NameTable<Expr>("c");
+  readonly constants = this.constantNames.values;
+  readonly codes = this.codeNames.values;
   private variables = 0;
-  /** Expressions reached more than once (shared fallbacks): called, not inlined. */
-  private readonly shared: Set<Expr>;
+  /** Expressions reached along more than one path (a decision tree's shared fallbacks): called, not inlined. */
+  private readonly reachedTwice: Set<Expr>;
 
   constructor(root: Expr) {
-    this.shared = sharedExpressions(root);
+    this.reachedTwice = reachedTwice(root);
   }
 
   constant(value: unknown): string {
-    let name = this.constantNames.get(value);
-    if (name === undefined) {
-      name = "k" + this.constants.length;
-      this.constants.push(value);
-      this.constantNames.set(value, name);
-    }
-    return name;
+    return this.constantNames.name(value);
   }
 
   /** The name of the compiled code of `expr`. */
   codeOf(expr: Expr): string {
-    let name = this.codeNames.get(expr);
-    if (name === undefined) {
-      name = "c" + this.codes.length;
-      this.codes.push(expr);
-      this.codeNames.set(expr, name);
-    }
-    return name;
+    return this.codeNames.name(expr);
   }
 
   /** Statements that evaluate `expr` and return its value. */
   returning(expr: Expr, nesting: number): string {
-    if (this.shared.has(expr) && nesting > 0) return `return ${this.codeOf(expr)}(env);\n`;
+    if (this.reachedTwice.has(expr) && nesting > 0) return `return ${this.codeOf(expr)}(env);\n`;
     switch (expr.kind) {
       case CASE: {
         const value = this.variable();
@@ -137,7 +125,7 @@ class Generator {
 
   /** A JavaScript expression for the value of `expr` (weak head normal form). */
   value(expr: Expr, nesting: number): string {
-    if (nesting > MAX_NESTING || this.shared.has(expr)) return `${this.codeOf(expr)}(env)`;
+    if (nesting > MAX_NESTING || this.reachedTwice.has(expr)) return `${this.codeOf(expr)}(env)`;
     switch (expr.kind) {
       case LOCAL:
         return `force(${lookup(expr)})`;
@@ -221,6 +209,23 @@ class Generator {
   }
 }
 
+/** Names `k0`, `k1`, … for the distinct values a generated function refers to. */
+class NameTable<T> {
+  readonly values: T[] = [];
+  private readonly names = new Map<T, string>();
+  constructor(private readonly prefix: string) {}
+
+  name(value: T): string {
+    let name = this.names.get(value);
+    if (name === undefined) {
+      name = this.prefix + this.values.length;
+      this.values.push(value);
+      this.names.set(value, name);
+    }
+    return name;
+  }
+}
+
 function lookup(local: Local): string {
   return "env" + "[0]".repeat(local.depth) + `[${local.index}]`;
 }
@@ -229,18 +234,18 @@ function lookup(local: Local): string {
 const STATEMENT_KINDS: ReadonlySet<number> = new Set([CASE, LITERAL_CASE, LET, FIRED]);
 
 /** Subexpressions of `root` reachable along more than one path (a decision tree's shared fallbacks). */
-function sharedExpressions(root: Expr): Set<Expr> {
-  const seen = new Set<Expr>(), shared = new Set<Expr>();
+function reachedTwice(root: Expr): Set<Expr> {
+  const seen = new Set<Expr>(), twice = new Set<Expr>();
   const visit = (expr: Expr): void => {
     if (seen.has(expr)) {
-      if (STATEMENT_KINDS.has(expr.kind)) shared.add(expr);
+      if (STATEMENT_KINDS.has(expr.kind)) twice.add(expr);
       return;
     }
     seen.add(expr);
     for (const child of evaluatedChildren(expr)) visit(child);
   };
   visit(root);
-  return shared;
+  return twice;
 }
 
 /** The subexpressions that generated code for `expr` evaluates in the same function. */
