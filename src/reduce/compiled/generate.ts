@@ -61,19 +61,23 @@ class Generator {
       case CASE: {
         const value = this.variable();
         let text = this.scrutinize(expr, value, nesting);
-        text += `switch (${value}.con.tag) {\n`;
-        for (const alternative of expr.alternatives) {
-          if (expr.byTag[alternative.con.tag] !== alternative) continue;
-          text += `case ${alternative.con.tag}: if (${value}.con === ${this.constant(alternative.con)}) {\n`;
+        const alternatives = expr.alternatives.filter((alternative) => expr.byTag[alternative.con.tag] === alternative);
+        // A few alternatives: compare constructors one by one; more: jump by the constructor's tag.
+        const chained = alternatives.length <= 4;
+        text += `const ${value}c = ${value}.con;\n` + (chained ? "" : `switch (${value}c.tag) {\n`);
+        for (const alternative of alternatives) {
+          const test = `if (${value}c === ${this.constant(alternative.con)}) {\n`;
+          text += chained ? test : `case ${alternative.con.tag}: ${test}`;
           if (alternative.fieldSlots.some((slot) => slot >= 0)) {
             text += `const f = ${value}.fields;\n`;
             alternative.fieldSlots.forEach((slot, index) => {
               if (slot >= 0) text += `env[${slot}] = f[${index}];\n`;
             });
           }
-          text += this.returning(alternative.body, nesting + 1) + "}\nbreak;\n";
+          text += this.returning(alternative.body, nesting + 1) + (chained ? "}\n" : "}\nbreak;\n");
         }
-        return text + "}\n" + this.returning(expr.fallback, nesting + 1);
+        // A value that is not a constructor is the machine's error to report.
+        return text + (chained ? "" : "}\n") + `if (${value}c === undefined) return bail();\n` + this.returning(expr.fallback, nesting + 1);
       }
       case LITERAL_CASE: {
         const value = this.variable();
