@@ -19,11 +19,11 @@ export function renewTerm(root: unknown, limit: number): unknown {
     if (node instanceof Thunk && node.state === EVALUATED) return copyOf(node.value);
     const known = copies.get(node);
     if (known !== undefined) return known;
-    // A new object of the same kind; its own fields (a cell's, a frame's) are filled in later.
+    // A new object of the same kind; its own fields (a cell's, a frame's) are overwritten with copies later.
     let copy: unknown;
     if (node instanceof Thunk) copy = node.state === UNEVALUATED ? new Thunk(node.expr, undefined, node.code) : node;
-    else if (node instanceof Data) copy = node.fields.length === 0 ? node : new Data(node.con, new Array(node.fields.length));
-    else if (Array.isArray(node)) copy = new Array(node.length);
+    else if (node instanceof Data) copy = node.fields.length === 0 ? node : new Data(node.con, node.fields.slice());
+    else if (Array.isArray(node)) copy = node.slice();
     else if (node instanceof Closure) copy = new Closure(node.lambda, copyOf(node.frame) as unknown[] | undefined);
     else if (node instanceof Partial) copy = new Partial(copyOf(node.fn), copyOf(node.args) as unknown[]);
     else copy = node;
