@@ -11,7 +11,7 @@ import { Closure, Data, EVALUATED, Partial, Thunk, UNEVALUATED } from "./values.
 /** The copy, or undefined when the live graph has more than `limit` objects (then it is not worth it). */
 export function renewTerm(root: unknown, limit: number): unknown {
   const copies = new Map<object, unknown>();
-  // Objects whose copy still needs its fields filled in.
+  // Thunks, cells and frames whose copy still needs its fields replaced by copies.
   const pending: object[] = [];
 
   const copyOf = (node: unknown): unknown => {
@@ -29,7 +29,7 @@ export function renewTerm(root: unknown, limit: number): unknown {
     else copy = node;
     if (copy === node) return node;
     copies.set(node, copy);
-    pending.push(node);
+    if (!(node instanceof Closure || node instanceof Partial)) pending.push(node);
     return copy;
   };
 
