@@ -205,7 +205,8 @@ concat :: [[a]] -> [a]
 concat = foldr (++) []
 
 concatMap :: (a -> [b]) -> [a] -> [b]
-concatMap f = foldr (\x rest -> f x ++ rest) []
+concatMap _ [] = []
+concatMap f (x : xs) = f x ++ concatMap f xs
 
 maximum, minimum :: [a] -> a
 maximum [] = errorWithoutStackTrace "Prelude.maximum: empty list"
