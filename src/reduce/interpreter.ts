@@ -18,8 +18,13 @@ export interface InterpreterOptions {
   trail?: boolean;
   /** Run freely with code generated from the program (default true); false keeps to the machine. */
   compiled?: boolean;
-  /** Elements between renewals of the term (default 10,000; see renewal.ts). */
+  /** Elements between considering a renewal of the term (default 4,000; see renewal.ts). */
   renewalInterval?: number;
+  /**
+   * Bytes in the collector's old generation, where the platform can tell. Given, the term is
+   * renewed only when that grows fast (consumed lists being promoted); else at every interval.
+   */
+  oldGeneration?: () => number;
 }
 
 export type Advance =
@@ -30,8 +35,15 @@ export type Advance =
 /** Where the interpreter is within the current element. */
 type Phase = "idle" | "spine" | "element";
 
-/** Elements between renewals of the term, and the most objects a renewal copies. */
-const RENEWAL_INTERVAL = 10_000, RENEWAL_LIMIT = 50_000;
+/** The trail of an element when none is recorded. */
+const nothingReduced: readonly Span[] = Object.freeze([]);
+
+/**
+ * Elements between considering a renewal; growth of the old generation within them that calls
+ * for one (promoting a list as it is consumed adds about a kilobyte per element); the most
+ * objects a renewal copies.
+ */
+const RENEWAL_INTERVAL = 4_000, RENEWAL_GROWTH = 1_000_000, RENEWAL_LIMIT = 50_000;
 
 export class Interpreter {
   readonly machine: Machine;
@@ -48,9 +60,11 @@ export class Interpreter {
   /** The node the current phase evaluates, until the machine takes it over. */
   private phaseNode: unknown;
   private machineStarted = false;
-  /** Elements played since the term was last renewed, and how many between renewals. */
+  /** Elements played since a renewal was last considered, and how many between considerations. */
   private elementsSinceRenewal = 0;
   private renewalInterval: number;
+  private readonly oldGeneration: (() => number) | undefined;
+  private oldGenerationBefore: number | undefined;
   /** The compiled path handed this element back: the machine finishes it. */
   private handedBack = false;
   /** The compiled path evaluated the cell's head fully along with the cell. */
@@ -62,6 +76,7 @@ export class Interpreter {
     this.recordTrail = options.trail ?? false;
     this.useCompiled = options.compiled ?? true;
     this.renewalInterval = options.renewalInterval ?? RENEWAL_INTERVAL;
+    this.oldGeneration = options.oldGeneration;
     this.root = this.mainTerm();
   }
 
@@ -92,7 +107,7 @@ export class Interpreter {
   advance(reductions: number): Advance {
     const machine = this.machine;
     if (this.phase === "idle") {
-      if (++this.elementsSinceRenewal >= this.renewalInterval) this.renew();
+      if (++this.elementsSinceRenewal >= this.renewalInterval) this.considerRenewal();
       this.elementStart = machine.steps;
       this.handedBack = false;
       machine.trail = this.recordTrail ? [] : undefined;
@@ -135,11 +150,17 @@ export class Interpreter {
 
   /**
    * Continues from a fresh copy of the term, so that objects the collector has moved to its old
-   * generation are never updated again (see renewal.ts). A term too large to copy is renewed
-   * less and less often.
+   * generation are never updated again (see renewal.ts) — when the old generation grows fast,
+   * or, where that cannot be seen, every interval. A term too large to copy is renewed less and
+   * less often.
    */
-  private renew(): void {
+  private considerRenewal(): void {
     this.elementsSinceRenewal = 0;
+    if (this.oldGeneration !== undefined) {
+      const size = this.oldGeneration(), before = this.oldGenerationBefore;
+      this.oldGenerationBefore = size;
+      if (before === undefined || size - before < RENEWAL_GROWTH) return;
+    }
     const copy = renewTerm(this.root, RENEWAL_LIMIT);
     if (copy === undefined) {
       this.renewalInterval *= 2;
@@ -184,7 +205,7 @@ export class Interpreter {
 
   private finishElement(value: unknown): Advance {
     const machine = this.machine;
-    const reduced = machine.trail ?? [];
+    const reduced = machine.trail ?? nothingReduced;
     machine.trail = undefined;
     this.root = this.pendingTail;
     this.pendingTail = undefined;

@@ -1,10 +1,11 @@
 // Songs on disk: a module `A.B` lives in `A/B.hs`, looked up in the song's folder, then the
-// -I folders, then the library folder `lib/` of this package. The only file-system code of the
-// session: the Session itself gets module texts through a reader.
+// -I folders, then the library folder `lib/` of this package. The only file-system (and
+// Node) code of the session: the Session itself gets module texts through a reader.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { getHeapSpaceStatistics } from "node:v8";
 import type { ModuleReader, ModuleText } from "../program/index.ts";
 import { Session, SongError, type SessionOptions } from "./session.ts";
 
@@ -44,7 +45,12 @@ export function openSong(file: string, options: SessionOptions = {}): Session {
   const mainName = declaredModuleName(text);
   const texts = new Map<string, ModuleText>([[mainName, { name: mainName, file, text }]]);
   const reader: ModuleReader = (name) => songReader(name) ?? libraryReader(name);
-  return new Session(texts, mainName, reader, options);
+  return new Session(texts, mainName, reader, { oldGeneration: oldGenerationBytes, ...options });
+}
+
+/** Bytes in V8's old generation: the running term is renewed when it grows fast (see src/reduce/renewal.ts). */
+function oldGenerationBytes(): number {
+  return getHeapSpaceStatistics().find((space) => space.space_name === "old_space")?.space_used_size ?? 0;
 }
 
 /** The name in `module Name where`, else `Main`. */

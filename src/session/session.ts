@@ -22,8 +22,10 @@ export interface SessionOptions {
   trail?: boolean;
   /** Run freely with code generated from the program (default true); false keeps to the reduction machine. */
   compiled?: boolean;
-  /** Elements between renewals of the running term (default 10,000). */
+  /** Elements between considering a renewal of the running term (default 4,000). */
   renewalInterval?: number;
+  /** Bytes in the collector's old generation, where the platform can tell (renewals only when needed). */
+  oldGeneration?: () => number;
   /** Refuse a song without `main` (default true; `check` and `eval` accept any module). */
   requireMain?: boolean;
 }
@@ -73,7 +75,7 @@ export class Session implements StepSource {
     }
     this.interpreter = new Interpreter(main, {
       strategy: options.strategy, stepBudget: options.stepBudget, trail: options.trail, compiled: options.compiled,
-      renewalInterval: options.renewalInterval,
+      renewalInterval: options.renewalInterval, oldGeneration: options.oldGeneration,
     });
     this.warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
   }
@@ -138,10 +140,10 @@ export class Session implements StepSource {
     }
     if (result.kind === "paused") return result;
     if (result.kind === "end") return { kind: "end", time };
-    const spans = result.reduced.length > 0 ? this.songSpans(result.reduced) : [];
+    const spans = result.reduced.length > 0 ? this.songSpans(result.reduced) : noSpans;
     const effect = elementEffect(result.value, time, spans);
     this.time = add(this.time, effect.wait);
-    return new PlayedElement(time, toFloat(effect.wait), result.value, effect.event ? [effect.event] : [], result.reduced, effect.problem);
+    return new PlayedElement(time, toFloat(effect.wait), result.value, effect.event ? [effect.event] : noEvents, result.reduced, effect.problem);
   }
 
   /** The spans in the song's own files (where the musician can see them), at most 16. */
@@ -237,6 +239,9 @@ export class Session implements StepSource {
     return { steps, firings };
   }
 }
+
+const noSpans: readonly Span[] = Object.freeze([]);
+const noEvents: readonly TimedEvent[] = Object.freeze([]);
 
 /** An element reached while playing; its `show` text is made only when asked for. */
 class PlayedElement {

@@ -35,7 +35,7 @@ function play(session: Session, count: number): unknown[] {
 
 for (const song of songs) {
   test(`${song.slice(root.length + 1)}: a term renewed at every element plays what the machine plays`, () => {
-    const renewed = openSong(song, { trail: true, renewalInterval: 1 });
+    const renewed = openSong(song, { trail: true, renewalInterval: 1, oldGeneration: undefined });
     const machine = openSong(song, { trail: true, compiled: false });
     assert.deepEqual(play(renewed, 300), play(machine, 300));
   });
@@ -93,5 +93,5 @@ test("a live edit during a lap is heard the same with a renewed term and on the 
     assert.deepEqual(session.update("Main", edit), []);
     return [...before, ...play(session, 80)];
   };
-  assert.deepEqual(playEdited({ renewalInterval: 1 }), playEdited({ compiled: false }));
+  assert.deepEqual(playEdited({ renewalInterval: 1, oldGeneration: undefined }), playEdited({ compiled: false }));
 });

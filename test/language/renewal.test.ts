@@ -1,6 +1,6 @@
 // Renewing the running term: the copy is made of fresh objects, keeps what was shared shared
-// (a cyclic list stays cyclic, a frame two thunks use stays one frame), drops evaluated thunks
-// for their values, and is refused for a graph larger than the limit.
+// (a cyclic list stays cyclic, a frame two thunks use stays one frame), and is refused for a
+// graph larger than the limit.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -22,7 +22,7 @@ test("a cyclic list stays cyclic, in new cells", () => {
   assert.deepEqual([copy.fields[0], copiedSecond.fields[0]], [1, 2]);
 });
 
-test("a frame used by two pending thunks is copied once; evaluated thunks become their values", () => {
+test("a frame used by two pending thunks is copied once; an evaluated thunk keeps its value", () => {
   const frame: unknown[] = [undefined, 7];
   const done = new Thunk(undefined, undefined);
   done.state = EVALUATED;
@@ -33,7 +33,10 @@ test("a frame used by two pending thunks is copied once; evaluated thunks become
   assert.notEqual(a.frame, frame);
   assert.equal(a.frame, b.frame);
   assert.deepEqual(a.frame, frame);
-  assert.equal(rest.fields[1], nullary(NIL));
+  const evaluated = rest.fields[1] as Thunk;
+  assert.notEqual(evaluated, done);
+  assert.equal(evaluated.state, EVALUATED);
+  assert.equal(evaluated.value, nullary(NIL));
 });
 
 test("a graph larger than the limit is not copied", () => {
