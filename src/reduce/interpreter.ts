@@ -53,8 +53,6 @@ export class Interpreter {
   private phase: Phase = "idle";
   private elementStart = 0;
   private pendingTail: unknown;
-  /** The cell whose tail is being evaluated: its tail field is pointed past the evaluated thunk. */
-  private previousCell: Data | undefined;
   private readonly recordTrail: boolean;
   private readonly useCompiled: boolean;
   /** The node the current phase evaluates, until the machine takes it over. */
@@ -95,7 +93,6 @@ export class Interpreter {
     this.machine.abandon();
     this.phase = "idle";
     this.root = node;
-    this.previousCell = undefined;
   }
 
   /** The next element of the list, fully evaluated. */
@@ -127,10 +124,6 @@ export class Interpreter {
           if (!(cell instanceof Data) || cell.con !== CONS) {
             throw new RuntimeError("`main` must be a list of elements (Wait, Event, Say)", undefined);
           }
-          // With sharing, the evaluated tail thunk is bypassed, so a played stretch of the list holds fewer objects.
-          const previous = this.previousCell;
-          if (previous !== undefined && previous.fields[1] === this.root && machine.sharing) previous.fields[1] = cell;
-          this.previousCell = cell;
           this.root = cell;
           this.pendingTail = cell.fields[1];
           const head = cell.fields[0];
@@ -167,7 +160,6 @@ export class Interpreter {
       return;
     }
     this.root = copy;
-    this.previousCell = undefined;
   }
 
   /** Starts evaluating the list's next cell ("spine") or an element fully ("element"). */
