@@ -247,8 +247,10 @@ function normalizeFields(value: unknown, depth: number): boolean {
   if (depth === 0) return false;
   for (let i = 0; i < fields.length; i++) {
     let field = fields[i];
+    // Numbers (most fields of an element) need no look at all.
+    if (typeof field !== "object") continue;
     if (field instanceof Thunk) field = fields[i] = force(field);
-    if (!normalizeFields(field, depth - 1)) return false;
+    if (field instanceof Data && !normalizeFields(field, depth - 1)) return false;
   }
   return true;
 }
