@@ -63,10 +63,6 @@ export class Interpreter {
   private renewalInterval: number;
   private readonly oldGeneration: (() => number) | undefined;
   private oldGenerationBefore: number | undefined;
-  /** The compiled path handed this element back: the machine finishes it. */
-  private handedBack = false;
-  /** The compiled path evaluated the cell's head fully along with the cell. */
-  private headEvaluated = false;
 
   constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
     this.machine = new Machine({ strategy: options.strategy });
@@ -103,35 +99,25 @@ export class Interpreter {
   /** Like `next`, but stops after `reductions` reductions if the element is not finished by then. */
   advance(reductions: number): Advance {
     const machine = this.machine;
-    if (this.phase === "idle") {
-      if (++this.elementsSinceRenewal >= this.renewalInterval) this.considerRenewal();
-      this.elementStart = machine.steps;
-      this.handedBack = false;
-      machine.trail = this.recordTrail ? [] : undefined;
-      this.beginPhase("spine", this.root);
-    }
-    const pauseAt = machine.steps + reductions;
     try {
+      if (this.phase === "idle") {
+        if (++this.elementsSinceRenewal >= this.renewalInterval) this.considerRenewal();
+        this.elementStart = machine.steps;
+        machine.trail = this.recordTrail ? [] : undefined;
+        // Running freely: the next cell and its element in one compiled run.
+        if (reductions === Infinity && this.useCompiled && machine.sharing && compiledPathAvailable()) {
+          const cell = evaluateCompiled(machine, this.root, "cell", this.stepBudget);
+          if (cell !== HANDED_BACK) return this.reached(cell, true)!;
+        }
+        this.beginPhase("spine", this.root);
+      }
+      const pauseAt = machine.steps + reductions;
       for (;;) {
         const result = this.evaluate(pauseAt);
         if (result === PAUSED) return { kind: "paused", rule: machine.lastRule };
-        if (this.phase === "spine") {
-          const cell = result;
-          if (cell instanceof Data && cell.con === NIL) {
-            this.phase = "idle";
-            return { kind: "end" };
-          }
-          if (!(cell instanceof Data) || cell.con !== CONS) {
-            throw new RuntimeError("`main` must be a list of elements (Wait, Event, Say)", undefined);
-          }
-          this.root = cell;
-          this.pendingTail = cell.fields[1];
-          const head = cell.fields[0];
-          if (this.headEvaluated || isNormal(head, 4)) return this.finishElement(head);
-          this.beginPhase("element", head);
-          continue;
-        }
-        return this.finishElement(result);
+        if (this.phase === "element") return this.finishElement(result);
+        const done = this.reached(result, false);
+        if (done !== undefined) return done;
       }
     } catch (problem) {
       this.phase = "idle";
@@ -139,6 +125,26 @@ export class Interpreter {
       machine.trail = undefined;
       throw problem;
     }
+  }
+
+  /**
+   * The list's next cell is reached: the end of the song, or its element — finished when
+   * already fully evaluated, else evaluated next (then undefined is returned).
+   */
+  private reached(cell: unknown, headEvaluated: boolean): Advance | undefined {
+    if (cell instanceof Data && cell.con === NIL) {
+      this.phase = "idle";
+      return { kind: "end" };
+    }
+    if (!(cell instanceof Data) || cell.con !== CONS) {
+      throw new RuntimeError("`main` must be a list of elements (Wait, Event, Say)", undefined);
+    }
+    this.root = cell;
+    this.pendingTail = cell.fields[1];
+    const head = cell.fields[0];
+    if (headEvaluated || isNormal(head, 4)) return this.finishElement(head);
+    this.beginPhase("element", head);
+    return undefined;
   }
 
   /**
@@ -169,30 +175,16 @@ export class Interpreter {
     this.machineStarted = false;
   }
 
-  /**
-   * Evaluates the current phase's node: with the compiled path when running freely (no pause
-   * requested, sharing on), else — or when the compiled path hands back — on the machine.
-   */
+  /** Evaluates the current phase's node on the machine, within the element's step budget. */
   private evaluate(pauseAt: number): unknown {
     const machine = this.machine;
-    const budget = this.stepBudget - (machine.steps - this.elementStart);
-    const full = this.phase === "element";
     if (!this.machineStarted) {
-      if (pauseAt === Infinity && !this.handedBack && this.useCompiled && machine.sharing && compiledPathAvailable()) {
-        const value = evaluateCompiled(machine, this.phaseNode, full ? "full" : "cell", budget);
-        if (value !== HANDED_BACK) {
-          this.headEvaluated = !full;
-          return value;
-        }
-        this.handedBack = true;
-      }
-      this.headEvaluated = false;
-      if (full) machine.beginNormalize(this.phaseNode);
+      if (this.phase === "element") machine.beginNormalize(this.phaseNode);
       else machine.begin(this.phaseNode);
       this.machineStarted = true;
       this.phaseNode = undefined;
     }
-    return machine.run(budget, pauseAt - machine.steps);
+    return machine.run(this.stepBudget - (machine.steps - this.elementStart), pauseAt - machine.steps);
   }
 
   private finishElement(value: unknown): Advance {

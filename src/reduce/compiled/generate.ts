@@ -175,8 +175,15 @@ class Generator {
       }
       case "seq":
         return `(${value(0)}, tick(), ${value(1)})`;
-      case "applyStrict":
-        return `applyStrict(${value(1)}, ${this.node(args[0], nesting + 1)})`;
+      case "applyStrict": {
+        // `f a … $! x` with a top-level f: a direct call once x is evaluated (what the machine does, without the partial application).
+        const fn = args[0];
+        if (fn.kind === APPLY && fn.fn.kind === GLOBAL) {
+          const given = fn.args.map((argument) => this.node(argument, nesting + 1));
+          return `applyStrictCall(${value(1)}, ${this.constant(fn.fn.cell)}, [${given.join(", ")}], ${this.codeOf(fn)}, env)`;
+        }
+        return `applyStrict(${value(1)}, ${this.node(fn, nesting + 1)})`;
+      }
       case "structural":
         return `structural(${name}, ${value(0)}, ${value(1)})`;
       case "show":

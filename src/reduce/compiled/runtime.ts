@@ -210,6 +210,22 @@ function applyStrict(argument: unknown, fn: unknown): unknown {
   return apply(force(fn), [argument]);
 }
 
+/**
+ * `f a … $! x` with a top-level `f` taking one argument more than given: `f` entered directly
+ * with the evaluated x. Otherwise `f a …` is evaluated (by its code, in `env`) and applied.
+ */
+function applyStrictCall(argument: unknown, cell: GlobalCell, given: unknown[], fnCode: CompiledCode, env: Frame): unknown {
+  tick();
+  const definition = cell.definition;
+  if (definition === undefined || definition.lambda.arity !== given.length + 1) return apply(fnCode(env), [argument]);
+  const lambda = definition.lambda;
+  tick();
+  const frame = new Array(lambda.slots);
+  for (let i = 0; i < given.length; i++) frame[i + 1] = given[i];
+  frame[given.length + 1] = argument;
+  return bodyCode(lambda)(frame);
+}
+
 /** A structural comparison primitive (==, compare, min, …), forcing only up to the first difference. */
 function structural(primitive: Primitive, left: unknown, right: unknown): unknown {
   tick();
@@ -262,7 +278,7 @@ function show(node: unknown): unknown {
 
 /** The names compiled code uses, bound once per compiled function. */
 const runtime = {
-  Closure, Data, Thunk, apply, applyStrict, bail, call1, call2, call3, call4, callMany, fire, force,
+  Closure, Data, Thunk, apply, applyStrict, applyStrictCall, bail, call1, call2, call3, call4, callMany, fire, force,
   globalNode, literalMatches, makeNode, show, strict0, strict1, strict2, strict3, strictMany, structural, tick, unfold,
 };
 const runtimeNames = Object.keys(runtime).join(", ");
