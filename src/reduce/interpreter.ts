@@ -8,7 +8,7 @@ import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";
 import { Data, Thunk } from "./values.ts";
 import { renewTerm } from "./renewal.ts";
-import { HANDED_BACK, compiledPathAvailable, evaluateCompiled } from "./compiled/index.ts";
+import { HANDED_BACK, compiledPathAvailable, nextCellCompiled } from "./compiled/index.ts";
 
 export interface InterpreterOptions {
   strategy?: Strategy;
@@ -106,7 +106,7 @@ export class Interpreter {
         machine.trail = this.recordTrail ? [] : undefined;
         // Running freely: the next cell and its element in one compiled run.
         if (reductions === Infinity && this.useCompiled && machine.sharing && compiledPathAvailable()) {
-          const cell = evaluateCompiled(machine, this.root, "cell", this.stepBudget);
+          const cell = nextCellCompiled(machine, this.root, this.stepBudget);
           if (cell !== HANDED_BACK) return this.reached(cell, true)!;
         }
         this.beginPhase("spine", this.root);

@@ -19,19 +19,19 @@ export function compiledPathAvailable(): boolean {
 }
 
 /**
- * Evaluates `node` within `budget` steps, counting steps, rules and the trail on `machine`, or
- * returns HANDED_BACK. "full": the whole value. "cell": weak head normal form, and when that
- * is a list cell, its head fully too (the next element of a song, in one go).
+ * Evaluates the rest of a song's list to its next cell, and that cell's head (the element)
+ * fully, within `budget` steps, counting steps, rules and the trail on `machine`; or returns
+ * HANDED_BACK.
  */
-export function evaluateCompiled(machine: Machine, node: unknown, mode: "full" | "cell", budget: number): unknown {
+export function nextCellCompiled(machine: Machine, node: unknown, budget: number): unknown {
   const trail = machine.trail, trailLength = trail?.length ?? 0;
   counters.steps = machine.steps;
   counters.firings = machine.firings;
   counters.limit = machine.steps + budget;
   counters.trail = trail;
   try {
-    const value = mode === "full" ? normalize(node) : force(node);
-    if (mode === "cell" && value instanceof Data && value.con === CONS) value.fields[0] = normalize(value.fields[0]);
+    const value = force(node);
+    if (value instanceof Data && value.con === CONS) value.fields[0] = normalize(value.fields[0]);
     machine.steps = counters.steps;
     machine.firings = counters.firings;
     counters.trail = undefined;
