@@ -58,8 +58,10 @@ describe("playing together in Chromium", () => {
       await page.getByLabel("Name").fill(name);
       await page.locator("#invite-modules label", { hasText: new RegExp(`^ ?${module}$`) }).locator("input").check();
       await page.getByRole("button", { name: "Create link" }).click();
-      const item = page.locator(".invitation", { hasText: name });
-      await item.getByRole("img", { name: `QR code of ${name}'s link` }).waitFor();
+      // Found by its QR code's name: a plain text match could also hit another link's random token.
+      const qrCode = page.getByRole("img", { name: `QR code of ${name}'s link`, exact: true });
+      const item = page.locator(".invitation", { has: qrCode });
+      await qrCode.waitFor();
       links.set(module, (await item.locator("a.link").innerText()).trim());
     }
     assert.ok([...links.values()].every((link) => /\/edit\?token=[\w-]{43}$/.test(link)));
