@@ -1,5 +1,7 @@
 // The current term and its unfolding: walks the list `main` one element at a time, evaluating
-// each element fully, within a step budget, resumable after any single reduction.
+// each element fully, within a step budget — with the compiled path when running freely, on the
+// machine (resumable after any single reduction) when stepping or when the compiled path hands
+// back — and renews the term when the collector starts promoting the lists it consumes.
 
 import { CONS, NIL } from "../program/builtins.ts";
 import { Global, type GlobalCell, type Rule } from "../program/core.ts";

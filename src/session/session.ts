@@ -4,7 +4,7 @@
 
 import { Compiler, Program, add, toFloat, type GlobalCell, type ModuleReader, type ModuleText, type Num } from "../program/index.ts";
 import {
-  Interpreter, Machine, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue, type Strategy,
+  Interpreter, Machine, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue, type InterpreterOptions,
 } from "../reduce/index.ts";
 import { elementEffect } from "../events/from-element.ts";
 import type { ElementStep, StepSource, TimedEvent } from "../events/index.ts";
@@ -12,20 +12,10 @@ import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
 
-export interface SessionOptions {
+/** How the song runs (strategy, step budget, highlighting trail, …: the interpreter's options) and loads. */
+export interface SessionOptions extends InterpreterOptions {
   /** Extra folders to find modules in (`-I`), searched after the song's folder (for `open`). */
   includeDirs?: readonly string[];
-  strategy?: Strategy;
-  /** Reductions allowed per element (default 10 million). */
-  stepBudget?: number;
-  /** Record the spans of what was unfolded for each element (the studio's highlighting). */
-  trail?: boolean;
-  /** Run freely with code generated from the program (default true); false keeps to the reduction machine. */
-  compiled?: boolean;
-  /** Elements between considering a renewal of the running term (default 4,000). */
-  renewalInterval?: number;
-  /** Bytes in the collector's old generation, where the platform can tell (renewals only when needed). */
-  oldGeneration?: () => number;
   /** Refuse a song without `main` (default true; `check` and `eval` accept any module). */
   requireMain?: boolean;
 }
@@ -73,10 +63,7 @@ export class Session implements StepSource {
       const file = texts.get(mainModule)?.file ?? mainModule;
       throw this.songError([error({ file, start: 0, end: 0 }, "the song has no `main` (the list of elements to play)")]);
     }
-    this.interpreter = new Interpreter(main, {
-      strategy: options.strategy, stepBudget: options.stepBudget, trail: options.trail, compiled: options.compiled,
-      renewalInterval: options.renewalInterval, oldGeneration: options.oldGeneration,
-    });
+    this.interpreter = new Interpreter(main, options);
     this.warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
   }
 

@@ -76,8 +76,9 @@ class Generator {
           }
           text += this.returning(alternative.body, nesting + 1) + (chained ? "}\n" : "}\nbreak;\n");
         }
-        // A value that is not a constructor is the machine's error to report.
-        return text + (chained ? "" : "}\n") + `if (${value}c === undefined) return bail();\n` + this.returning(expr.fallback, nesting + 1);
+        // A value that is not a constructor is the machine's error to report (as is a failed match).
+        const notConstructor = expr.fallback.kind === FAIL ? "" : `if (${value}c === undefined) return bail();\n`;
+        return text + (chained ? "" : "}\n") + notConstructor + this.returning(expr.fallback, nesting + 1);
       }
       case LITERAL_CASE: {
         const value = this.variable();

@@ -45,7 +45,7 @@ function fire(span: Span): void {
 }
 
 /** The code of an expression, compiled on first use. */
-export function code(expr: Expr): CompiledCode {
+function code(expr: Expr): CompiledCode {
   return expr.compiled ?? (expr.compiled = compile(expr));
 }
 
