@@ -64,7 +64,7 @@ function busy(count: number, args: readonly string[]): () => () => void {
 }
 
 /** The interpreter computing the polyrhythm as fast as it can, in another process. */
-const busyInterpreter = busy(1, ["--import", "tsx", "src/cli/main.ts", "events", polyrhythm, "--format", "none"]);
+const busyInterpreter = busy(1, ["--import", "./bin/typescript.js", "src/cli/main.ts", "events", polyrhythm, "--format", "none"]);
 /** One spinning process per core. */
 const busyProcesses = busy(availableParallelism(), ["-e", "for (;;) {}"]);
 

@@ -18,8 +18,7 @@ import { RuntimeError, describeValue } from "./errors.ts";
 import { showValue } from "./show-value.ts";
 import { charsToString, stringToList } from "./strings.ts";
 
-// Local copies of imported constants and classes: the hot loop reads them often, and reading a
-// module binding through a CommonJS interop getter (as tsx compiles) is slow there.
+// Local copies of imported constants and classes, which the hot loop reads often.
 const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, GlobalReference } = core;
 const { Char, Closure, Data, EVALUATED, EVALUATING, Partial, Thunk, UNEVALUATED, nullary } = values;
 type Thunk = values.Thunk;

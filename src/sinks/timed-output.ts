@@ -25,13 +25,13 @@ export interface TimedOutputOptions {
 
 const closeTimeout = 5000;
 
-/** The worker from its TypeScript source (through tsx) or from compiled JavaScript. */
+/** The worker from its TypeScript source (through bin/typescript.js) or from compiled JavaScript. */
 function startWorker(data: TimingWorkerData): Worker {
   const self = fileURLToPath(import.meta.url);
   const entry = new URL(`./timing-worker${extname(self)}`, import.meta.url).href;
   if (extname(self) !== ".ts") return new Worker(new URL(entry), { workerData: data });
-  const loader = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  const loader = new URL("../../bin/typescript.js", import.meta.url).href;
+  const code = `import(${JSON.stringify(loader)}).then(() => import(${JSON.stringify(entry)}));`;
   return new Worker(code, { eval: true, workerData: data });
 }
 

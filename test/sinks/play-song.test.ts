@@ -10,7 +10,7 @@ import { test } from "node:test";
 import { parseRecord, type RecordLine } from "../../src/sinks/record.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "refrain-play-"));
-const command = [process.execPath, "--import", "tsx", "src/cli/main.ts"] as const;
+const command = [process.execPath, "--import", "./bin/typescript.js", "src/cli/main.ts"] as const;
 
 function refrain(...args: string[]) {
   return spawnSync(command[0], [...command.slice(1), ...args], { encoding: "utf8" });

@@ -87,7 +87,7 @@ test("Children's Songs No. 6 as a WAV file: its length plus the tail, not silent
 });
 
 function refrain(...args: string[]) {
-  return spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8" });
+  return spawnSync(process.execPath, ["--import", "./bin/typescript.js", "src/cli/main.ts", ...args], { encoding: "utf8" });
 }
 
 test("a song that does not end needs --seconds, and is cut there", () => {
