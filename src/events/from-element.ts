@@ -1,24 +1,62 @@
-// Elements of `main` (live-sequencer's `Midi` module) to timed MIDI-level events:
+// Elements of `main` (live-sequencer's `Midi` module) as steps with timed MIDI-level events:
 // `Wait ms` advances time, `Event (Channel c msg)` / `Event msg` / `Say text` become events.
 // Channel c addresses port c div 16, MIDI channel c mod 16. Bad values are reported and skipped.
 
-import { Data, listToString } from "../reduce/index.ts";
+import { Data, listToString, showValue } from "../reduce/index.ts";
 import { compareNumbers, isNumber, toFloat, type Num } from "../program/index.ts";
 import type { Span } from "../text/index.ts";
 import type { EventMessage, TimedEvent } from "./event.ts";
 
-export interface ElementEffect {
-  /** How far the element moves time (ms): the Wait's length, else 0. */
-  readonly wait: Num;
-  readonly event: TimedEvent | undefined;
+const noEvents: readonly TimedEvent[] = Object.freeze([]);
+
+/** A fully evaluated element read as a step of the song; its `show` text is made only when asked for. */
+export class PlayedElement {
+  readonly kind = "element";
+  /** How far the element moves time (ms), exactly: the Wait's length, else 0. */
+  readonly exactWait: Num = 0;
+  readonly wait: number = 0;
+  readonly events: readonly TimedEvent[] = noEvents;
   /** Why the element was skipped, when it was. */
-  readonly problem: string | undefined;
-}
+  readonly problem: string | undefined = undefined;
 
-const nothing = (problem?: string): ElementEffect => ({ wait: 0, event: undefined, problem });
+  /** `spans`: where the element's event is highlighted (the song's own part of `reduced`). */
+  constructor(readonly time: number, private readonly value: unknown, readonly reduced: readonly Span[], spans: readonly Span[]) {
+    if (!(value instanceof Data)) {
+      this.problem = "an element of `main` must be `Wait`, `Event` or `Say`";
+      return;
+    }
+    switch (value.con.name) {
+      case "Wait": {
+        const length = value.fields[0];
+        if (!isNumber(length)) this.problem = "`Wait` needs a number of milliseconds";
+        else if (compareNumbers(length, 0) < 0) this.problem = `negative Wait ${toFloat(length)} skipped`;
+        else {
+          this.exactWait = length;
+          this.wait = toFloat(length);
+        }
+        return;
+      }
+      case "Say": {
+        const text = listToString(value.fields[0]);
+        if (text === undefined) this.problem = "`Say` needs a string";
+        else this.events = [{ time, port: 0, channel: 0, message: { type: "say", text }, spans }];
+        return;
+      }
+      case "Event": {
+        const event = timedEvent(value.fields[0], time, spans);
+        if (typeof event === "string") this.problem = event;
+        else this.events = [event];
+        return;
+      }
+      default:
+        this.problem = `\`${value.con.name}\` is not an element of a song (Wait, Event or Say)`;
+    }
+  }
 
-function field(value: Data, index: number): unknown {
-  return value.fields[index];
+  /** The element printed as Haskell's `show` prints it. */
+  get trace(): string {
+    return showValue(this.value);
+  }
 }
 
 function whole(value: unknown, low: number, high: number): number | undefined {
@@ -26,44 +64,24 @@ function whole(value: unknown, low: number, high: number): number | undefined {
   return value;
 }
 
-/** Reads one fully evaluated element. */
-export function elementEffect(element: unknown, time: number, spans: readonly Span[]): ElementEffect {
-  if (!(element instanceof Data)) return nothing("an element of `main` must be `Wait`, `Event` or `Say`");
-  switch (element.con.name) {
-    case "Wait": {
-      const length = field(element, 0);
-      if (!isNumber(length)) return nothing("`Wait` needs a number of milliseconds");
-      if (compareNumbers(length, 0) < 0) return nothing(`negative Wait ${toFloat(length)} skipped`);
-      return { wait: length, event: undefined, problem: undefined };
-    }
-    case "Say": {
-      const text = listToString(field(element, 0));
-      if (text === undefined) return nothing("`Say` needs a string");
-      return { wait: 0, event: { time, port: 0, channel: 0, message: { type: "say", text }, spans }, problem: undefined };
-    }
-    case "Event": {
-      let message = field(element, 0);
-      let channelNumber = 0;
-      if (message instanceof Data && message.con.name === "Channel") {
-        const channel = whole(field(message, 0), 0, Number.MAX_SAFE_INTEGER);
-        if (channel === undefined) return nothing("a channel must be a whole number ≥ 0");
-        channelNumber = channel;
-        message = field(message, 1);
-      }
-      const midi = midiMessage(message);
-      if (typeof midi === "string") return nothing(midi);
-      const event: TimedEvent = { time, port: Math.floor(channelNumber / 16), channel: channelNumber % 16, message: midi, spans };
-      return { wait: 0, event, problem: undefined };
-    }
-    default:
-      return nothing(`\`${element.con.name}\` is not an element of a song (Wait, Event or Say)`);
+/** The event of `Event message` (with or without `Channel c`), or why it is skipped. */
+function timedEvent(message: unknown, time: number, spans: readonly Span[]): TimedEvent | string {
+  let channelNumber = 0;
+  if (message instanceof Data && message.con.name === "Channel") {
+    const channel = whole(message.fields[0], 0, Number.MAX_SAFE_INTEGER);
+    if (channel === undefined) return "a channel must be a whole number ≥ 0";
+    channelNumber = channel;
+    message = message.fields[1];
   }
+  const midi = midiMessage(message);
+  if (typeof midi === "string") return midi;
+  return { time, port: Math.floor(channelNumber / 16), channel: channelNumber % 16, message: midi, spans };
 }
 
 /** The MIDI message of `On`, `Off`, `PgmChange`, `Controller`, or why it is out of range. */
 function midiMessage(message: unknown): EventMessage | string {
   if (!(message instanceof Data)) return "an event must carry a MIDI message";
-  const first = field(message, 0), second = field(message, 1);
+  const first = message.fields[0], second = message.fields[1];
   switch (message.con.name) {
     case "On": {
       const pitch = whole(first, 0, 127), velocity = whole(second, 1, 127);

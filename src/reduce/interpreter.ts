@@ -4,7 +4,7 @@
 // back — and renews the term when the collector starts promoting the lists it consumes.
 
 import { CONS, NIL } from "../program/builtins.ts";
-import { Global, type GlobalCell, type Rule } from "../program/core.ts";
+import { Global, type GlobalCell } from "../program/core.ts";
 import type { Span } from "../text/index.ts";
 import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";
@@ -29,10 +29,8 @@ export interface InterpreterOptions {
   oldGeneration?: () => number;
 }
 
-export type Advance =
-  | { readonly kind: "element"; readonly value: unknown; readonly reduced: readonly Span[] }
-  | { readonly kind: "end" }
-  | { readonly kind: "paused"; readonly rule: Rule | undefined };
+/** What `advance` returns when the list has ended. */
+export const END: unique symbol = Symbol("the end of the list");
 
 /** Where the interpreter is within the current element. */
 type Phase = "idle" | "spine" | "element";
@@ -52,6 +50,8 @@ export class Interpreter {
   readonly stepBudget: number;
   /** The rest of the list still to be played (a thunk or an evaluated cell). */
   root: unknown;
+  /** The call sites and rules unfolded for the element `advance` returned last (when recording a trail). */
+  reduced: readonly Span[] = nothingReduced;
   private phase: Phase = "idle";
   private elementStart = 0;
   private pendingTail: unknown;
@@ -93,13 +93,12 @@ export class Interpreter {
     this.root = node;
   }
 
-  /** The next element of the list, fully evaluated. */
-  next(): Exclude<Advance, { kind: "paused" }> {
-    return this.advance(Infinity) as Exclude<Advance, { kind: "paused" }>;
-  }
-
-  /** Like `next`, but stops after `reductions` reductions if the element is not finished by then. */
-  advance(reductions: number): Advance {
+  /**
+   * The next element of the list, fully evaluated (a value, never undefined), or END; or PAUSED
+   * after `reductions` reductions if the element is not finished by then (`machine.lastRule`
+   * fired last).
+   */
+  advance(reductions: number): unknown {
     const machine = this.machine;
     try {
       if (this.phase === "idle") {
@@ -109,14 +108,14 @@ export class Interpreter {
         // Running freely: the next cell and its element in one compiled run.
         if (reductions === Infinity && this.useCompiled && machine.sharing && compiledPathAvailable()) {
           const cell = nextCellCompiled(machine, this.root, this.stepBudget);
-          if (cell !== HANDED_BACK) return this.reached(cell, true)!;
+          if (cell !== HANDED_BACK) return this.reached(cell, true);
         }
         this.beginPhase("spine", this.root);
       }
       const pauseAt = machine.steps + reductions;
       for (;;) {
         const result = this.evaluate(pauseAt);
-        if (result === PAUSED) return { kind: "paused", rule: machine.lastRule };
+        if (result === PAUSED) return PAUSED;
         if (this.phase === "element") return this.finishElement(result);
         const done = this.reached(result, false);
         if (done !== undefined) return done;
@@ -130,13 +129,13 @@ export class Interpreter {
   }
 
   /**
-   * The list's next cell is reached: the end of the song, or its element — finished when
-   * already fully evaluated, else evaluated next (then undefined is returned).
+   * The list's next cell is reached: END, or its element — finished when already fully
+   * evaluated, else evaluated next (then undefined is returned).
    */
-  private reached(cell: unknown, headEvaluated: boolean): Advance | undefined {
+  private reached(cell: unknown, headEvaluated: boolean): unknown {
     if (cell instanceof Data && cell.con === NIL) {
       this.phase = "idle";
-      return { kind: "end" };
+      return END;
     }
     if (!(cell instanceof Data) || cell.con !== CONS) {
       throw new RuntimeError("`main` must be a list of elements (Wait, Event, Say)", undefined);
@@ -189,14 +188,14 @@ export class Interpreter {
     return machine.run(this.stepBudget - (machine.steps - this.elementStart), pauseAt - machine.steps);
   }
 
-  private finishElement(value: unknown): Advance {
+  private finishElement(value: unknown): unknown {
     const machine = this.machine;
-    const reduced = machine.trail ?? nothingReduced;
+    this.reduced = machine.trail ?? nothingReduced;
     machine.trail = undefined;
     this.root = this.pendingTail;
     this.pendingTail = undefined;
     this.phase = "idle";
-    return { kind: "element", value, reduced };
+    return value;
   }
 }
 

@@ -4,10 +4,11 @@
 
 import { Compiler, Program, add, toFloat, type GlobalCell, type ModuleReader, type ModuleText, type Num } from "../program/index.ts";
 import {
-  Interpreter, Machine, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue, type InterpreterOptions,
+  END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue,
+  type InterpreterOptions,
 } from "../reduce/index.ts";
-import { elementEffect } from "../events/from-element.ts";
-import type { ElementStep, StepSource, TimedEvent } from "../events/index.ts";
+import { PlayedElement } from "../events/from-element.ts";
+import type { ElementStep, StepSource } from "../events/index.ts";
 import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
@@ -102,19 +103,20 @@ export class Session implements StepSource {
     machine.matched = matched;
     const result = this.advance(1);
     machine.matched = undefined;
-    if (result.kind !== "paused") return result;
+    if (result !== PAUSED) return result;
     const call = machine.trail && machine.trail.length > trailBefore ? machine.trail[machine.trail.length - 1] : undefined;
+    const rule = machine.lastRule;
     return {
       kind: "reduction",
-      rule: result.rule?.name ?? "",
+      rule: rule?.name ?? "",
       call,
-      ruleSpan: result.rule?.span,
+      ruleSpan: rule?.span,
       matched,
       term: this.currentTerm(),
     };
   }
 
-  private advance(reductions: number): ElementStep | { kind: "paused"; rule: { name: string; span: Span } | undefined } {
+  private advance(reductions: number): ElementStep | typeof PAUSED {
     const time = toFloat(this.time);
     let result;
     try {
@@ -125,12 +127,12 @@ export class Session implements StepSource {
       const diagnostic = error(span ?? { file: this.program.texts.get(this.mainModule)?.file ?? "", start: 0, end: 0 }, problem.fullMessage);
       return { kind: "error", time, message: this.format(diagnostic), span };
     }
-    if (result.kind === "paused") return result;
-    if (result.kind === "end") return { kind: "end", time };
-    const spans = result.reduced.length > 0 ? this.songSpans(result.reduced) : noSpans;
-    const effect = elementEffect(result.value, time, spans);
-    this.time = add(this.time, effect.wait);
-    return new PlayedElement(time, toFloat(effect.wait), result.value, effect.event ? [effect.event] : noEvents, result.reduced, effect.problem);
+    if (result === PAUSED) return PAUSED;
+    if (result === END) return { kind: "end", time };
+    const reduced = this.interpreter.reduced;
+    const element = new PlayedElement(time, result, reduced, reduced.length > 0 ? this.songSpans(reduced) : noSpans);
+    this.time = add(this.time, element.exactWait);
+    return element;
   }
 
   /** The spans in the song's own files (where the musician can see them), at most 16. */
@@ -228,17 +230,3 @@ export class Session implements StepSource {
 }
 
 const noSpans: readonly Span[] = Object.freeze([]);
-const noEvents: readonly TimedEvent[] = Object.freeze([]);
-
-/** An element reached while playing; its `show` text is made only when asked for. */
-class PlayedElement {
-  readonly kind = "element";
-  readonly problem?: string;
-  constructor(readonly time: number, readonly wait: number, private readonly value: unknown, readonly events: readonly TimedEvent[],
-    readonly reduced: readonly Span[], problem: string | undefined) {
-    if (problem) this.problem = problem;
-  }
-  get trace(): string {
-    return showValue(this.value);
-  }
-}
