@@ -9,53 +9,56 @@ import type { EventMessage, TimedEvent } from "./event.ts";
 
 const noEvents: readonly TimedEvent[] = Object.freeze([]);
 
-/** A fully evaluated element read as a step of the song; its `show` text is made only when asked for. */
+/** An element of `main` as a step of the song; its `show` text is made only when asked for. */
 export class PlayedElement {
   readonly kind = "element";
-  /** How far the element moves time (ms), exactly: the Wait's length, else 0. */
-  readonly exactWait: Num = 0;
-  readonly wait: number = 0;
-  readonly events: readonly TimedEvent[] = noEvents;
-  /** Why the element was skipped, when it was. */
-  readonly problem: string | undefined = undefined;
+  constructor(
+    readonly time: number,
+    private readonly value: unknown,
+    readonly reduced: readonly Span[],
+    /** How far the element moves time (ms), exactly: the Wait's length, else 0. */
+    readonly exactWait: Num,
+    readonly events: readonly TimedEvent[],
+    /** Why the element was skipped, when it was. */
+    readonly problem: string | undefined,
+  ) {}
 
-  /** `spans`: where the element's event is highlighted (the song's own part of `reduced`). */
-  constructor(readonly time: number, private readonly value: unknown, readonly reduced: readonly Span[], spans: readonly Span[]) {
-    if (!(value instanceof Data)) {
-      this.problem = "an element of `main` must be `Wait`, `Event` or `Say`";
-      return;
-    }
-    switch (value.con.name) {
-      case "Wait": {
-        const length = value.fields[0];
-        if (!isNumber(length)) this.problem = "`Wait` needs a number of milliseconds";
-        else if (compareNumbers(length, 0) < 0) this.problem = `negative Wait ${toFloat(length)} skipped`;
-        else {
-          this.exactWait = length;
-          this.wait = toFloat(length);
-        }
-        return;
-      }
-      case "Say": {
-        const text = listToString(value.fields[0]);
-        if (text === undefined) this.problem = "`Say` needs a string";
-        else this.events = [{ time, port: 0, channel: 0, message: { type: "say", text }, spans }];
-        return;
-      }
-      case "Event": {
-        const event = timedEvent(value.fields[0], time, spans);
-        if (typeof event === "string") this.problem = event;
-        else this.events = [event];
-        return;
-      }
-      default:
-        this.problem = `\`${value.con.name}\` is not an element of a song (Wait, Event or Say)`;
-    }
+  get wait(): number {
+    return toFloat(this.exactWait);
   }
 
   /** The element printed as Haskell's `show` prints it. */
   get trace(): string {
     return showValue(this.value);
+  }
+}
+
+/**
+ * Reads a fully evaluated element reached at `time`; `spans`: where its event is highlighted
+ * (the song's own part of `reduced`).
+ */
+export function playedElement(time: number, value: unknown, reduced: readonly Span[], spans: readonly Span[]): PlayedElement {
+  const skipped = (problem: string) => new PlayedElement(time, value, reduced, 0, noEvents, problem);
+  if (!(value instanceof Data)) return skipped("an element of `main` must be `Wait`, `Event` or `Say`");
+  switch (value.con.name) {
+    case "Wait": {
+      const length = value.fields[0];
+      if (!isNumber(length)) return skipped("`Wait` needs a number of milliseconds");
+      if (compareNumbers(length, 0) < 0) return skipped(`negative Wait ${toFloat(length)} skipped`);
+      return new PlayedElement(time, value, reduced, length, noEvents, undefined);
+    }
+    case "Say": {
+      const text = listToString(value.fields[0]);
+      if (text === undefined) return skipped("`Say` needs a string");
+      return new PlayedElement(time, value, reduced, 0, [{ time, port: 0, channel: 0, message: { type: "say", text }, spans }], undefined);
+    }
+    case "Event": {
+      const event = timedEvent(value.fields[0], time, spans);
+      if (typeof event === "string") return skipped(event);
+      return new PlayedElement(time, value, reduced, 0, [event], undefined);
+    }
+    default:
+      return skipped(`\`${value.con.name}\` is not an element of a song (Wait, Event or Say)`);
   }
 }
 

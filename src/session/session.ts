@@ -7,7 +7,7 @@ import {
   END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue,
   type InterpreterOptions,
 } from "../reduce/index.ts";
-import { PlayedElement } from "../events/from-element.ts";
+import { playedElement } from "../events/from-element.ts";
 import type { ElementStep, StepSource } from "../events/index.ts";
 import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
@@ -130,7 +130,7 @@ export class Session implements StepSource {
     if (result === PAUSED) return PAUSED;
     if (result === END) return { kind: "end", time };
     const reduced = this.interpreter.reduced;
-    const element = new PlayedElement(time, result, reduced, reduced.length > 0 ? this.songSpans(reduced) : noSpans);
+    const element = playedElement(time, result, reduced, reduced.length > 0 ? this.songSpans(reduced) : noSpans);
     this.time = add(this.time, element.exactWait);
     return element;
   }
