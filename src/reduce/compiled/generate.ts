@@ -133,7 +133,8 @@ class Generator {
     if (nesting > MAX_NESTING || this.reachedTwice.has(expr)) return `${this.codeOf(expr)}(env)`;
     switch (expr.kind) {
       case LOCAL:
-        return `force(${lookup(expr)})`;
+        // `force` written out: each variable's evaluation gets a call site of its own in V8.
+        return `((t = ${lookup(expr)}) instanceof Thunk ? (t.state === EVALUATED ? t.value : settle(t, (t.code ?? code(t.expr))(t.frame))) : t)`;
       case LITERAL:
         return this.constant(expr.value);
       case LAMBDA:

@@ -55,16 +55,17 @@ function bodyCode(lambda: Lambda): CompiledCode {
 
 /** Evaluates a node to weak head normal form, updating a thunk with its value. */
 export function force(node: unknown): unknown {
-  if (node instanceof Thunk) {
-    if (node.state === EVALUATED) return node.value;
-    const value = (node.code ?? code(node.expr as Expr))(node.frame as Frame);
-    node.value = value;
-    node.state = EVALUATED;
-    node.expr = undefined;
-    node.frame = undefined;
-    return value;
-  }
+  if (node instanceof Thunk) return node.state === EVALUATED ? node.value : settle(node, (node.code ?? code(node.expr as Expr))(node.frame as Frame));
   return node;
+}
+
+/** Updates a thunk with its value (compiled code forces a variable inline, with a call site of its own). */
+function settle(node: values.Thunk, value: unknown): unknown {
+  node.value = value;
+  node.state = EVALUATED;
+  node.expr = undefined;
+  node.frame = undefined;
+  return value;
 }
 
 /** A top-level name evaluated: a constant is unfolded afresh, a function is its reference. */
@@ -278,8 +279,8 @@ function show(node: unknown): unknown {
 
 /** The names compiled code uses, bound once per compiled function. */
 const runtime = {
-  Closure, Data, Thunk, apply, applyStrict, applyStrictCall, bail, call1, call2, call3, call4, callMany, fire, force,
-  globalNode, literalMatches, makeNode, show, strict0, strict1, strict2, strict3, strictMany, structural, tick, unfold,
+  Closure, Data, EVALUATED, Thunk, apply, applyStrict, applyStrictCall, bail, call1, call2, call3, call4, callMany, code, fire, force,
+  globalNode, literalMatches, makeNode, settle, show, strict0, strict1, strict2, strict3, strictMany, structural, tick, unfold,
 };
 const runtimeNames = Object.keys(runtime).join(", ");
 
@@ -294,7 +295,7 @@ function compile(expr: Expr): CompiledCode {
     ...codes.map((_, index) => `c${index} = C[${index}]`),
   ].join(", ");
   const source = `"use strict";\nconst { ${runtimeNames} } = R;\n${bindings ? `const ${bindings};\n` : ""}`
-    + `return function compiled(env) {\n${body}};`;
+    + `return function compiled(env) {\nlet t;\n${body}};`; // t: the variable being forced
   try {
     return new Function("R", "K", "C", source)(runtime, constants, compiledParts) as CompiledCode;
   } catch (problem) {
