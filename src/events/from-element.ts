@@ -38,28 +38,32 @@ export class PlayedElement {
  * (the song's own part of `reduced`).
  */
 export function playedElement(time: number, value: unknown, reduced: readonly Span[], spans: readonly Span[]): PlayedElement {
-  const skipped = (problem: string) => new PlayedElement(time, value, reduced, 0, noEvents, problem);
-  if (!(value instanceof Data)) return skipped("an element of `main` must be `Wait`, `Event` or `Say`");
+  if (!(value instanceof Data)) return skipped(time, value, reduced, "an element of `main` must be `Wait`, `Event` or `Say`");
   switch (value.con.name) {
     case "Wait": {
       const length = value.fields[0];
-      if (!isNumber(length)) return skipped("`Wait` needs a number of milliseconds");
-      if (compareNumbers(length, 0) < 0) return skipped(`negative Wait ${toFloat(length)} skipped`);
+      if (!isNumber(length)) return skipped(time, value, reduced, "`Wait` needs a number of milliseconds");
+      if (compareNumbers(length, 0) < 0) return skipped(time, value, reduced, `negative Wait ${toFloat(length)} skipped`);
       return new PlayedElement(time, value, reduced, length, noEvents, undefined);
     }
     case "Say": {
       const text = listToString(value.fields[0]);
-      if (text === undefined) return skipped("`Say` needs a string");
+      if (text === undefined) return skipped(time, value, reduced, "`Say` needs a string");
       return new PlayedElement(time, value, reduced, 0, [{ time, port: 0, channel: 0, message: { type: "say", text }, spans }], undefined);
     }
     case "Event": {
       const event = timedEvent(value.fields[0], time, spans);
-      if (typeof event === "string") return skipped(event);
+      if (typeof event === "string") return skipped(time, value, reduced, event);
       return new PlayedElement(time, value, reduced, 0, [event], undefined);
     }
     default:
-      return skipped(`\`${value.con.name}\` is not an element of a song (Wait, Event or Say)`);
+      return skipped(time, value, reduced, `\`${value.con.name}\` is not an element of a song (Wait, Event or Say)`);
   }
+}
+
+/** The step of an element that is reported and skipped. */
+function skipped(time: number, value: unknown, reduced: readonly Span[], problem: string): PlayedElement {
+  return new PlayedElement(time, value, reduced, 0, noEvents, problem);
 }
 
 function whole(value: unknown, low: number, high: number): number | undefined {
