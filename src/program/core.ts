@@ -19,8 +19,11 @@ export type CompiledCode = (env: unknown[]) => unknown;
 
 /** A data constructor. Stable across live edits as long as its type keeps its shape. */
 export class Constructor {
+  /** The name, as the engine's one shared copy of that string: compared with a literal, it is compared by identity. */
+  readonly name: string;
+
   constructor(
-    readonly name: string,
+    name: string,
     readonly module: string,
     /** Position in its data declaration; case alternatives are indexed by it. */
     readonly tag: number,
@@ -32,11 +35,17 @@ export class Constructor {
     /** All constructors of the data type, in declaration order (filled in after creation). */
     public siblings: readonly Constructor[] = [],
   ) {
+    this.name = internalized(name);
     this.isOperator = !/^[A-Z\[(]/.test(name);
   }
 
   /** Named by symbols, like `:+:` (printed infix). */
   readonly isOperator: boolean;
+}
+
+/** The engine's shared copy of a string (keys of objects are kept that way). */
+function internalized(text: string): string {
+  return Object.keys({ [text]: 0 })[0];
 }
 
 export interface Fixity {

@@ -108,6 +108,7 @@ export class Interpreter {
         // Running freely: the next cell and its element in one compiled run.
         if (reductions === Infinity && this.useCompiled && machine.sharing && compiledPathAvailable()) {
           const cell = nextCellCompiled(machine, this.root, this.stepBudget);
+          if (cell instanceof Data && cell.con === CONS) return this.stepPast(cell);
           if (cell !== HANDED_BACK) return this.reached(cell, true);
         }
         this.beginPhase("spine", this.root);
@@ -186,6 +187,18 @@ export class Interpreter {
       this.phaseNode = undefined;
     }
     return machine.run(this.stepBudget - (machine.steps - this.elementStart), pauseAt - machine.steps);
+  }
+
+  /**
+   * Past a cell whose element is fully evaluated, with one write of the term: the interpreter
+   * lives long, so each write of a new node into it costs the collector a remembered slot.
+   */
+  private stepPast(cell: Data): unknown {
+    const machine = this.machine;
+    this.reduced = machine.trail ?? nothingReduced;
+    machine.trail = undefined;
+    this.root = cell.fields[1];
+    return cell.fields[0];
   }
 
   private finishElement(value: unknown): unknown {
