@@ -295,11 +295,21 @@ function compile(expr: Expr): CompiledCode {
     ...codes.map((_, index) => `c${index} = C[${index}]`),
   ].join(", ");
   const source = `"use strict";\nconst { ${runtimeNames} } = R;\n${bindings ? `const ${bindings};\n` : ""}`
-    + `return function compiled(env) {\nlet t;\n${body}};`; // t: the variable being forced
+    + `return function ${functionName(expr)}(env) {\nlet t;\n${body}};`; // t: the variable being forced
   try {
     return new Function("R", "K", "C", source)(runtime, constants, compiledParts) as CompiledCode;
   } catch (problem) {
     if (problem instanceof EvalError) canCompile = false;
     throw problem;
   }
+}
+
+/**
+ * The generated function's name, after where its expression is in the source (e.g.
+ * `at_Prelude_hs_3125`, a character offset), so that profilers and stack traces tell them apart.
+ */
+function functionName(expr: Expr): string {
+  const span = "span" in expr ? expr.span : expr.kind === core.FIRED ? expr.rule.span : undefined;
+  if (span === undefined) return "compiled";
+  return `at_${span.file.replace(/.*\//, "")}_${span.start}`.replace(/\W/g, "_");
 }
