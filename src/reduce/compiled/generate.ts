@@ -147,7 +147,11 @@ class Generator {
         const args = expr.args.map((argument) => this.node(argument, nesting + 1));
         if (expr.fn.kind === GLOBAL) {
           const cell = this.constant(expr.fn.cell), span = this.constant(expr.fn.span);
-          if (args.length <= CALL_HELPERS) return `call${args.length}(${cell}, ${span}, ${args.join(", ")})`;
+          if (args.length <= CALL_HELPERS) {
+            // The body is called here, not in a shared helper: V8 sees one callee per site and calls it directly.
+            const list = args.join(", ");
+            return `((l = callee(${cell}, ${span}, ${args.length})) !== undefined ? (l.bodyCode ?? bodyCode(l))(frame${args.length}(l, ${list})) : call${args.length}(${cell}, ${span}, ${list}))`;
+          }
           return `callMany(${cell}, ${span}, [${args.join(", ")}])`;
         }
         return `apply(${this.value(expr.fn, nesting + 1)}, [${args.join(", ")}])`;

@@ -95,42 +95,59 @@ function callee(cell: GlobalCell, span: Span, arity: number): Lambda | undefined
   return definition.lambda;
 }
 
-function call1(cell: GlobalCell, span: Span, a: unknown): unknown {
-  const lambda = callee(cell, span, 1);
-  if (lambda === undefined) return apply(unfold(cell, span), [a]);
+/** A frame for a call of `lambda`, with its arguments in place. */
+function frame1(lambda: Lambda, a: unknown): Frame {
   const frame = new Array(lambda.slots);
   frame[1] = a;
-  return bodyCode(lambda)(frame);
+  return frame;
 }
 
-function call2(cell: GlobalCell, span: Span, a: unknown, b: unknown): unknown {
-  const lambda = callee(cell, span, 2);
-  if (lambda === undefined) return apply(unfold(cell, span), [a, b]);
+function frame2(lambda: Lambda, a: unknown, b: unknown): Frame {
   const frame = new Array(lambda.slots);
   frame[1] = a;
   frame[2] = b;
-  return bodyCode(lambda)(frame);
+  return frame;
 }
 
-function call3(cell: GlobalCell, span: Span, a: unknown, b: unknown, c: unknown): unknown {
-  const lambda = callee(cell, span, 3);
-  if (lambda === undefined) return apply(unfold(cell, span), [a, b, c]);
+function frame3(lambda: Lambda, a: unknown, b: unknown, c: unknown): Frame {
   const frame = new Array(lambda.slots);
   frame[1] = a;
   frame[2] = b;
   frame[3] = c;
-  return bodyCode(lambda)(frame);
+  return frame;
 }
 
-function call4(cell: GlobalCell, span: Span, a: unknown, b: unknown, c: unknown, d: unknown): unknown {
-  const lambda = callee(cell, span, 4);
-  if (lambda === undefined) return apply(unfold(cell, span), [a, b, c, d]);
+function frame4(lambda: Lambda, a: unknown, b: unknown, c: unknown, d: unknown): Frame {
   const frame = new Array(lambda.slots);
   frame[1] = a;
   frame[2] = b;
   frame[3] = c;
   frame[4] = d;
-  return bodyCode(lambda)(frame);
+  return frame;
+}
+
+function call1(cell: GlobalCell, span: Span, a: unknown): unknown {
+  const lambda = callee(cell, span, 1);
+  if (lambda === undefined) return apply(unfold(cell, span), [a]);
+  return bodyCode(lambda)(frame1(lambda, a));
+}
+
+function call2(cell: GlobalCell, span: Span, a: unknown, b: unknown): unknown {
+  const lambda = callee(cell, span, 2);
+  if (lambda === undefined) return apply(unfold(cell, span), [a, b]);
+  return bodyCode(lambda)(frame2(lambda, a, b));
+}
+
+function call3(cell: GlobalCell, span: Span, a: unknown, b: unknown, c: unknown): unknown {
+  const lambda = callee(cell, span, 3);
+  if (lambda === undefined) return apply(unfold(cell, span), [a, b, c]);
+  return bodyCode(lambda)(frame3(lambda, a, b, c));
+}
+
+function call4(cell: GlobalCell, span: Span, a: unknown, b: unknown, c: unknown, d: unknown): unknown {
+  const lambda = callee(cell, span, 4);
+  if (lambda === undefined) return apply(unfold(cell, span), [a, b, c, d]);
+  return bodyCode(lambda)(frame4(lambda, a, b, c, d));
 }
 
 function callMany(cell: GlobalCell, span: Span, args: unknown[]): unknown {
@@ -279,7 +296,7 @@ function show(node: unknown): unknown {
 
 /** The names compiled code uses, bound once per compiled function. */
 const runtime = {
-  Closure, Data, EVALUATED, Thunk, apply, applyStrict, applyStrictCall, bail, call1, call2, call3, call4, callMany, code, fire, force,
+  Closure, Data, EVALUATED, Thunk, apply, applyStrict, applyStrictCall, bail, bodyCode, call1, call2, call3, call4, callMany, callee, code, fire, force, frame1, frame2, frame3, frame4,
   globalNode, literalMatches, makeNode, settle, show, strict0, strict1, strict2, strict3, strictMany, structural, tick, unfold,
 };
 const runtimeNames = Object.keys(runtime).join(", ");
@@ -295,7 +312,7 @@ function compile(expr: Expr): CompiledCode {
     ...codes.map((_, index) => `c${index} = C[${index}]`),
   ].join(", ");
   const source = `"use strict";\nconst { ${runtimeNames} } = R;\n${bindings ? `const ${bindings};\n` : ""}`
-    + `return function ${functionName(expr)}(env) {\nlet t;\n${body}};`; // t: the variable being forced
+    + `return function ${functionName(expr)}(env) {\nlet t, l;\n${body}};`; // t: the variable being forced
   try {
     return new Function("R", "K", "C", source)(runtime, constants, compiledParts) as CompiledCode;
   } catch (problem) {
