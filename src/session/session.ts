@@ -131,7 +131,7 @@ export class Session implements StepSource {
     if (result === END) return { kind: "end", time };
     const reduced = this.interpreter.reduced;
     const element = playedElement(time, result, reduced, reduced.length > 0 ? this.songSpans(reduced) : noSpans);
-    this.time = add(this.time, element.exactWait);
+    if (element.exactWait !== 0) this.time = add(this.time, element.exactWait);
     return element;
   }
 
