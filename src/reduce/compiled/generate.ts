@@ -11,8 +11,8 @@ const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITER
 
 /** Nesting depth of generated expressions beyond which a node is built by the interpreter's `makeNode`. */
 const MAX_NESTING = 40;
-/** Known-arity call helpers exist for 1..4 arguments (`call1` … `call4`); more go through `callMany`. */
-const CALL_HELPERS = 4;
+/** Calls of 1..4 arguments are written out at their site (frames by `frame1` … `frame4`); more go through `callMany`. */
+const CALLS_WRITTEN_OUT = 4;
 /** Strict primitives of up to 3 arguments have helpers (`strict0` … `strict3`); more go through `strictMany`. */
 const STRICT_HELPERS = 3;
 
@@ -147,10 +147,10 @@ class Generator {
         const args = expr.args.map((argument) => this.node(argument, nesting + 1));
         if (expr.fn.kind === GLOBAL) {
           const cell = this.constant(expr.fn.cell), span = this.constant(expr.fn.span);
-          if (args.length <= CALL_HELPERS) {
+          if (args.length <= CALLS_WRITTEN_OUT) {
             // The body is called here, not in a shared helper: V8 sees one callee per site and calls it directly.
             const list = args.join(", ");
-            return `((l = callee(${cell}, ${span}, ${args.length})) !== undefined ? (l.bodyCode ?? bodyCode(l))(frame${args.length}(l, ${list})) : call${args.length}(${cell}, ${span}, ${list}))`;
+            return `((l = callee(${cell}, ${span}, ${args.length})) !== undefined ? (l.bodyCode ?? bodyCode(l))(frame${args.length}(l, ${list})) : callOther(${cell}, ${span}, [${list}]))`;
           }
           return `callMany(${cell}, ${span}, [${args.join(", ")}])`;
         }

@@ -126,33 +126,19 @@ function frame4(lambda: Lambda, a: unknown, b: unknown, c: unknown, d: unknown):
   return frame;
 }
 
-function call1(cell: GlobalCell, span: Span, a: unknown): unknown {
-  const lambda = callee(cell, span, 1);
-  if (lambda === undefined) return apply(unfold(cell, span), [a]);
-  return bodyCode(lambda)(frame1(lambda, a));
-}
-
-function call2(cell: GlobalCell, span: Span, a: unknown, b: unknown): unknown {
-  const lambda = callee(cell, span, 2);
-  if (lambda === undefined) return apply(unfold(cell, span), [a, b]);
-  return bodyCode(lambda)(frame2(lambda, a, b));
-}
-
-function call3(cell: GlobalCell, span: Span, a: unknown, b: unknown, c: unknown): unknown {
-  const lambda = callee(cell, span, 3);
-  if (lambda === undefined) return apply(unfold(cell, span), [a, b, c]);
-  return bodyCode(lambda)(frame3(lambda, a, b, c));
-}
-
-function call4(cell: GlobalCell, span: Span, a: unknown, b: unknown, c: unknown, d: unknown): unknown {
-  const lambda = callee(cell, span, 4);
-  if (lambda === undefined) return apply(unfold(cell, span), [a, b, c, d]);
-  return bodyCode(lambda)(frame4(lambda, a, b, c, d));
+/**
+ * A call of a top-level function that does not take exactly the arguments given (or is no longer
+ * defined): a partial application when it takes more, else what the machine does.
+ */
+function callOther(cell: GlobalCell, span: Span, args: unknown[]): unknown {
+  const definition = cell.definition;
+  if (definition !== undefined && definition.lambda.arity > args.length) return new Partial(cell.reference, args);
+  return apply(unfold(cell, span), args);
 }
 
 function callMany(cell: GlobalCell, span: Span, args: unknown[]): unknown {
   const lambda = callee(cell, span, args.length);
-  if (lambda === undefined) return apply(unfold(cell, span), args);
+  if (lambda === undefined) return callOther(cell, span, args);
   const frame = new Array(lambda.slots);
   for (let i = 0; i < args.length; i++) frame[i + 1] = args[i];
   return bodyCode(lambda)(frame);
@@ -296,7 +282,7 @@ function show(node: unknown): unknown {
 
 /** The names compiled code uses, bound once per compiled function. */
 const runtime = {
-  Closure, Data, EVALUATED, Thunk, apply, applyStrict, applyStrictCall, bail, bodyCode, call1, call2, call3, call4, callMany, callee, code, fire, force, frame1, frame2, frame3, frame4,
+  Closure, Data, EVALUATED, Thunk, apply, applyStrict, applyStrictCall, bail, bodyCode, callMany, callOther, callee, code, fire, force, frame1, frame2, frame3, frame4,
   globalNode, literalMatches, makeNode, settle, show, strict0, strict1, strict2, strict3, strictMany, structural, tick, unfold,
 };
 const runtimeNames = Object.keys(runtime).join(", ");
