@@ -95,3 +95,28 @@ test("a live edit during a lap is heard the same with a renewed term and on the 
   };
   assert.deepEqual(playEdited({ renewalInterval: 1, oldGeneration: undefined }), playEdited({ compiled: false }));
 });
+
+test("a function whose arity changes by an edit is called as the machine calls it: partly, fully, or with more", () => {
+  const song = (shape: string) => "module Main where\nimport Midi\nmain = Wait (length (use (beat 3))) : main\n" + shape + "\n";
+  const shapes = [
+    "beat n = replicate n 1\nuse xs = xs",
+    "beat n m = replicate n m\nuse f = f 7",
+    "beat = \\n -> replicate n 2\nuse xs = xs",
+    "beat n = \\m -> replicate m n\nuse f = f 5",
+  ];
+  const playEdited = (compiled: boolean) => {
+    const file = join(folder, "arity.hs");
+    writeFileSync(file, song(shapes[0]));
+    const session = openSong(file, { trail: true, compiled });
+    const heard: unknown[] = [...play(session, 2)];
+    for (const shape of shapes.slice(1)) {
+      assert.deepEqual(session.update("Main", song(shape)), []);
+      heard.push(...play(session, 2));
+    }
+    return { heard, statistics: session.statistics };
+  };
+  const fast = playEdited(true), slow = playEdited(false);
+  assert.deepEqual(fast, slow);
+  const traces = fast.heard.map((step) => (step as { trace?: string }).trace ?? step);
+  assert.deepEqual(traces, ["Wait 3", "Wait 3", "Wait 3", "Wait 3", "Wait 3", "Wait 3", "Wait 5", "Wait 5"]);
+});
