@@ -4,7 +4,7 @@
 // nested evaluations on the JavaScript stack instead of the machine's explicit one.
 
 import * as core from "../../program/core.ts";
-import type { Expr, Local } from "../../program/core.ts";
+import type { Expr, GlobalCell, Local } from "../../program/core.ts";
 import { nullary } from "../values.ts";
 
 const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL } = core;
@@ -150,7 +150,7 @@ class Generator {
           if (args.length <= CALLS_WRITTEN_OUT) {
             // The body is called here, not in a shared helper: V8 sees one callee per site and calls it directly.
             const list = args.join(", ");
-            return `((l = callee(${cell}, ${span}, ${args.length})) !== undefined ? (l.bodyCode ?? bodyCode(l))(frame${args.length}(l, ${list})) : callOther(${cell}, ${span}, [${list}]))`;
+            return `((l = callee(${cell}, ${span}, ${args.length})) !== undefined ? (l.bodyCode ?? bodyCode(l))(${frame(expr.fn.cell, list, args.length)}) : callOther(${cell}, ${span}, [${list}]))`;
           }
           return `callMany(${cell}, ${span}, [${args.join(", ")}])`;
         }
@@ -241,6 +241,20 @@ class NameTable<T> {
     }
     return name;
   }
+}
+
+/** Frames of at most this many slots are written as array literals where the callee's size is known. */
+const LITERAL_FRAME_SLOTS = 12;
+
+/**
+ * The frame for a call of the function in `cell` (the lambda `l`) with `count` arguments: an array
+ * literal of the size its definition has now (V8 allocates it whole), else built to `l`'s size.
+ */
+function frame(cell: GlobalCell, list: string, count: number): string {
+  const slots = cell.definition?.lambda.slots;
+  const built = `frame${count}(l, ${list})`;
+  if (slots === undefined || slots > LITERAL_FRAME_SLOTS || slots <= count) return built;
+  return `(l.slots === ${slots} ? [undefined, ${list}${", undefined".repeat(slots - 1 - count)}] : ${built})`;
 }
 
 function lookup(local: Local): string {
