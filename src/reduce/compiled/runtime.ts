@@ -79,11 +79,11 @@ function unfold(cell: GlobalCell, span: Span): unknown {
   return bodyCode(lambda)(new Array(lambda.slots));
 }
 
-/** The node of a top-level name in argument position. */
-function globalNode(expr: core.Global, env: Frame): unknown {
+/** The node of a top-level name in argument position (`exprCode`: the name's compiled code, for its thunk). */
+function globalNode(expr: core.Global, env: Frame, exprCode: CompiledCode): unknown {
   const definition = expr.cell.definition;
   if (definition !== undefined && definition.lambda.arity > 0) return expr.cell.reference;
-  return new Thunk(expr, env);
+  return new Thunk(expr, env, exprCode);
 }
 
 /** The lambda of a top-level function when it currently takes exactly `arity` arguments; counts the call. */
