@@ -194,21 +194,23 @@ export class Interpreter {
    * lives long, so each write of a new node into it costs the collector a remembered slot.
    */
   private stepPast(cell: Data): unknown {
-    const machine = this.machine;
-    this.reduced = machine.trail ?? nothingReduced;
-    machine.trail = undefined;
+    this.keepTrail();
     this.root = cell.fields[1];
     return cell.fields[0];
   }
 
   private finishElement(value: unknown): unknown {
-    const machine = this.machine;
-    this.reduced = machine.trail ?? nothingReduced;
-    machine.trail = undefined;
+    this.keepTrail();
     this.root = this.pendingTail;
     this.pendingTail = undefined;
     this.phase = "idle";
     return value;
+  }
+
+  /** The element's trail becomes `reduced`; the machine records none until the next element. */
+  private keepTrail(): void {
+    this.reduced = this.machine.trail ?? nothingReduced;
+    this.machine.trail = undefined;
   }
 }
 

@@ -298,7 +298,7 @@ function compile(expr: Expr): CompiledCode {
     ...codes.map((_, index) => `c${index} = C[${index}]`),
   ].join(", ");
   const source = `"use strict";\nconst { ${runtimeNames} } = R;\n${bindings ? `const ${bindings};\n` : ""}`
-    + `return function ${functionName(expr)}(env) {\nlet t, l;\n${body}};`; // t: the variable being forced
+    + `return function ${functionName(expr)}(env) {\nlet t, l;\n${body}};`; // t: the variable being forced, l: the lambda being called
   try {
     return new Function("R", "K", "C", source)(runtime, constants, compiledParts) as CompiledCode;
   } catch (problem) {
