@@ -109,7 +109,7 @@ export class Interpreter {
         if (reductions === Infinity && this.useCompiled && machine.sharing && compiledPathAvailable()) {
           const cell = nextCellCompiled(machine, this.root, this.stepBudget);
           if (cell instanceof Data && cell.con === CONS) return this.stepPast(cell);
-          if (cell !== HANDED_BACK) return this.reached(cell, true);
+          if (cell !== HANDED_BACK) return this.reached(cell);
         }
         this.beginPhase("spine", this.root);
       }
@@ -118,7 +118,7 @@ export class Interpreter {
         const result = this.evaluate(pauseAt);
         if (result === PAUSED) return PAUSED;
         if (this.phase === "element") return this.finishElement(result);
-        const done = this.reached(result, false);
+        const done = this.reached(result);
         if (done !== undefined) return done;
       }
     } catch (problem) {
@@ -130,10 +130,10 @@ export class Interpreter {
   }
 
   /**
-   * The list's next cell is reached: END, or its element — finished when already fully
-   * evaluated, else evaluated next (then undefined is returned).
+   * The list's next cell is reached on the machine (or the compiled path found no cell): END, or
+   * its element — finished when already fully evaluated, else evaluated next (then undefined is returned).
    */
-  private reached(cell: unknown, headEvaluated: boolean): unknown {
+  private reached(cell: unknown): unknown {
     if (cell instanceof Data && cell.con === NIL) {
       this.phase = "idle";
       return END;
@@ -144,7 +144,7 @@ export class Interpreter {
     this.root = cell;
     this.pendingTail = cell.fields[1];
     const head = cell.fields[0];
-    if (headEvaluated || isNormal(head, 4)) return this.finishElement(head);
+    if (isNormal(head, 4)) return this.finishElement(head);
     this.beginPhase("element", head);
     return undefined;
   }
