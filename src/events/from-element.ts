@@ -41,18 +41,18 @@ export function playedElement(time: number, value: unknown, reduced: readonly Sp
   if (!(value instanceof Data)) return skipped(time, value, reduced, "an element of `main` must be `Wait`, `Event` or `Say`");
   switch (value.con.name) {
     case "Wait": {
-      const length = value.fields[0];
+      const length = value.f0;
       if (!isNumber(length)) return skipped(time, value, reduced, "`Wait` needs a number of milliseconds");
       if (compareNumbers(length, 0) < 0) return skipped(time, value, reduced, `negative Wait ${toFloat(length)} skipped`);
       return new PlayedElement(time, value, reduced, length, noEvents, undefined);
     }
     case "Say": {
-      const text = listToString(value.fields[0]);
+      const text = listToString(value.f0);
       if (text === undefined) return skipped(time, value, reduced, "`Say` needs a string");
       return new PlayedElement(time, value, reduced, 0, [{ time, port: 0, channel: 0, message: { type: "say", text }, spans }], undefined);
     }
     case "Event": {
-      const event = timedEvent(value.fields[0], time, spans);
+      const event = timedEvent(value.f0, time, spans);
       if (typeof event === "string") return skipped(time, value, reduced, event);
       return new PlayedElement(time, value, reduced, 0, [event], undefined);
     }
@@ -75,10 +75,10 @@ function whole(value: unknown, low: number, high: number): number | undefined {
 function timedEvent(message: unknown, time: number, spans: readonly Span[]): TimedEvent | string {
   let channelNumber = 0;
   if (message instanceof Data && message.con.name === "Channel") {
-    const channel = whole(message.fields[0], 0, Number.MAX_SAFE_INTEGER);
+    const channel = whole(message.f0, 0, Number.MAX_SAFE_INTEGER);
     if (channel === undefined) return "a channel must be a whole number ≥ 0";
     channelNumber = channel;
-    message = message.fields[1];
+    message = message.f1;
   }
   const midi = midiMessage(message);
   if (typeof midi === "string") return midi;
@@ -88,7 +88,7 @@ function timedEvent(message: unknown, time: number, spans: readonly Span[]): Tim
 /** The MIDI message of `On`, `Off`, `PgmChange`, `Controller`, or why it is out of range. */
 function midiMessage(message: unknown): EventMessage | string {
   if (!(message instanceof Data)) return "an event must carry a MIDI message";
-  const first = message.fields[0], second = message.fields[1];
+  const first = message.f0, second = message.f1;
   switch (message.con.name) {
     case "On": {
       const pitch = whole(first, 0, 127), velocity = whole(second, 1, 127);

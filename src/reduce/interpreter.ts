@@ -8,7 +8,7 @@ import { Global, type GlobalCell } from "../program/core.ts";
 import type { Span } from "../text/index.ts";
 import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";
-import { Data, Thunk } from "./values.ts";
+import { Data, Thunk, fieldOf } from "./values.ts";
 import { renewTerm } from "./renewal.ts";
 import { HANDED_BACK, compiledPathAvailable, nextCellCompiled } from "./compiled/index.ts";
 
@@ -142,8 +142,8 @@ export class Interpreter {
       throw new RuntimeError("`main` must be a list of elements (Wait, Event, Say)", undefined);
     }
     this.root = cell;
-    this.pendingTail = cell.fields[1];
-    const head = cell.fields[0];
+    this.pendingTail = cell.f1;
+    const head = cell.f0;
     if (isNormal(head, 4)) return this.finishElement(head);
     this.beginPhase("element", head);
     return undefined;
@@ -195,8 +195,8 @@ export class Interpreter {
    */
   private stepPast(cell: Data): unknown {
     this.keepTrail();
-    this.root = cell.fields[1];
-    return cell.fields[0];
+    this.root = cell.f1;
+    return cell.f0;
   }
 
   private finishElement(value: unknown): unknown {
@@ -218,7 +218,8 @@ export class Interpreter {
 function isNormal(node: unknown, depth: number): boolean {
   if (node instanceof Thunk) return false;
   if (!(node instanceof Data)) return true;
-  if (depth === 0) return node.fields.length === 0;
-  for (const field of node.fields) if (!isNormal(field, depth - 1)) return false;
+  const arity = node.con.arity;
+  if (depth === 0) return arity === 0;
+  for (let index = 0; index < arity; index++) if (!isNormal(fieldOf(node, index), depth - 1)) return false;
   return true;
 }

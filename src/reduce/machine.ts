@@ -20,7 +20,7 @@ import { charsToString, stringToList } from "./strings.ts";
 
 // Local copies of imported constants and classes, which the hot loop reads often.
 const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, GlobalReference } = core;
-const { Char, Closure, Data, EVALUATED, EVALUATING, Partial, Thunk, UNEVALUATED, nullary } = values;
+const { Char, Closure, Data, EVALUATED, EVALUATING, Partial, Thunk, UNEVALUATED, emptyCell, fieldOf, nullary, setField } = values;
 type Thunk = values.Thunk;
 const { ArithmeticError, numbersEqual, isNumber } = numbers;
 
@@ -80,8 +80,7 @@ export class Machine {
   /** Sets up full evaluation of a node: every field evaluated, recursively. */
   beginNormalize(node: unknown, purpose: "value" | "show" = "value"): void {
     this.begin(undefined);
-    const holder = [node];
-    this.stack.pushFrame(new NormalizeFrame(new NormalizeWork(holder), purpose, undefined));
+    this.stack.pushFrame(new NormalizeFrame(new NormalizeWork(node), purpose, undefined));
   }
 
   get idle(): boolean {
@@ -244,7 +243,7 @@ export class Machine {
     for (const binding of bindings) {
       const bound = binding.expr;
       env[binding.index] = bound.kind === CONSTRUCT && bound.args.length > 0
-        ? new Data(bound.con, new Array(bound.args.length))
+        ? emptyCell(bound.con)
         : bound.kind === LAMBDA ? new Closure(bound, env)
         : bound.kind === LITERAL ? bound.value
         : new Thunk(bound, env);
@@ -252,8 +251,8 @@ export class Machine {
     for (const binding of bindings) {
       const bound = binding.expr;
       if (bound.kind === CONSTRUCT && bound.args.length > 0) {
-        const fields = (env[binding.index] as values.Data).fields;
-        for (let i = 0; i < bound.args.length; i++) fields[i] = makeNode(bound.args[i], env);
+        const cell = env[binding.index] as values.Data;
+        for (let i = 0; i < bound.args.length; i++) setField(cell, i, makeNode(bound.args[i], env));
       }
     }
     this.enter(expr.body);
@@ -267,8 +266,8 @@ export class Machine {
       if (!(value instanceof Data)) throw new RuntimeError(`a pattern expects a constructor, but the value is ${describeValue(value)}`, expr.span);
       const alternative = expr.byTag[value.con.tag];
       if (alternative !== undefined && alternative.con === value.con) {
-        const slots = alternative.fieldSlots, fields = value.fields;
-        for (let i = 0; i < slots.length; i++) if (slots[i] >= 0) env[slots[i]] = fields[i];
+        const slots = alternative.fieldSlots;
+        for (let i = 0; i < slots.length; i++) if (slots[i] >= 0) env[slots[i]] = fieldOf(value, i);
         if (this.matched) this.matched.push(alternative.span);
         this.enter(alternative.body);
       } else {
@@ -402,7 +401,7 @@ export class Machine {
       case "error":
       case "show": {
         const node = makeNode(frame.args[0], frame.env);
-        return this.resumeNormalize(new NormalizeFrame(new NormalizeWork([node]), primitive.mode, frame.span));
+        return this.resumeNormalize(new NormalizeFrame(new NormalizeWork(node), primitive.mode, frame.span));
       }
     }
   }
@@ -421,7 +420,7 @@ export class Machine {
       this.enterThunk(outcome);
       return;
     }
-    const value = frame.work.root[0];
+    const value = frame.work.root;
     if (frame.purpose === "value") return this.returnValue(value);
     if (frame.purpose === "show") return this.returnValue(stringToList(showValue(value)));
     throw new RuntimeError(charsToString(value), frame.span, "error");

@@ -10,7 +10,7 @@ import { RuntimeError, describeValue } from "./errors.ts";
 
 // Local copies of imported constants and classes (read often on hot paths).
 const { CONSTRUCT, GLOBAL, LAMBDA, LITERAL, LOCAL } = core;
-const { Char, Closure, Data, Thunk, nullary } = values;
+const { Char, Closure, Thunk, emptyCell, nullary, setField } = values;
 const { ArithmeticError, numbersEqual, isNumber } = numbers;
 
 /** The node of a local variable. */
@@ -46,17 +46,17 @@ function construct(expr: Construct, env: Frame): unknown {
   const args = expr.args;
   if (args.length === 0) return nullary(expr.con);
   const last = args.length - 1;
-  const first = new Data(expr.con, new Array(args.length));
+  const first = emptyCell(expr.con);
   let cell = first, current = expr;
   for (;;) {
-    for (let i = 0; i < last; i++) cell.fields[i] = makeNode(current.args[i], env);
+    for (let i = 0; i < last; i++) setField(cell, i, makeNode(current.args[i], env));
     const tail = current.args[last];
     if (tail.kind !== CONSTRUCT || tail.args.length !== args.length || tail.con !== expr.con) {
-      cell.fields[last] = makeNode(tail, env);
+      setField(cell, last, makeNode(tail, env));
       return first;
     }
-    const next = new Data(tail.con, new Array(args.length));
-    cell.fields[last] = next;
+    const next = emptyCell(tail.con);
+    setField(cell, last, next);
     cell = next;
     current = tail;
   }

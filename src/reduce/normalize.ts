@@ -1,27 +1,45 @@
 // Full evaluation of a value (every field, recursively), driven by the machine one thunk at a time.
 // Evaluated fields are written back into their cells, so the result is a plain value graph.
 
-import { Data, EVALUATED, Thunk } from "./values.ts";
+import { Data, EVALUATED, Thunk, fieldOf, setField } from "./values.ts";
 
-/** Slots still to visit: each is a container (the root holder or a cell's fields) and an index. */
+/** What holds a slot: a cell (its fields) or the holder of the root value. */
+type Container = Data | unknown[];
+
+function slot(container: Container, index: number): unknown {
+  return container instanceof Data ? fieldOf(container, index) : container[index];
+}
+
+function setSlot(container: Container, index: number, value: unknown): void {
+  if (container instanceof Data) setField(container, index, value);
+  else container[index] = value;
+}
+
+/** Slots still to visit (each a container and an index), and the slot awaiting an evaluated value. */
 export class NormalizeWork {
-  readonly containers: unknown[][] = [];
+  private readonly holder: unknown[];
+  readonly containers: Container[] = [];
   readonly indices: number[] = [];
-  private pendingContainer: unknown[] | undefined;
+  private pendingContainer: Container | undefined;
   private pendingIndex = 0;
-  constructor(readonly root: unknown[]) {
-    this.containers.push(root);
+  constructor(root: unknown) {
+    this.holder = [root];
+    this.containers.push(this.holder);
     this.indices.push(0);
+  }
+  /** The root value (fully evaluated once the work is done). */
+  get root(): unknown {
+    return this.holder[0];
   }
   received(value: unknown): void {
     const container = this.pendingContainer;
     if (container === undefined) return;
-    container[this.pendingIndex] = value;
+    setSlot(container, this.pendingIndex, value);
     this.containers.push(container);
     this.indices.push(this.pendingIndex);
     this.pendingContainer = undefined;
   }
-  await(container: unknown[], index: number): void {
+  await(container: Container, index: number): void {
     this.pendingContainer = container;
     this.pendingIndex = index;
   }
@@ -33,20 +51,20 @@ export function normalizeStep(work: NormalizeWork): Thunk | undefined {
   while (containers.length > 0) {
     const container = containers.pop()!;
     const index = indices.pop()!;
-    let node = container[index];
+    let node = slot(container, index);
     if (node instanceof Thunk) {
       if (node.state !== EVALUATED) {
         work.await(container, index);
         return node;
       }
-      node = container[index] = node.value;
+      node = node.value;
+      setSlot(container, index, node);
     }
     if (node instanceof Data) {
-      const fields = node.fields;
-      for (let i = fields.length - 1; i >= 0; i--) {
-        const field = fields[i];
-        if (field instanceof Thunk || (field instanceof Data && field.fields.length > 0)) {
-          containers.push(fields);
+      for (let i = node.con.arity - 1; i >= 0; i--) {
+        const field = fieldOf(node, i);
+        if (field instanceof Thunk || (field instanceof Data && field.con.arity > 0)) {
+          containers.push(node);
           indices.push(i);
         }
       }

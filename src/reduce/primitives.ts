@@ -45,7 +45,7 @@ function structural(name: string, decide: (order: number, left: unknown, right: 
 function enumIndex(value: unknown): Num {
   if (numbers.isNumber(value)) return value;
   if (value instanceof Char) return value.code;
-  if (value instanceof Data && value.fields.length === 0) return value.con.tag;
+  if (value instanceof Data && value.con.arity === 0) return value.con.tag;
   throw new ArithmeticError(`${kindOf(value)} is not enumerable`);
 }
 
@@ -147,7 +147,7 @@ const operations: readonly Primitive[] = [
   }),
   strict("primEnumLast", 1, (a) => {
     if (a instanceof Char) return Char.of(0x10ffff);
-    if (a instanceof Data && a.fields.length === 0) return enumLike(a, a.con.siblings.length - 1);
+    if (a instanceof Data && a.con.arity === 0) return enumLike(a, a.con.siblings.length - 1);
     throw new ArithmeticError(`${kindOf(a)} has no last value`);
   }),
   strict("succ", 1, (a) => enumLike(a, numbers.add(enumIndex(a), 1))),

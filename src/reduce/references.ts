@@ -6,7 +6,7 @@ import {
   APPLY, CASE, CONSTRUCT, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference,
   type Expr, type GlobalCell,
 } from "../program/index.ts";
-import { Closure, Data, Partial, Thunk } from "./values.ts";
+import { Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
 
 const cellsOfExpr = new WeakMap<Expr, readonly GlobalCell[]>();
 
@@ -48,7 +48,7 @@ export function cellsInUse(roots: readonly unknown[]): Set<GlobalCell> {
     if (node instanceof Thunk) {
       pending.push(node.value, node.frame);
       if (node.expr) for (const cell of cellsIn(node.expr)) cells.add(cell);
-    } else if (node instanceof Data) pending.push(...node.fields);
+    } else if (node instanceof Data) pending.push(...fieldsOf(node));
     else if (node instanceof Closure) {
       pending.push(node.frame);
       for (const cell of cellsIn(node.lambda.body)) cells.add(cell);

@@ -23,7 +23,7 @@ export function renewTerm(root: unknown, limit: number): unknown {
     let copy: unknown;
     if (node instanceof Thunk) copy = node.state === UNEVALUATED ? new Thunk(node.expr, copyOf(node.frame) as unknown[] | undefined, node.code)
       : node.state === EVALUATED ? evaluatedThunk(copyOf(node.value)) : node;
-    else if (node instanceof Data) copy = node.fields.length === 0 ? node : new Data(node.con, node.fields);
+    else if (node instanceof Data) copy = node.con.arity === 0 ? node : new Data(node.con, node.f0, node.f1, node.rest);
     else if (Array.isArray(node)) copy = node.slice();
     else if (node instanceof Closure) copy = new Closure(node.lambda, copyOf(node.frame) as unknown[] | undefined);
     else if (node instanceof Partial) copy = new Partial(copyOf(node.fn), Array.from(node.args, copyOf));
@@ -38,9 +38,9 @@ export function renewTerm(root: unknown, limit: number): unknown {
   while (pending.length > 0) {
     if (copies.size > limit) return undefined;
     const original = pending.pop()!;
-    // A cell's fields are made anew and a frame's overwritten, so that each keeps the array
-    // kind its kind of object always has (code reading them stays specialised to it).
-    if (original instanceof Data) (copies.get(original) as { fields: unknown[] }).fields = Array.from(original.fields, copyOf);
+    // A cell's fields are replaced by copies (its further fields in a new array); a frame is
+    // overwritten, so that it keeps the array kind frames always have (code reading them stays specialised to it).
+    if (original instanceof Data) copyFields(original, copies.get(original) as Data, copyOf);
     else copyFrame(original as unknown[], copies.get(original) as unknown[], copyOf);
   }
   return rootCopy;
@@ -52,6 +52,12 @@ function evaluatedThunk(value: unknown): Thunk {
   thunk.state = EVALUATED;
   thunk.value = value;
   return thunk;
+}
+
+function copyFields(from: Data, to: Data, copyOf: (node: unknown) => unknown): void {
+  to.f0 = copyOf(from.f0);
+  to.f1 = copyOf(from.f1);
+  if (from.rest !== undefined) to.rest = Array.from(from.rest, copyOf);
 }
 
 function copyFrame(from: readonly unknown[], to: unknown[], copyOf: (node: unknown) => unknown): void {

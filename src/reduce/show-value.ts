@@ -3,7 +3,7 @@
 
 import { CONS, NIL, UNIT, isTuple } from "../program/builtins.ts";
 import { GlobalReference } from "../program/core.ts";
-import { Char, Closure, Data, EVALUATED, Partial, Thunk } from "./values.ts";
+import { Char, Closure, Data, EVALUATED, Partial, Thunk, fieldsOf } from "./values.ts";
 import { Float, Ratio, compareNumbers, isNumber, type Num } from "../program/numbers.ts";
 
 /** `show` of a fully evaluated value. */
@@ -67,22 +67,22 @@ class ValuePrinter {
   }
 
   private data(value: Data, precedence: number): void {
-    const constructor = value.con;
+    const constructor = value.con, fields = fieldsOf(value);
     if (constructor === CONS || constructor === NIL) return this.list(value);
     if (constructor === UNIT) return this.emit("()");
     if (isTuple(constructor)) {
       this.emit("(");
-      value.fields.forEach((field, index) => {
+      fields.forEach((field, index) => {
         if (index > 0) this.emit(",");
         this.value(field, 0);
       });
       return this.emit(")");
     }
-    if (value.fields.length === 0) return this.emit(constructor.isOperator ? `(${constructor.name})` : constructor.name);
-    if (constructor.fields.length === value.fields.length) {
+    if (fields.length === 0) return this.emit(constructor.isOperator ? `(${constructor.name})` : constructor.name);
+    if (constructor.fields.length === fields.length) {
       if (precedence >= 11) this.emit("(");
       this.emit(`${constructor.name} {`);
-      value.fields.forEach((field, index) => {
+      fields.forEach((field, index) => {
         this.emit(`${index > 0 ? ", " : ""}${constructor.fields[index]} = `);
         this.value(field, 0);
       });
@@ -90,18 +90,18 @@ class ValuePrinter {
       if (precedence >= 11) this.emit(")");
       return;
     }
-    if (constructor.isOperator && value.fields.length === 2) {
+    if (constructor.isOperator && fields.length === 2) {
       const fixity = constructor.fixity?.precedence ?? 9;
       if (precedence > fixity) this.emit("(");
-      this.value(value.fields[0], fixity + 1);
+      this.value(fields[0], fixity + 1);
       this.emit(` ${constructor.name} `);
-      this.value(value.fields[1], fixity + 1);
+      this.value(fields[1], fixity + 1);
       if (precedence > fixity) this.emit(")");
       return;
     }
     if (precedence >= 11) this.emit("(");
     this.emit(constructor.isOperator ? `(${constructor.name})` : constructor.name);
-    for (const field of value.fields) {
+    for (const field of fields) {
       this.emit(" ");
       this.value(field, 11);
     }
@@ -115,8 +115,8 @@ class ValuePrinter {
     for (;;) {
       if (cell instanceof Thunk && cell.state === EVALUATED) cell = cell.value;
       if (!(cell instanceof Data) || cell.con !== CONS) break;
-      elements.push(cell.fields[0]);
-      cell = cell.fields[1];
+      elements.push(cell.f0);
+      cell = cell.f1;
       if (elements.length > this.limit) break;
     }
     const complete = cell instanceof Data && cell.con === NIL;

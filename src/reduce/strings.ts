@@ -7,7 +7,7 @@ import { Char, Data, EVALUATED, Thunk, nullary } from "./values.ts";
 export function stringToList(text: string): Data {
   let list: Data = nullary(NIL);
   const codes = Array.from(text, (character) => character.codePointAt(0)!);
-  for (let i = codes.length - 1; i >= 0; i--) list = new Data(CONS, [Char.of(codes[i]), list]);
+  for (let i = codes.length - 1; i >= 0; i--) list = new Data(CONS, Char.of(codes[i]), list, undefined);
   return list;
 }
 
@@ -20,10 +20,10 @@ export function listToString(value: unknown): string | undefined {
   let text = "";
   let cell = evaluated(value);
   while (cell instanceof Data && cell.con === CONS) {
-    const character = evaluated(cell.fields[0]);
+    const character = evaluated(cell.f0);
     if (!(character instanceof Char)) return undefined;
     text += String.fromCodePoint(character.code);
-    cell = evaluated(cell.fields[1]);
+    cell = evaluated(cell.f1);
   }
   return cell instanceof Data && cell.con === NIL ? text : undefined;
 }

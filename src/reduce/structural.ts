@@ -1,7 +1,7 @@
 // Structural comparison of two values, as Haskell's derived Eq and Ord compare them:
 // left to right, forcing only as far as the first difference (so infinite lists compare).
 
-import { Data, EVALUATED, Char, Closure, Partial, Thunk } from "./values.ts";
+import { Data, EVALUATED, Char, Closure, Partial, Thunk, fieldOf } from "./values.ts";
 import { compareNumbers, isNumber } from "../program/numbers.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 
@@ -58,7 +58,7 @@ function compareShallow(left: unknown, right: unknown, pairs: unknown[]): number
         throw new RuntimeError(`cannot compare \`${left.con.name}\` with \`${right.con.name}\``, undefined);
       }
     }
-    for (let i = left.fields.length - 1; i >= 0; i--) pairs.push(left.fields[i], right.fields[i]);
+    for (let i = Math.min(left.con.arity, right.con.arity) - 1; i >= 0; i--) pairs.push(fieldOf(left, i), fieldOf(right, i));
     return 0;
   }
   if (left instanceof Closure || left instanceof Partial || right instanceof Closure || right instanceof Partial) {

@@ -16,9 +16,41 @@ export class Thunk {
   constructor(public expr: Expr | undefined, public frame: Frame | undefined, public code: CompiledCode | undefined = undefined) {}
 }
 
-/** A constructor applied to its fields (which may be thunks). */
+/**
+ * A constructor applied to its fields (which may be thunks). The first two fields are the cell's
+ * own properties (most constructors have at most two: `:`, `Event`, `On`, `:+:`), so a cell is
+ * one allocation; a constructor with more keeps the others in `rest`. `con.arity` says how many.
+ */
 export class Data {
-  constructor(readonly con: Constructor, readonly fields: unknown[]) {}
+  constructor(readonly con: Constructor, public f0: unknown, public f1: unknown, public rest: unknown[] | undefined) {}
+}
+
+/** A cell of `con` with the given fields (as many as it takes). */
+export function cellOf(con: Constructor, fields: readonly unknown[]): Data {
+  return new Data(con, fields[0], fields[1], fields.length > 2 ? fields.slice(2) : undefined);
+}
+
+/** A cell of `con` whose fields are still to be set (by `setField`). */
+export function emptyCell(con: Constructor): Data {
+  return new Data(con, undefined, undefined, con.arity > 2 ? new Array(con.arity - 2) : undefined);
+}
+
+export function fieldOf(cell: Data, index: number): unknown {
+  return index === 0 ? cell.f0 : index === 1 ? cell.f1 : cell.rest![index - 2];
+}
+
+export function setField(cell: Data, index: number, value: unknown): void {
+  if (index === 0) cell.f0 = value;
+  else if (index === 1) cell.f1 = value;
+  else cell.rest![index - 2] = value;
+}
+
+/** The fields of a cell, in a new array. */
+export function fieldsOf(cell: Data): unknown[] {
+  const arity = cell.con.arity;
+  if (arity === 0) return [];
+  if (arity === 1) return [cell.f0];
+  return arity === 2 ? [cell.f0, cell.f1] : [cell.f0, cell.f1, ...cell.rest!];
 }
 
 /** A lambda with the frame it was created in. */
@@ -39,7 +71,7 @@ const nullaryCells = new WeakMap<Constructor, Data>();
 export function nullary(constructor: Constructor): Data {
   let cell = nullaryCells.get(constructor);
   if (!cell) {
-    cell = new Data(constructor, []);
+    cell = new Data(constructor, undefined, undefined, undefined);
     nullaryCells.set(constructor, cell);
   }
   return cell;

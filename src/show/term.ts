@@ -8,7 +8,7 @@ import {
   CONS, NIL, UNIT, isTuple, GlobalReference, type Case, type Expr, type LiteralCase,
 } from "../program/index.ts";
 import {
-  APPLY_TO, Closure, Data, EVALUATED, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, lookup, showValue, type Frame, type Machine,
+  APPLY_TO, Closure, Data, EVALUATED, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, fieldsOf, lookup, showValue, type Frame, type Machine,
 } from "../reduce/index.ts";
 
 export interface PrintedTerm {
@@ -100,7 +100,7 @@ class TermPrinter {
         seen.add(value);
         return visitExpr(value.expr, value.frame ?? [], depth);
       }
-      if (value instanceof Data) for (const field of value.fields.slice(0, this.limits.width)) visitNode(field, depth + 1);
+      if (value instanceof Data) for (const field of fieldsOf(value).slice(0, this.limits.width)) visitNode(field, depth + 1);
     };
     const visitExpr = (expr: Expr, env: Frame, depth: number): void => {
       if (--budget < 0 || depth > this.limits.depth) return;
@@ -175,15 +175,15 @@ class TermPrinter {
   }
 
   private data(value: Data, precedence: number, depth: number): string {
-    const constructor = value.con;
+    const constructor = value.con, fields = fieldsOf(value);
     if (constructor === CONS || constructor === NIL) return this.list(value, precedence, depth);
-    if (constructor === UNIT || value.fields.length === 0) return operatorName.test(constructor.name) ? `(${constructor.name})` : constructor.name;
-    if (isTuple(constructor)) return `(${value.fields.map((field) => this.node(field, 0, depth + 1)).join(", ")})`;
-    if (operatorName.test(constructor.name) && value.fields.length === 2) {
+    if (constructor === UNIT || fields.length === 0) return operatorName.test(constructor.name) ? `(${constructor.name})` : constructor.name;
+    if (isTuple(constructor)) return `(${fields.map((field) => this.node(field, 0, depth + 1)).join(", ")})`;
+    if (operatorName.test(constructor.name) && fields.length === 2) {
       const fixity = constructor.fixity?.precedence ?? 9;
-      return parenthesize(precedence > fixity, `${this.node(value.fields[0], fixity + 1, depth + 1)} ${constructor.name} ${this.node(value.fields[1], fixity, depth + 1)}`);
+      return parenthesize(precedence > fixity, `${this.node(fields[0], fixity + 1, depth + 1)} ${constructor.name} ${this.node(fields[1], fixity, depth + 1)}`);
     }
-    return parenthesize(precedence > 10, [constructor.name, ...value.fields.map((field) => this.node(field, 11, depth + 1))].join(" "));
+    return parenthesize(precedence > 10, [constructor.name, ...fields.map((field) => this.node(field, 11, depth + 1))].join(" "));
   }
 
   /** `[a, b, c]` when the spine is evaluated to the end, else `a : b : rest`. */
@@ -193,8 +193,8 @@ class TermPrinter {
     while (elements.length < this.limits.width) {
       if (cell instanceof Thunk && cell.state === EVALUATED && !this.overrides.has(cell)) cell = cell.value;
       if (!(cell instanceof Data) || cell.con !== CONS) break;
-      elements.push(this.node(cell.fields[0], 6, depth + 1));
-      cell = cell.fields[1];
+      elements.push(this.node(cell.f0, 6, depth + 1));
+      cell = cell.f1;
     }
     if (cell instanceof Data && cell.con === NIL) {
       const shown = showValue(value);

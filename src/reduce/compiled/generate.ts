@@ -68,12 +68,9 @@ class Generator {
         for (const alternative of alternatives) {
           const test = `if (${value}c === ${this.constant(alternative.con)}) {\n`;
           text += chained ? test : `case ${alternative.con.tag}: ${test}`;
-          if (alternative.fieldSlots.some((slot) => slot >= 0)) {
-            text += `const f = ${value}.fields;\n`;
-            alternative.fieldSlots.forEach((slot, index) => {
-              if (slot >= 0) text += `env[${slot}] = f[${index}];\n`;
-            });
-          }
+          alternative.fieldSlots.forEach((slot, index) => {
+            if (slot >= 0) text += `env[${slot}] = ${field(value, index)};\n`;
+          });
           text += this.returning(alternative.body, nesting + 1) + (chained ? "}\n" : "}\nbreak;\n");
         }
         // A value that is not a constructor is the machine's error to report (as is a failed match).
@@ -97,7 +94,7 @@ class Generator {
         for (const binding of expr.bindings) {
           const bound = binding.expr;
           const node = bound.kind === CONSTRUCT && bound.args.length > 0
-            ? `new Data(${this.constant(bound.con)}, new Array(${bound.args.length}))`
+            ? cell(this.constant(bound.con), bound.args.map(() => "undefined"))
             : bound.kind === LAMBDA ? `new Closure(${this.constant(bound)}, env)`
             : bound.kind === LITERAL ? this.constant(bound.value)
             : `new Thunk(${this.constant(bound)}, env, ${this.codeOf(bound)})`;
@@ -106,8 +103,8 @@ class Generator {
         for (const binding of expr.bindings) {
           const bound = binding.expr;
           if (bound.kind !== CONSTRUCT || bound.args.length === 0) continue;
-          text += `{ const f = env[${binding.index}].fields;\n`;
-          bound.args.forEach((argument, index) => (text += `f[${index}] = ${this.node(argument, nesting + 1)};\n`));
+          text += `{ const d = env[${binding.index}];\n`;
+          bound.args.forEach((argument, index) => (text += `${field("d", index)} = ${this.node(argument, nesting + 1)};\n`));
           text += "}\n";
         }
         return text + this.returning(expr.body, nesting + 1);
@@ -213,8 +210,7 @@ class Generator {
       case CONSTRUCT: {
         if (expr.args.length === 0) return this.constant(nullary(expr.con));
         if (nesting > MAX_NESTING) return `makeNode(${this.constant(expr)}, env)`;
-        const fields = expr.args.map((argument) => this.node(argument, nesting + 1));
-        return `new Data(${this.constant(expr.con)}, [${fields.join(", ")}])`;
+        return cell(this.constant(expr.con), expr.args.map((argument) => this.node(argument, nesting + 1)));
       }
       default:
         return `new Thunk(${this.constant(expr)}, env, ${this.codeOf(expr)})`;
@@ -255,6 +251,17 @@ function frame(cell: GlobalCell, list: string, count: number): string {
   const built = `frame${count}(l, ${list})`;
   if (slots === undefined || slots > LITERAL_FRAME_SLOTS || slots <= count) return built;
   return `(l.slots === ${slots} ? [undefined, ${list}${", undefined".repeat(slots - 1 - count)}] : ${built})`;
+}
+
+/** A JavaScript expression building a cell of the constructor named `con` with the given fields (see `Data`). */
+function cell(con: string, fields: readonly string[]): string {
+  const rest = fields.length > 2 ? `[${fields.slice(2).join(", ")}]` : "undefined";
+  return `new Data(${con}, ${fields[0] ?? "undefined"}, ${fields[1] ?? "undefined"}, ${rest})`;
+}
+
+/** The field `index` of the cell in the variable `cell`. */
+function field(cell: string, index: number): string {
+  return index === 0 ? `${cell}.f0` : index === 1 ? `${cell}.f1` : `${cell}.rest[${index - 2}]`;
 }
 
 function lookup(local: Local): string {

@@ -31,7 +31,7 @@ export function nextCellCompiled(machine: Machine, node: unknown, budget: number
   counters.trail = trail;
   try {
     const value = force(node);
-    if (value instanceof Data && value.con === CONS) value.fields[0] = normalize(value.fields[0]);
+    if (value instanceof Data && value.con === CONS) value.f0 = normalize(value.f0);
     machine.steps = counters.steps;
     machine.firings = counters.firings;
     counters.trail = undefined;

@@ -248,10 +248,10 @@ function structural(primitive: Primitive, left: unknown, right: unknown): unknow
 export function normalize(node: unknown): unknown {
   const value = force(node);
   if (normalizeFields(value, SMALL_VALUE_DEPTH)) return value;
-  const work = new NormalizeWork([value]);
+  const work = new NormalizeWork(value);
   for (;;) {
     const pending = normalizeStep(work);
-    if (pending === undefined) return work.root[0];
+    if (pending === undefined) return work.root;
     work.received(force(pending));
   }
 }
@@ -259,17 +259,25 @@ export function normalize(node: unknown): unknown {
 /** Values nested up to this deep (an element like `Event (Channel 0 (On 60 64))`) are normalized by recursion. */
 const SMALL_VALUE_DEPTH = 6;
 
-/** Evaluates the fields of a small value in place; false when it is deeper than `depth` (left for the work list). */
+/**
+ * Evaluates the fields of a small value in place; false when it is deeper than `depth` or has a
+ * cell of more than two fields (left for the work list).
+ */
 function normalizeFields(value: unknown, depth: number): boolean {
   if (!(value instanceof Data)) return true;
-  const fields = value.fields;
-  if (fields.length === 0) return true;
-  if (depth === 0) return false;
-  for (let i = 0; i < fields.length; i++) {
-    let field = fields[i];
-    // Numbers (most fields of an element) need no look at all.
-    if (typeof field !== "object") continue;
-    if (field instanceof Thunk) field = fields[i] = force(field);
+  const arity = value.con.arity;
+  if (arity === 0) return true;
+  if (depth === 0 || arity > 2) return false;
+  // Numbers (most fields of an element) need no look at all.
+  let field = value.f0;
+  if (typeof field === "object") {
+    if (field instanceof Thunk) value.f0 = field = force(field);
+    if (field instanceof Data && !normalizeFields(field, depth - 1)) return false;
+  }
+  if (arity === 1) return true;
+  field = value.f1;
+  if (typeof field === "object") {
+    if (field instanceof Thunk) value.f1 = field = force(field);
     if (field instanceof Data && !normalizeFields(field, depth - 1)) return false;
   }
   return true;
