@@ -35,9 +35,48 @@ export class PlayedElement {
 
 /**
  * Reads a fully evaluated element reached at `time`; `spans`: where its event is highlighted
- * (the song's own part of `reduced`).
+ * (the song's own part of `reduced`). Notes and Waits of whole milliseconds, nearly every
+ * element, are read with few tests (a function small enough for the engine to inline); all
+ * others, and every problem, by `readElement`.
  */
 export function playedElement(time: number, value: unknown, reduced: readonly Span[], spans: readonly Span[]): PlayedElement {
+  if (value instanceof Data) {
+    const name = value.con.name;
+    if (name === "Event") {
+      const event = noteEvent(value.f0, time, spans);
+      if (event !== undefined) return new PlayedElement(time, value, reduced, 0, [event], undefined);
+    } else if (name === "Wait") {
+      const length = value.f0;
+      if (typeof length === "number" && length >= 0) return new PlayedElement(time, value, reduced, length, noEvents, undefined);
+    }
+  }
+  return readElement(time, value, reduced, spans);
+}
+
+/** The event of `On`/`Off` (with or without `Channel c`) when all is in range, else undefined. */
+function noteEvent(message: unknown, time: number, spans: readonly Span[]): TimedEvent | undefined {
+  let channel = 0;
+  if (message instanceof Data && message.con.name === "Channel") {
+    const number = message.f0;
+    if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 0) return undefined;
+    channel = number;
+    message = message.f1;
+  }
+  if (!(message instanceof Data)) return undefined;
+  const name = message.con.name, pitch = message.f0, velocity = message.f1;
+  if (!isDataByte(pitch) || !isDataByte(velocity)) return undefined;
+  const type = name === "On" && velocity !== 0 ? "noteOn" : name === "Off" ? "noteOff" : undefined;
+  if (type === undefined) return undefined;
+  return { time, port: Math.floor(channel / 16), channel: channel % 16, message: { type, pitch, velocity }, spans };
+}
+
+/** A whole number 0–127 (a MIDI data byte). */
+function isDataByte(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 127;
+}
+
+/** Reads any element, saying why it is skipped when it is. */
+function readElement(time: number, value: unknown, reduced: readonly Span[], spans: readonly Span[]): PlayedElement {
   if (!(value instanceof Data)) return skipped(time, value, reduced, "an element of `main` must be `Wait`, `Event` or `Say`");
   switch (value.con.name) {
     case "Wait": {
@@ -92,23 +131,23 @@ function midiMessage(message: unknown): EventMessage | string {
   switch (message.con.name) {
     case "On": {
       const pitch = whole(first, 0, 127), velocity = whole(second, 1, 127);
-      if (pitch === undefined) return `pitch ${String(first)} is outside 0–127; note skipped`;
-      if (velocity === undefined) return `velocity ${String(second)} is outside 1–127; note skipped`;
+      if (pitch === undefined) return `pitch ${showValue(first)} is outside 0–127; note skipped`;
+      if (velocity === undefined) return `velocity ${showValue(second)} is outside 1–127; note skipped`;
       return { type: "noteOn", pitch, velocity };
     }
     case "Off": {
       const pitch = whole(first, 0, 127), velocity = whole(second, 0, 127);
-      if (pitch === undefined) return `pitch ${String(first)} is outside 0–127; note-off skipped`;
-      if (velocity === undefined) return `velocity ${String(second)} is outside 0–127; note-off skipped`;
+      if (pitch === undefined) return `pitch ${showValue(first)} is outside 0–127; note-off skipped`;
+      if (velocity === undefined) return `velocity ${showValue(second)} is outside 0–127; note-off skipped`;
       return { type: "noteOff", pitch, velocity };
     }
     case "PgmChange": {
       const program = whole(first, 0, 127);
-      return program === undefined ? `program ${String(first)} is outside 0–127; skipped` : { type: "program", program };
+      return program === undefined ? `program ${showValue(first)} is outside 0–127; skipped` : { type: "program", program };
     }
     case "Controller": {
       const controller = whole(first, 0, 127), value = whole(second, 0, 127);
-      if (controller === undefined || value === undefined) return `controller ${String(first)} value ${String(second)} is outside 0–127; skipped`;
+      if (controller === undefined || value === undefined) return `controller ${showValue(first)} value ${showValue(second)} is outside 0–127; skipped`;
       return { type: "control", controller, value };
     }
     default:
