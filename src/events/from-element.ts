@@ -5,7 +5,7 @@
 import { Data, listToString, showValue } from "../reduce/index.ts";
 import { compareNumbers, isNumber, toFloat, type Num } from "../program/index.ts";
 import type { Span } from "../text/index.ts";
-import type { EventMessage, TimedEvent } from "./event.ts";
+import type { EventMessage, MidiMessage, TimedEvent } from "./event.ts";
 
 const noEvents: readonly TimedEvent[] = Object.freeze([]);
 
@@ -65,10 +65,14 @@ function noteEvent(message: unknown, time: number, spans: readonly Span[]): Time
   if (!(message instanceof Data)) return undefined;
   const name = message.con.name, pitch = message.f0, velocity = message.f1;
   if (!isDataByte(pitch) || !isDataByte(velocity)) return undefined;
-  const type = name === "On" && velocity !== 0 ? "noteOn" : name === "Off" ? "noteOff" : undefined;
-  if (type === undefined) return undefined;
-  return { time, port: Math.floor(channel / 16), channel: channel % 16, message: { type, pitch, velocity }, spans };
+  const messages = name === "On" && velocity !== 0 ? noteOns : name === "Off" ? noteOffs : undefined;
+  if (messages === undefined) return undefined;
+  const shared = messages[pitch * 128 + velocity] ??= { type: messages === noteOns ? "noteOn" : "noteOff", pitch, velocity };
+  return { time, port: Math.floor(channel / 16), channel: channel % 16, message: shared, spans };
 }
+
+/** Note messages are immutable: each is made once, by pitch and velocity, and shared by all its events. */
+const noteOns: MidiMessage[] = new Array(128 * 128), noteOffs: MidiMessage[] = new Array(128 * 128);
 
 /** A whole number 0–127 (a MIDI data byte). */
 function isDataByte(value: unknown): value is number {
