@@ -56,7 +56,8 @@ export class Interpreter {
   private elementStart = 0;
   private pendingTail: unknown;
   private readonly recordTrail: boolean;
-  private readonly useCompiled: boolean;
+  /** Whether elements are evaluated by the compiled path when running freely (it shares, as call-by-need does). */
+  private readonly compiles: boolean;
   /** The node the current phase evaluates, until the machine takes it over. */
   private phaseNode: unknown;
   private machineStarted = false;
@@ -70,7 +71,7 @@ export class Interpreter {
     this.machine = new Machine({ strategy: options.strategy });
     this.stepBudget = options.stepBudget ?? 10_000_000;
     this.recordTrail = options.trail ?? false;
-    this.useCompiled = options.compiled ?? true;
+    this.compiles = (options.compiled ?? true) && this.machine.sharing;
     this.renewalInterval = options.renewalInterval ?? RENEWAL_INTERVAL;
     this.oldGeneration = options.oldGeneration;
     this.root = this.mainTerm();
@@ -103,14 +104,16 @@ export class Interpreter {
     try {
       if (this.phase === "idle") {
         if (++this.elementsSinceRenewal >= this.renewalInterval) this.considerRenewal();
-        this.elementStart = machine.steps;
-        machine.trail = this.recordTrail ? [] : undefined;
+        // Between elements the machine records no trail (see keepTrail).
+        if (this.recordTrail) machine.trail = [];
         // Running freely: the next cell and its element in one compiled run.
-        if (reductions === Infinity && this.useCompiled && machine.sharing && compiledPathAvailable()) {
+        if (reductions === Infinity && this.compiles && compiledPathAvailable()) {
           const cell = nextCellCompiled(machine, this.root, this.stepBudget);
           if (cell instanceof Data && cell.con === CONS) return this.stepPast(cell);
           if (cell !== HANDED_BACK) return this.reached(cell);
         }
+        // The compiled path counts nothing when it hands back: the element starts here on the machine.
+        this.elementStart = machine.steps;
         this.beginPhase("spine", this.root);
       }
       const pauseAt = machine.steps + reductions;

@@ -76,8 +76,19 @@ function unfold(cell: GlobalCell, span: Span): unknown {
   if (lambda.arity > 0) return cell.reference;
   tick();
   mark(span);
-  return bodyCode(lambda)(new Array(lambda.slots));
+  return bodyCode(lambda)(constantFrame(lambda));
 }
+
+/**
+ * A frame for evaluating a top-level constant. Most have no local variables: their frame holds
+ * only the parent slot, always empty at top level, and nothing writes into it — one frame
+ * serves them all.
+ */
+function constantFrame(lambda: Lambda): Frame {
+  return lambda.slots === 1 ? noLocals : new Array(lambda.slots);
+}
+
+const noLocals: Frame = Object.freeze([undefined]) as Frame;
 
 /** The node of a top-level name in argument position (`exprCode`: the name's compiled code, for its thunk). */
 function globalNode(expr: core.Global, env: Frame, exprCode: CompiledCode): unknown {
@@ -154,7 +165,7 @@ function apply(fn: unknown, args: unknown[]): unknown {
     const lambda = definition.lambda;
     if (lambda.arity === 0) {
       tick();
-      return apply(bodyCode(lambda)(new Array(lambda.slots)), args);
+      return apply(bodyCode(lambda)(constantFrame(lambda)), args);
     }
     return enter(fn, lambda, undefined, noArguments, args);
   }
