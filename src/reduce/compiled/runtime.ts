@@ -157,25 +157,33 @@ function callMany(cell: GlobalCell, span: Span, args: unknown[]): unknown {
 
 const noArguments: readonly unknown[] = [];
 
-/** Applies a function value (a top-level function, a closure, a partial application) to argument nodes. */
+/**
+ * Applies a function value (a top-level function, a closure, a partial application) to argument
+ * nodes. Dispatched on the class (one look at the object, not a walk of its prototypes per kind).
+ */
 function apply(fn: unknown, args: unknown[]): unknown {
-  if (fn instanceof GlobalReference) {
-    const definition = fn.cell.definition;
-    if (definition === undefined) throw BAIL;
-    const lambda = definition.lambda;
-    if (lambda.arity === 0) {
-      tick();
-      return apply(bodyCode(lambda)(constantFrame(lambda)), args);
+  switch (typeof fn === "object" ? (fn as object).constructor : undefined) {
+    case Partial: {
+      const partial = fn as values.Partial, inner = partial.fn;
+      if (inner instanceof Closure) return enter(inner, inner.lambda, inner.frame, partial.args, args);
+      const definition = (inner as core.GlobalReference).cell.definition;
+      if (definition === undefined) throw BAIL;
+      return enter(inner, definition.lambda, undefined, partial.args, args);
     }
-    return enter(fn, lambda, undefined, noArguments, args);
-  }
-  if (fn instanceof Closure) return enter(fn, fn.lambda, fn.frame, noArguments, args);
-  if (fn instanceof Partial) {
-    const inner = fn.fn;
-    if (inner instanceof Closure) return enter(inner, inner.lambda, inner.frame, fn.args, args);
-    const definition = (inner as core.GlobalReference).cell.definition;
-    if (definition === undefined) throw BAIL;
-    return enter(inner, definition.lambda, undefined, fn.args, args);
+    case Closure: {
+      const closure = fn as values.Closure;
+      return enter(closure, closure.lambda, closure.frame, noArguments, args);
+    }
+    case GlobalReference: {
+      const definition = (fn as core.GlobalReference).cell.definition;
+      if (definition === undefined) throw BAIL;
+      const lambda = definition.lambda;
+      if (lambda.arity === 0) {
+        tick();
+        return apply(bodyCode(lambda)(constantFrame(lambda)), args);
+      }
+      return enter(fn, lambda, undefined, noArguments, args);
+    }
   }
   throw BAIL;
 }
