@@ -266,7 +266,7 @@ function structural(primitive: Primitive, left: unknown, right: unknown): unknow
 /** Evaluates a node fully (every field, recursively) and returns its value. */
 export function normalize(node: unknown): unknown {
   const value = force(node);
-  if (normalizeFields(value, SMALL_VALUE_DEPTH)) return value;
+  if (!(value instanceof Data) || normalizeFields(value, SMALL_VALUE_DEPTH)) return value;
   const work = new NormalizeWork(value);
   for (;;) {
     const pending = normalizeStep(work);
@@ -282,22 +282,21 @@ const SMALL_VALUE_DEPTH = 6;
  * Evaluates the fields of a small value in place; false when it is deeper than `depth` or has a
  * cell of more than two fields (left for the work list).
  */
-function normalizeFields(value: unknown, depth: number): boolean {
-  if (!(value instanceof Data)) return true;
-  const arity = value.con.arity;
+function normalizeFields(cell: values.Data, depth: number): boolean {
+  const arity = cell.con.arity;
   if (arity === 0) return true;
   if (depth === 0 || arity > 2) return false;
-  // Numbers (most fields of an element) need no look at all.
-  let field = value.f0;
+  // Numbers (most fields of an element) need no look at all; cells and thunks are told apart by class.
+  let field = cell.f0;
   if (typeof field === "object") {
-    if (field instanceof Thunk) value.f0 = field = force(field);
-    if (field instanceof Data && !normalizeFields(field, depth - 1)) return false;
+    if ((field as object).constructor === Thunk) cell.f0 = field = force(field);
+    if ((field as object).constructor === Data && !normalizeFields(field as values.Data, depth - 1)) return false;
   }
   if (arity === 1) return true;
-  field = value.f1;
+  field = cell.f1;
   if (typeof field === "object") {
-    if (field instanceof Thunk) value.f1 = field = force(field);
-    if (field instanceof Data && !normalizeFields(field, depth - 1)) return false;
+    if ((field as object).constructor === Thunk) cell.f1 = field = force(field);
+    if ((field as object).constructor === Data && !normalizeFields(field as values.Data, depth - 1)) return false;
   }
   return true;
 }
