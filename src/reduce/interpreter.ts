@@ -54,18 +54,18 @@ export class Interpreter {
   reduced: readonly Span[] = nothingReduced;
   private phase: Phase = "idle";
   private elementStart = 0;
-  private pendingTail: unknown;
+  private pendingTail: unknown = undefined;
   private readonly recordTrail: boolean;
   /** Whether elements are evaluated by the compiled path when running freely (it shares, as call-by-need does). */
   private readonly compiles: boolean;
   /** The node the current phase evaluates, until the machine takes it over. */
-  private phaseNode: unknown;
+  private phaseNode: unknown = undefined;
   private machineStarted = false;
   /** Elements played since a renewal was last considered, and how many between considerations. */
   private elementsSinceRenewal = 0;
   private renewalInterval: number;
   private readonly oldGeneration: (() => number) | undefined;
-  private oldGenerationBefore: number | undefined;
+  private oldGenerationBefore: number | undefined = undefined;
 
   constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
     this.machine = new Machine({ strategy: options.strategy });

@@ -37,6 +37,8 @@ export interface MachineOptions {
   maxDepth?: number;
 }
 
+// Every field is set when a machine or an interpreter is made (`= undefined` included), so that
+// each keeps one hidden class in V8 for its whole life: code reading them stays monomorphic.
 export class Machine {
   readonly strategy: Strategy;
   /** Strategy "need": thunks are updated with their values. */
@@ -47,19 +49,19 @@ export class Machine {
   /** Rules fired so far (equations of top-level or local functions that matched). */
   firings = 0;
   /** The rule that fired last: named in budget and runaway errors. */
-  lastRule: Rule | undefined;
+  lastRule: Rule | undefined = undefined;
   /** When set, the patterns of case alternatives chosen are appended here (single-step highlighting). */
-  matched: Span[] | undefined;
+  matched: Span[] | undefined = undefined;
   /** When set, call sites and rules are appended here as they are unfolded (for highlighting). */
-  trail: Span[] | undefined;
+  trail: Span[] | undefined = undefined;
   /** The reduction counts at which `run` stops: with a budget error, or paused. */
   private budgetLimit = Infinity;
   private pauseLimit = Infinity;
 
   // Registers: either `control` (an expression to evaluate in `env`) or `value` (being returned).
-  control: Expr | undefined;
-  env: Frame | undefined;
-  value: unknown;
+  control: Expr | undefined = undefined;
+  env: Frame | undefined = undefined;
+  value: unknown = undefined;
   readonly stack = new Stack();
 
   constructor(options: MachineOptions = {}) {
