@@ -13,8 +13,6 @@ const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITER
 const MAX_NESTING = 40;
 /** Calls of 1..4 arguments are written out at their site (frames by `frame1` … `frame4`); more go through `callMany`. */
 const CALLS_WRITTEN_OUT = 4;
-/** Strict primitives of up to 3 arguments have helpers (`strict0` … `strict3`); more go through `strictMany`. */
-const STRICT_HELPERS = 3;
 
 /**
  * The text of a function body over `env`, the constants it names `k0`, `k1`, …, and the
@@ -172,9 +170,8 @@ class Generator {
     const value = (index: number) => this.value(args[index], nesting + 1);
     switch (primitive.mode) {
       case "strict": {
-        const values = args.map((_, index) => value(index));
-        if (values.length <= STRICT_HELPERS) return `strict${values.length}(${[name, ...values].join(", ")})`;
-        return `strictMany(${name}, [${values.join(", ")}])`;
+        // Called at the site (V8 sees one primitive per site), counted when done (the count is the same).
+        return `counted(${name}.apply(${args.map((_, index) => value(index)).join(", ")}))`;
       }
       case "seq":
         return `(${value(0)}, tick(), ${value(1)})`;

@@ -202,29 +202,10 @@ function enter(fn: unknown, lambda: Lambda, parent: Frame | undefined, given: re
   return count > arity ? apply(value, args.slice(fromArgs)) : value;
 }
 
-function strict0(primitive: Primitive): unknown {
+/** The value of a strict primitive, its reduction counted. */
+function counted(value: unknown): unknown {
   tick();
-  return primitive.apply!();
-}
-
-function strict1(primitive: Primitive, a: unknown): unknown {
-  tick();
-  return primitive.apply!(a);
-}
-
-function strict2(primitive: Primitive, a: unknown, b: unknown): unknown {
-  tick();
-  return primitive.apply!(a, b);
-}
-
-function strict3(primitive: Primitive, a: unknown, b: unknown, c: unknown): unknown {
-  tick();
-  return primitive.apply!(a, b, c);
-}
-
-function strictMany(primitive: Primitive, args: unknown[]): unknown {
-  tick();
-  return primitive.apply!(...args);
+  return value;
 }
 
 /** `f $! x` with x already evaluated. */
@@ -308,8 +289,8 @@ function show(node: unknown): unknown {
 
 /** The names compiled code uses, bound once per compiled function. */
 const runtime = {
-  Closure, Data, EVALUATED, Thunk, apply, applyStrict, applyStrictCall, bail, bodyCode, callMany, callOther, callee, code, fire, force, frame1, frame2, frame3, frame4,
-  globalNode, literalMatches, makeNode, settle, show, strict0, strict1, strict2, strict3, strictMany, structural, tick, unfold,
+  Closure, Data, EVALUATED, Thunk, apply, applyStrict, applyStrictCall, bail, bodyCode, callMany, callOther, callee, code, counted, fire, force, frame1, frame2, frame3, frame4,
+  globalNode, literalMatches, makeNode, settle, show, structural, tick, unfold,
 };
 const runtimeNames = Object.keys(runtime).join(", ");
 
