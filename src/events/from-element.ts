@@ -65,9 +65,10 @@ function noteEvent(message: unknown, time: number, spans: readonly Span[]): Time
   if (!(message instanceof Data)) return undefined;
   const name = message.con.name, pitch = message.f0, velocity = message.f1;
   if (!isDataByte(pitch) || !isDataByte(velocity)) return undefined;
-  const messages = name === "On" && velocity !== 0 ? noteOns : name === "Off" ? noteOffs : undefined;
-  if (messages === undefined) return undefined;
-  const shared = messages[pitch * 128 + velocity] ??= { type: messages === noteOns ? "noteOn" : "noteOff", pitch, velocity };
+  const type = name === "On" && velocity !== 0 ? "noteOn" : name === "Off" ? "noteOff" : undefined;
+  if (type === undefined) return undefined;
+  const messages = type === "noteOn" ? noteOns : noteOffs;
+  const shared = messages[pitch * 128 + velocity] ??= { type, pitch, velocity };
   return { time, port: Math.floor(channel / 16), channel: channel % 16, message: shared, spans };
 }
 

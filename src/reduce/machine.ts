@@ -37,8 +37,8 @@ export interface MachineOptions {
   maxDepth?: number;
 }
 
-// Every field is set when a machine or an interpreter is made (`= undefined` included), so that
-// each keeps one hidden class in V8 for its whole life: code reading them stays monomorphic.
+// Every field is set when a machine is made (`= undefined` included), so that it keeps one hidden
+// class in V8 for its whole life: code reading its fields stays monomorphic. (So does the interpreter.)
 export class Machine {
   readonly strategy: Strategy;
   /** Strategy "need": thunks are updated with their values. */

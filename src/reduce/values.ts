@@ -25,11 +25,6 @@ export class Data {
   constructor(readonly con: Constructor, public f0: unknown, public f1: unknown, public rest: unknown[] | undefined) {}
 }
 
-/** A cell of `con` with the given fields (as many as it takes). */
-export function cellOf(con: Constructor, fields: readonly unknown[]): Data {
-  return new Data(con, fields[0], fields[1], fields.length > 2 ? fields.slice(2) : undefined);
-}
-
 /** A cell of `con` whose fields are still to be set (by `setField`). */
 export function emptyCell(con: Constructor): Data {
   return new Data(con, undefined, undefined, con.arity > 2 ? new Array(con.arity - 2) : undefined);
