@@ -55,21 +55,23 @@ export function playedElement(time: number, value: unknown, reduced: readonly Sp
 
 /** The event of `On`/`Off` (with or without `Channel c`) when all is in range, else undefined. */
 function noteEvent(message: unknown, time: number, spans: readonly Span[]): TimedEvent | undefined {
+  if (!(message instanceof Data)) return undefined;
   let channel = 0;
-  if (message instanceof Data && message.con.name === "Channel") {
+  if (message.con.name === "Channel") {
+    // Integers are JavaScript numbers only while they are safe integers (see numbers.ts).
     const number = message.f0;
-    if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 0) return undefined;
+    if (typeof number !== "number" || number < 0 || !(message.f1 instanceof Data)) return undefined;
     channel = number;
     message = message.f1;
   }
-  if (!(message instanceof Data)) return undefined;
-  const name = message.con.name, pitch = message.f0, velocity = message.f1;
+  const { con, f0: pitch, f1: velocity } = message as Data;
   if (!isDataByte(pitch) || !isDataByte(velocity)) return undefined;
-  const type = name === "On" && velocity !== 0 ? "noteOn" : name === "Off" ? "noteOff" : undefined;
-  if (type === undefined) return undefined;
-  const messages = type === "noteOn" ? noteOns : noteOffs;
-  const shared = messages[pitch * 128 + velocity] ??= { type, pitch, velocity };
-  return { time, port: Math.floor(channel / 16), channel: channel % 16, message: shared, spans };
+  const messages = con.name === "On" ? (velocity === 0 ? undefined : noteOns) : con.name === "Off" ? noteOffs : undefined;
+  if (messages === undefined) return undefined;
+  const shared = messages[pitch * 128 + velocity] ??= { type: messages === noteOns ? "noteOn" : "noteOff", pitch, velocity };
+  return channel < 16
+    ? { time, port: 0, channel, message: shared, spans }
+    : { time, port: Math.floor(channel / 16), channel: channel % 16, message: shared, spans };
 }
 
 /** Note messages are immutable: each is made once, by pitch and velocity, and shared by all its events. */
@@ -77,7 +79,7 @@ const noteOns: MidiMessage[] = new Array(128 * 128), noteOffs: MidiMessage[] = n
 
 /** A whole number 0–127 (a MIDI data byte). */
 function isDataByte(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 127;
+  return typeof value === "number" && (value & 127) === value;
 }
 
 /** Reads any element, saying why it is skipped when it is. */

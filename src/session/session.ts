@@ -38,12 +38,17 @@ export class SongError extends DiagnosticError {
   }
 }
 
+/** The highlighted spans of an element when no trail is recorded. */
+const noSpans: readonly Span[] = Object.freeze([]);
+
 export class Session implements StepSource {
   private readonly compiler: Compiler;
   private readonly controlTable = new ControlTable();
   private program: Program;
   private interpreter: Interpreter;
+  /** Where the song is: the sum of the Waits played so far, exactly, and in milliseconds. */
   private time: Num = 0;
+  private timeMs = 0;
   /** Files of the song's own modules (cached until the next edit). */
   private songFiles: Set<string> | undefined;
 
@@ -117,22 +122,37 @@ export class Session implements StepSource {
   }
 
   private advance(reductions: number): ElementStep | typeof PAUSED {
-    const time = toFloat(this.time);
     let result;
     try {
       result = this.interpreter.advance(reductions);
     } catch (problem) {
-      if (!(problem instanceof RuntimeError)) throw problem;
-      const span = problem.position;
-      const diagnostic = error(span ?? { file: this.program.texts.get(this.mainModule)?.file ?? "", start: 0, end: 0 }, problem.fullMessage);
-      return { kind: "error", time, message: this.format(diagnostic), span };
+      return this.failed(problem);
     }
     if (result === PAUSED) return PAUSED;
-    if (result === END) return { kind: "end", time };
+    if (result === END) return { kind: "end", time: this.timeMs };
     const reduced = this.interpreter.reduced;
-    const element = playedElement(time, result, reduced, reduced.length > 0 ? this.songSpans(reduced) : noSpans);
-    if (element.exactWait !== 0) this.time = add(this.time, element.exactWait);
+    const element = playedElement(this.timeMs, result, reduced, reduced.length > 0 ? this.songSpans(reduced) : noSpans);
+    if (element.exactWait !== 0) this.pass(element.exactWait);
     return element;
+  }
+
+  /** The step of a runtime error (any other problem is a bug, and thrown on). */
+  private failed(problem: unknown): ElementStep {
+    if (!(problem instanceof RuntimeError)) throw problem;
+    const span = problem.position;
+    const diagnostic = error(span ?? { file: this.program.texts.get(this.mainModule)?.file ?? "", start: 0, end: 0 }, problem.fullMessage);
+    return { kind: "error", time: this.timeMs, message: this.format(diagnostic), span };
+  }
+
+  /** Time moves on by a Wait (whole milliseconds, nearly always: added as numbers). */
+  private pass(wait: Num): void {
+    const time = this.time;
+    if (typeof time === "number" && typeof wait === "number" && Number.isSafeInteger(time + wait)) {
+      this.time = this.timeMs = time + wait;
+      return;
+    }
+    this.time = add(time, wait);
+    this.timeMs = toFloat(this.time);
   }
 
   /** The spans in the song's own files (where the musician can see them), at most 16. */
@@ -228,5 +248,3 @@ export class Session implements StepSource {
     return { steps, firings };
   }
 }
-
-const noSpans: readonly Span[] = Object.freeze([]);
