@@ -20,7 +20,7 @@ import { charsToString, stringToList } from "./strings.ts";
 
 // Local copies of imported constants and classes, which the hot loop reads often.
 const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, GlobalReference } = core;
-const { Char, Closure, Data, EVALUATED, EVALUATING, Partial, Thunk, UNEVALUATED, emptyCell, fieldOf, nullary, setField } = values;
+const { Char, Closure, Data, Partial, Thunk, UNDER_EVALUATION, emptyCell, fieldOf, nullary, setField } = values;
 type Thunk = values.Thunk;
 const { ArithmeticError, numbersEqual, isNumber } = numbers;
 
@@ -104,21 +104,21 @@ export class Machine {
   /** Drops an evaluation in progress; thunks under evaluation become unevaluated again. */
   abandon(): void {
     const stack = this.stack;
-    for (let index = 0; index < stack.length; index++) if (stack.kinds[index] === UPDATE) (stack.first[index] as Thunk).state = UNEVALUATED;
+    for (let index = 0; index < stack.length; index++) if (stack.kinds[index] === UPDATE) (stack.first[index] as Thunk).value = undefined;
     stack.clear();
     this.control = undefined;
     this.value = undefined;
   }
 
   private enterThunk(thunk: Thunk): void {
-    if (thunk.state === EVALUATED) {
+    if (thunk.evaluated) {
       this.value = thunk.value;
       this.control = undefined;
       return;
     }
     if (this.sharing) {
-      if (thunk.state === EVALUATING) throw new RuntimeError("infinite loop: a value depends on itself (<<loop>>)", undefined);
-      thunk.state = EVALUATING;
+      if (thunk.value === UNDER_EVALUATION) throw new RuntimeError("infinite loop: a value depends on itself (<<loop>>)", undefined);
+      thunk.value = UNDER_EVALUATION;
       this.stack.push(UPDATE, thunk, undefined);
     }
     this.control = thunk.expr;
@@ -180,7 +180,7 @@ export class Machine {
         if (scrutinee.kind === LOCAL) {
           const node = lookup(env, scrutinee);
           if (!(node instanceof Thunk)) return this.select(expr, env, node);
-          if (node.state === EVALUATED) return this.select(expr, env, node.value);
+          if (node.evaluated) return this.select(expr, env, node.value);
           this.stack.push(SELECT, expr, env);
           return this.enterThunk(node);
         }
@@ -353,7 +353,7 @@ export class Machine {
         return;
       }
       if (node instanceof Thunk) {
-        if (node.state !== EVALUATED) {
+        if (!node.evaluated) {
           this.stack.pushFrame(frame);
           this.enterThunk(node);
           return;
@@ -389,7 +389,7 @@ export class Machine {
         // `f $! x`: x is evaluated first, then f is applied to its value (also without sharing).
         const fn = makeNode(frame.args[0], frame.env);
         const args = [frame.values[1]];
-        if (fn instanceof Thunk && fn.state !== EVALUATED) {
+        if (fn instanceof Thunk && !fn.evaluated) {
           this.stack.push(APPLY_TO, args, undefined);
           return this.enterThunk(fn);
         }
@@ -438,7 +438,6 @@ export class Machine {
       case UPDATE: {
         const thunk = first as Thunk;
         thunk.value = value;
-        thunk.state = EVALUATED;
         thunk.expr = undefined;
         thunk.frame = undefined;
         return;

@@ -1,7 +1,7 @@
 // Full evaluation of a value (every field, recursively), driven by the machine one thunk at a time.
 // Evaluated fields are written back into their cells, so the result is a plain value graph.
 
-import { Data, EVALUATED, Thunk, fieldOf, setField } from "./values.ts";
+import { Data, Thunk, fieldOf, setField } from "./values.ts";
 
 /** What holds a slot: a cell (its fields) or the holder of the root value. */
 type Container = Data | unknown[];
@@ -53,7 +53,7 @@ export function normalizeStep(work: NormalizeWork): Thunk | undefined {
     const index = indices.pop()!;
     let node = slot(container, index);
     if (node instanceof Thunk) {
-      if (node.state !== EVALUATED) {
+      if (!node.evaluated) {
         work.await(container, index);
         return node;
       }

@@ -8,7 +8,7 @@
 // unreferenced: nothing writes into them any more, and they are collected. The interpreter
 // renews when it sees the old generation grow fast, or periodically where it cannot see it.
 
-import { Closure, Data, EVALUATED, Partial, Thunk, UNEVALUATED } from "./values.ts";
+import { Closure, Data, Partial, Thunk, UNDER_EVALUATION } from "./values.ts";
 
 /** The copy, or undefined when the live graph has more than `limit` objects (then it is not worth it). */
 export function renewTerm(root: unknown, limit: number): unknown {
@@ -21,8 +21,8 @@ export function renewTerm(root: unknown, limit: number): unknown {
     const known = copies.get(node);
     if (known !== undefined) return known;
     let copy: unknown;
-    if (node instanceof Thunk) copy = node.state === UNEVALUATED ? new Thunk(node.expr, copyOf(node.frame) as unknown[] | undefined, node.code)
-      : node.state === EVALUATED ? evaluatedThunk(copyOf(node.value)) : node;
+    if (node instanceof Thunk) copy = node.evaluated ? evaluatedThunk(copyOf(node.value))
+      : node.value === UNDER_EVALUATION ? node : new Thunk(node.expr, copyOf(node.frame) as unknown[] | undefined, node.code);
     else if (node instanceof Data) copy = node.con.arity === 0 ? node : new Data(node.con, node.f0, node.f1, node.rest);
     else if (Array.isArray(node)) copy = node.slice();
     else if (node instanceof Closure) copy = new Closure(node.lambda, copyOf(node.frame) as unknown[] | undefined);
@@ -49,7 +49,6 @@ export function renewTerm(root: unknown, limit: number): unknown {
 /** A thunk already holding its value (kept as a thunk, so cells and frames hold the same kinds of things as before). */
 function evaluatedThunk(value: unknown): Thunk {
   const thunk = new Thunk(undefined, undefined);
-  thunk.state = EVALUATED;
   thunk.value = value;
   return thunk;
 }

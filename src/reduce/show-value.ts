@@ -3,7 +3,7 @@
 
 import { CONS, NIL, UNIT, isTuple } from "../program/builtins.ts";
 import { GlobalReference } from "../program/core.ts";
-import { Char, Closure, Data, EVALUATED, Partial, Thunk, fieldsOf } from "./values.ts";
+import { Char, Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
 import { Float, Ratio, compareNumbers, isNumber, type Num } from "../program/numbers.ts";
 
 /** `show` of a fully evaluated value. */
@@ -43,7 +43,7 @@ class ValuePrinter {
   }
 
   value(node: unknown, precedence: number): void {
-    const value = node instanceof Thunk && node.state === EVALUATED ? node.value : node;
+    const value = node instanceof Thunk && node.evaluated ? node.value : node;
     if (value instanceof Thunk) return this.emit("_");
     if (isNumber(value)) return this.number(value, precedence);
     if (value instanceof Char) return this.emit(showChar(value.code));
@@ -113,14 +113,14 @@ class ValuePrinter {
     const elements: unknown[] = [];
     let cell: unknown = value;
     for (;;) {
-      if (cell instanceof Thunk && cell.state === EVALUATED) cell = cell.value;
+      if (cell instanceof Thunk && cell.evaluated) cell = cell.value;
       if (!(cell instanceof Data) || cell.con !== CONS) break;
       elements.push(cell.f0);
       cell = cell.f1;
       if (elements.length > this.limit) break;
     }
     const complete = cell instanceof Data && cell.con === NIL;
-    const characters = elements.map((element) => (element instanceof Thunk && element.state === EVALUATED ? element.value : element));
+    const characters = elements.map((element) => (element instanceof Thunk && element.evaluated ? element.value : element));
     if (complete && elements.length > 0 && characters.every((element) => element instanceof Char)) {
       return this.emit(showString(characters.map((character) => (character as Char).code)));
     }

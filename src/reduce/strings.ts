@@ -1,7 +1,7 @@
 // Conversions between JS strings and the language's strings (lists of Char).
 
 import { CONS, NIL } from "../program/builtins.ts";
-import { Char, Data, EVALUATED, Thunk, nullary } from "./values.ts";
+import { Char, Data, Thunk, nullary } from "./values.ts";
 
 /** A fully built list of characters. */
 export function stringToList(text: string): Data {
@@ -12,7 +12,7 @@ export function stringToList(text: string): Data {
 }
 
 function evaluated(node: unknown): unknown {
-  return node instanceof Thunk && node.state === EVALUATED ? node.value : node;
+  return node instanceof Thunk && node.evaluated ? node.value : node;
 }
 
 /** Reads an evaluated list of characters; returns undefined if it is not one. */

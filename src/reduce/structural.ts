@@ -1,7 +1,7 @@
 // Structural comparison of two values, as Haskell's derived Eq and Ord compare them:
 // left to right, forcing only as far as the first difference (so infinite lists compare).
 
-import { Data, EVALUATED, Char, Closure, Partial, Thunk, fieldOf } from "./values.ts";
+import { Data, Char, Closure, Partial, Thunk, fieldOf } from "./values.ts";
 import { compareNumbers, isNumber } from "../program/numbers.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 
@@ -25,14 +25,14 @@ export function compareStep(work: CompareWork): number | Thunk {
     const top = pairs.length;
     let left = pairs[top - 2], right = pairs[top - 1];
     if (left instanceof Thunk) {
-      if (left.state !== EVALUATED) {
+      if (!left.evaluated) {
         work.pending = top - 2;
         return left;
       }
       left = left.value;
     }
     if (right instanceof Thunk) {
-      if (right.state !== EVALUATED) {
+      if (!right.evaluated) {
         pairs[top - 2] = left;
         work.pending = top - 1;
         return right;

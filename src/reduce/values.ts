@@ -6,14 +6,22 @@ import type { CompiledCode, Constructor, Expr, Lambda } from "../program/core.ts
 /** A frame of local variables: slot 0 is the parent frame, then parameters and locals. */
 export type Frame = unknown[];
 
-export const UNEVALUATED = 0, EVALUATING = 1, EVALUATED = 2;
+/** The `value` of a thunk the machine is evaluating: met again before it has a value, it is a `<<loop>>`. */
+export const UNDER_EVALUATION: unique symbol = Symbol("under evaluation");
 
-/** A suspended expression in its frame; after evaluation it holds its value (sharing). */
+/**
+ * A suspended expression in its frame; after evaluation it holds its value (sharing). It has
+ * no state field (a thunk is made for nearly every lazy argument, so every field counts): it is
+ * evaluated when its expression is gone, and under evaluation when its value says so.
+ */
 export class Thunk {
-  state = UNEVALUATED;
   value: unknown = undefined;
   /** `code`: the expression's compiled code, when the compiled path made the thunk (saves looking it up). */
   constructor(public expr: Expr | undefined, public frame: Frame | undefined, public code: CompiledCode | undefined = undefined) {}
+
+  get evaluated(): boolean {
+    return this.expr === undefined;
+  }
 }
 
 /**

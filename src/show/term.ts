@@ -8,7 +8,7 @@ import {
   CONS, NIL, UNIT, isTuple, GlobalReference, type Case, type Expr, type LiteralCase,
 } from "../program/index.ts";
 import {
-  APPLY_TO, Closure, Data, EVALUATED, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, fieldsOf, lookup, showValue, type Frame, type Machine,
+  APPLY_TO, Closure, Data, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, fieldsOf, lookup, showValue, type Frame, type Machine,
 } from "../reduce/index.ts";
 
 export interface PrintedTerm {
@@ -91,7 +91,7 @@ class TermPrinter {
     const visitNode = (value: unknown, depth: number): void => {
       if (--budget < 0 || depth > this.limits.depth) return;
       if (value instanceof Thunk) {
-        if (value.state === EVALUATED) return visitNode(value.value, depth);
+        if (value.evaluated) return visitNode(value.value, depth);
         if (value.expr === undefined) return;
         if (seen.has(value)) {
           if (!this.shared.has(value)) this.shared.set(value, `s${this.shared.size + 1}`);
@@ -158,7 +158,7 @@ class TermPrinter {
         this.pendingFocus = undefined;
         return precedence > 0 ? `(${override})` : override;
       }
-      if (value.state === EVALUATED) return this.node(value.value, precedence, depth);
+      if (value.evaluated) return this.node(value.value, precedence, depth);
       if (value.expr === undefined) return "⟨being evaluated⟩";
       const name = this.shared.get(value);
       if (name !== undefined) return this.sharedName(value, name);
@@ -191,7 +191,7 @@ class TermPrinter {
     const elements: string[] = [];
     let cell: unknown = value;
     while (elements.length < this.limits.width) {
-      if (cell instanceof Thunk && cell.state === EVALUATED && !this.overrides.has(cell)) cell = cell.value;
+      if (cell instanceof Thunk && cell.evaluated && !this.overrides.has(cell)) cell = cell.value;
       if (!(cell instanceof Data) || cell.con !== CONS) break;
       elements.push(this.node(cell.f0, 6, depth + 1));
       cell = cell.f1;

@@ -68,6 +68,16 @@ test("a runtime error is handed back and reported by the machine at its position
   assert.match(fast.kind === "error" ? fast.message : "", /song\.hs:4:1: error: no equation of `f` matches for the argument 3/);
 });
 
+test("a local value that depends on itself is reported as Haskell reports it, after the elements before it", () => {
+  const text = "module Main where\nimport Midi\nmain = let n = n + 1 in [Wait 10, Wait n]\n";
+  for (const compiled of [true, false]) {
+    const song = session(text, { compiled });
+    assert.equal(song.next().kind, "element");
+    const step = song.next();
+    assert.match(step.kind === "error" ? step.message : step.kind, /infinite loop: a value depends on itself \(<<loop>>\)/);
+  }
+});
+
 test("recursion deeper than the JavaScript stack is finished by the machine", () => {
   const before = handBacks.stack;
   const text = "module Main where\nimport Midi\nmain = [Wait (count 200000)]\ncount 0 = 0\ncount n = 1 + count (n - 1)\n";

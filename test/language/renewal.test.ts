@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { renewTerm } from "../../src/reduce/renewal.ts";
-import { Data, EVALUATED, Thunk, fieldsOf, nullary } from "../../src/reduce/values.ts";
+import { Data, Thunk, fieldsOf, nullary } from "../../src/reduce/values.ts";
 import { CONS, Constructor, NIL, Literal } from "../../src/program/index.ts";
 
 const pending = (frame: unknown[]) => new Thunk(new Literal(1, undefined), frame);
@@ -25,7 +25,6 @@ test("a cyclic list stays cyclic, in new cells", () => {
 test("a frame used by two pending thunks is copied once; an evaluated thunk keeps its value", () => {
   const frame: unknown[] = [undefined, 7];
   const done = new Thunk(undefined, undefined);
-  done.state = EVALUATED;
   done.value = nullary(NIL);
   const cell = new Data(CONS, pending(frame), new Data(CONS, pending(frame), done, undefined), undefined);
   const copy = renewTerm(cell, 100) as Data;
@@ -35,7 +34,7 @@ test("a frame used by two pending thunks is copied once; an evaluated thunk keep
   assert.deepEqual(a.frame, frame);
   const evaluated = rest.f1 as Thunk;
   assert.notEqual(evaluated, done);
-  assert.equal(evaluated.state, EVALUATED);
+  assert.equal(evaluated.evaluated, true);
   assert.equal(evaluated.value, nullary(NIL));
 });
 

@@ -129,7 +129,7 @@ class Generator {
     switch (expr.kind) {
       case LOCAL:
         // `force` written out: each variable's evaluation gets a call site of its own in V8.
-        return `((t = ${lookup(expr)}) instanceof Thunk ? (t.state === EVALUATED ? t.value : settle(t, (t.code ?? code(t.expr))(t.frame))) : t)`;
+        return `((t = ${lookup(expr)}) instanceof Thunk ? (t.expr === undefined ? t.value : settle(t, (t.code ?? code(t.expr))(t.frame))) : t)`;
       case LITERAL:
         return this.constant(expr.value);
       case LAMBDA:
@@ -149,7 +149,8 @@ class Generator {
           }
           return `callMany(${cell}, ${span}, [${args.join(", ")}])`;
         }
-        return `apply(${this.value(expr.fn, nesting + 1)}, [${args.join(", ")}])`;
+        const fn = this.value(expr.fn, nesting + 1);
+        return args.length === 1 ? `apply1(${fn}, ${args[0]})` : `apply(${fn}, [${args.join(", ")}])`;
       }
       case PRIMITIVE_CALL:
         return this.primitive(expr, nesting);
@@ -176,11 +177,13 @@ class Generator {
       case "seq":
         return `(${value(0)}, tick(), ${value(1)})`;
       case "applyStrict": {
-        // `f a … $! x` with a top-level f: a direct call once x is evaluated (what the machine does, without the partial application).
+        // `f a … $! x` with a top-level f: x is evaluated and the `$!` counted, then f is entered
+        // directly with it (what the machine does, without the partial application).
         const fn = args[0];
-        if (fn.kind === APPLY && fn.fn.kind === GLOBAL) {
-          const given = fn.args.map((argument) => this.node(argument, nesting + 1));
-          return `applyStrictCall(${value(1)}, ${this.constant(fn.fn.cell)}, [${given.join(", ")}], ${this.codeOf(fn)}, env)`;
+        if (fn.kind === APPLY && fn.fn.kind === GLOBAL && fn.args.length < CALLS_WRITTEN_OUT) {
+          const cell = this.constant(fn.fn.cell), count = fn.args.length + 1;
+          const list = [...fn.args.map((argument) => this.node(argument, nesting + 1)), "s"].join(", ");
+          return `(s = ${value(1)}, tick(), (l = calleeUnmarked(${cell}, ${count})) !== undefined ? (l.bodyCode ?? bodyCode(l))(${frame(fn.fn.cell, list, count)}) : apply1(${this.codeOf(fn)}(env), s))`;
         }
         return `applyStrict(${value(1)}, ${this.node(fn, nesting + 1)})`;
       }

@@ -16,7 +16,7 @@ import { stringToList } from "../strings.ts";
 import { generate } from "./generate.ts";
 
 const { GlobalReference } = core;
-const { Closure, Data, EVALUATED, Partial, Thunk } = values;
+const { Closure, Data, Partial, Thunk } = values;
 type Frame = values.Frame;
 
 /** Thrown to hand an evaluation back to the machine. */
@@ -55,14 +55,13 @@ function bodyCode(lambda: Lambda): CompiledCode {
 
 /** Evaluates a node to weak head normal form, updating a thunk with its value. */
 export function force(node: unknown): unknown {
-  if (node instanceof Thunk) return node.state === EVALUATED ? node.value : settle(node, (node.code ?? code(node.expr as Expr))(node.frame as Frame));
+  if (node instanceof Thunk) return node.expr === undefined ? node.value : settle(node, (node.code ?? code(node.expr as Expr))(node.frame as Frame));
   return node;
 }
 
 /** Updates a thunk with its value (compiled code forces a variable inline, with a call site of its own). */
 function settle(node: values.Thunk, value: unknown): unknown {
   node.value = value;
-  node.state = EVALUATED;
   node.expr = undefined;
   node.frame = undefined;
   return value;
@@ -97,12 +96,18 @@ function globalNode(expr: core.Global, env: Frame, exprCode: CompiledCode): unkn
   return new Thunk(expr, env, exprCode);
 }
 
-/** The lambda of a top-level function when it currently takes exactly `arity` arguments; counts the call. */
+/** The lambda of a top-level function when it currently takes exactly `arity` arguments; counts and marks the call. */
 function callee(cell: GlobalCell, span: Span, arity: number): Lambda | undefined {
+  const lambda = calleeUnmarked(cell, arity);
+  if (lambda !== undefined) mark(span);
+  return lambda;
+}
+
+/** `callee` for an entry the machine does not mark (a function entered by `$!`). */
+function calleeUnmarked(cell: GlobalCell, arity: number): Lambda | undefined {
   const definition = cell.definition;
   if (definition === undefined || definition.lambda.arity !== arity) return undefined;
   tick();
-  mark(span);
   return definition.lambda;
 }
 
@@ -194,12 +199,49 @@ function enter(fn: unknown, lambda: Lambda, parent: Frame | undefined, given: re
   if (count < arity) return new Partial(fn, given.length === 0 ? args : given.concat(args));
   const fromArgs = arity - given.length;
   tick();
-  const frame = new Array(lambda.slots);
-  frame[0] = parent;
-  for (let i = 0; i < given.length; i++) frame[i + 1] = given[i];
+  const frame = frameWith(lambda, parent, given);
   for (let i = 0; i < fromArgs; i++) frame[given.length + i + 1] = args[i];
   const value = bodyCode(lambda)(frame);
   return count > arity ? apply(value, args.slice(fromArgs)) : value;
+}
+
+/** A frame for `lambda` with its parent and the arguments `given` in place (the others follow). */
+function frameWith(lambda: Lambda, parent: Frame | undefined, given: readonly unknown[]): Frame {
+  const frame = new Array(lambda.slots);
+  frame[0] = parent;
+  for (let i = 0; i < given.length; i++) frame[i + 1] = given[i];
+  return frame;
+}
+
+/**
+ * `apply(fn, [argument])`, without the array where the argument completes a partial application
+ * (as each element does in `concatMap (note 100)`) or a closure of one parameter: the frame is
+ * built directly.
+ */
+function apply1(fn: unknown, argument: unknown): unknown {
+  let lambda: Lambda | undefined, parent: Frame | undefined, given: readonly unknown[] = noArguments;
+  switch (typeof fn === "object" ? (fn as object).constructor : undefined) {
+    case Partial: {
+      const partial = fn as values.Partial, inner = partial.fn;
+      if (inner instanceof Closure) {
+        lambda = inner.lambda;
+        parent = inner.frame;
+      } else {
+        lambda = (inner as core.GlobalReference).cell.definition?.lambda;
+      }
+      given = partial.args;
+      break;
+    }
+    case Closure:
+      lambda = (fn as values.Closure).lambda;
+      parent = (fn as values.Closure).frame;
+      break;
+  }
+  if (lambda === undefined || lambda.arity !== given.length + 1) return apply(fn, [argument]);
+  tick();
+  const frame = frameWith(lambda, parent, given);
+  frame[given.length + 1] = argument;
+  return bodyCode(lambda)(frame);
 }
 
 /** The value of a strict primitive, its reduction counted. */
@@ -211,23 +253,7 @@ function counted(value: unknown): unknown {
 /** `f $! x` with x already evaluated. */
 function applyStrict(argument: unknown, fn: unknown): unknown {
   tick();
-  return apply(force(fn), [argument]);
-}
-
-/**
- * `f a … $! x` with a top-level `f` taking one argument more than given: `f` entered directly
- * with the evaluated x. Otherwise `f a …` is evaluated (by its code, in `env`) and applied.
- */
-function applyStrictCall(argument: unknown, cell: GlobalCell, given: unknown[], fnCode: CompiledCode, env: Frame): unknown {
-  tick();
-  const definition = cell.definition;
-  if (definition === undefined || definition.lambda.arity !== given.length + 1) return apply(fnCode(env), [argument]);
-  const lambda = definition.lambda;
-  tick();
-  const frame = new Array(lambda.slots);
-  for (let i = 0; i < given.length; i++) frame[i + 1] = given[i];
-  frame[given.length + 1] = argument;
-  return bodyCode(lambda)(frame);
+  return apply1(force(fn), argument);
 }
 
 /** A structural comparison primitive (==, compare, min, …), forcing only up to the first difference. */
@@ -289,7 +315,7 @@ function show(node: unknown): unknown {
 
 /** The names compiled code uses, bound once per compiled function. */
 const runtime = {
-  Closure, Data, EVALUATED, Thunk, apply, applyStrict, applyStrictCall, bail, bodyCode, callMany, callOther, callee, code, counted, fire, force, frame1, frame2, frame3, frame4,
+  Closure, Data, Thunk, apply, apply1, applyStrict, bail, bodyCode, callMany, callOther, callee, calleeUnmarked, code, counted, fire, force, frame1, frame2, frame3, frame4,
   globalNode, literalMatches, makeNode, settle, show, structural, tick, unfold,
 };
 const runtimeNames = Object.keys(runtime).join(", ");
@@ -305,7 +331,7 @@ function compile(expr: Expr): CompiledCode {
     ...codes.map((_, index) => `c${index} = C[${index}]`),
   ].join(", ");
   const source = `"use strict";\nconst { ${runtimeNames} } = R;\n${bindings ? `const ${bindings};\n` : ""}`
-    + `return function ${functionName(expr)}(env) {\nlet t, l;\n${body}};`; // t: the variable being forced, l: the lambda being called
+    + `return function ${functionName(expr)}(env) {\nlet t, l, s;\n${body}};`; // t: the variable being forced, l: the lambda being called, s: the value `$!` passes
   try {
     return new Function("R", "K", "C", source)(runtime, constants, compiledParts) as CompiledCode;
   } catch (problem) {
