@@ -8,7 +8,7 @@
 // unreferenced: nothing writes into them any more, and they are collected. The interpreter
 // renews when it sees the old generation grow fast, or periodically where it cannot see it.
 
-import { Closure, Data, Partial, Thunk, UNDER_EVALUATION } from "./values.ts";
+import { Closure, Data, Partial, Thunk, UNDER_EVALUATION, WideData } from "./values.ts";
 
 /** The copy, or undefined when the live graph has more than `limit` objects (then it is not worth it). */
 export function renewTerm(root: unknown, limit: number): unknown {
@@ -23,7 +23,8 @@ export function renewTerm(root: unknown, limit: number): unknown {
     let copy: unknown;
     if (node instanceof Thunk) copy = node.evaluated ? evaluatedThunk(copyOf(node.value))
       : node.value === UNDER_EVALUATION ? node : new Thunk(node.expr, copyOf(node.frame) as unknown[] | undefined, node.code);
-    else if (node instanceof Data) copy = node.con.arity === 0 ? node : new Data(node.con, node.f0, node.f1, node.rest);
+    else if (node instanceof WideData) copy = new WideData(node.con, node.f0, node.f1, node.rest);
+    else if (node instanceof Data) copy = node.con.arity === 0 ? node : new Data(node.con, node.f0, node.f1);
     else if (Array.isArray(node)) copy = node.slice();
     else if (node instanceof Closure) copy = new Closure(node.lambda, copyOf(node.frame) as unknown[] | undefined);
     else if (node instanceof Partial) copy = new Partial(copyOf(node.fn), Array.from(node.args, copyOf));
@@ -56,7 +57,7 @@ function evaluatedThunk(value: unknown): Thunk {
 function copyFields(from: Data, to: Data, copyOf: (node: unknown) => unknown): void {
   to.f0 = copyOf(from.f0);
   to.f1 = copyOf(from.f1);
-  if (from.rest !== undefined) to.rest = Array.from(from.rest, copyOf);
+  if (from instanceof WideData) (to as WideData).rest = Array.from(from.rest, copyOf);
 }
 
 function copyFrame(from: readonly unknown[], to: unknown[], copyOf: (node: unknown) => unknown): void {

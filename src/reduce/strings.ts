@@ -7,7 +7,7 @@ import { Char, Data, Thunk, nullary } from "./values.ts";
 export function stringToList(text: string): Data {
   let list: Data = nullary(NIL);
   const codes = Array.from(text, (character) => character.codePointAt(0)!);
-  for (let i = codes.length - 1; i >= 0; i--) list = new Data(CONS, Char.of(codes[i]), list, undefined);
+  for (let i = codes.length - 1; i >= 0; i--) list = new Data(CONS, Char.of(codes[i]), list);
   return list;
 }
 

@@ -25,27 +25,40 @@ export class Thunk {
 }
 
 /**
- * A constructor applied to its fields (which may be thunks). The first two fields are the cell's
- * own properties (most constructors have at most two: `:`, `Event`, `On`, `:+:`), so a cell is
- * one allocation; a constructor with more keeps the others in `rest`. `con.arity` says how many.
+ * A constructor applied to its fields (which may be thunks). The fields are the cell's own
+ * properties (most constructors have at most two: `:`, `Event`, `On`, `:+:`), so a cell is one
+ * small allocation; a constructor with more makes a `WideData`. `con.arity` says how many.
  */
 export class Data {
-  constructor(readonly con: Constructor, public f0: unknown, public f1: unknown, public rest: unknown[] | undefined) {}
+  constructor(readonly con: Constructor, public f0: unknown, public f1: unknown) {}
+}
+
+/** A cell of a constructor with more than two fields: the others are in `rest`. */
+export class WideData extends Data {
+  constructor(con: Constructor, f0: unknown, f1: unknown, public rest: unknown[]) {
+    super(con, f0, f1);
+  }
+}
+
+/** Whether a value is a cell, told by its class (cheaper than `instanceof` where most values are not cells). */
+export function isCell(value: object): value is Data {
+  const kind = value.constructor;
+  return kind === Data || kind === WideData;
 }
 
 /** A cell of `con` whose fields are still to be set (by `setField`). */
 export function emptyCell(con: Constructor): Data {
-  return new Data(con, undefined, undefined, con.arity > 2 ? new Array(con.arity - 2) : undefined);
+  return con.arity > 2 ? new WideData(con, undefined, undefined, new Array(con.arity - 2)) : new Data(con, undefined, undefined);
 }
 
 export function fieldOf(cell: Data, index: number): unknown {
-  return index === 0 ? cell.f0 : index === 1 ? cell.f1 : cell.rest![index - 2];
+  return index === 0 ? cell.f0 : index === 1 ? cell.f1 : (cell as WideData).rest[index - 2];
 }
 
 export function setField(cell: Data, index: number, value: unknown): void {
   if (index === 0) cell.f0 = value;
   else if (index === 1) cell.f1 = value;
-  else cell.rest![index - 2] = value;
+  else (cell as WideData).rest[index - 2] = value;
 }
 
 /** The fields of a cell, in a new array. */
@@ -53,7 +66,7 @@ export function fieldsOf(cell: Data): unknown[] {
   const arity = cell.con.arity;
   if (arity === 0) return [];
   if (arity === 1) return [cell.f0];
-  return arity === 2 ? [cell.f0, cell.f1] : [cell.f0, cell.f1, ...cell.rest!];
+  return arity === 2 ? [cell.f0, cell.f1] : [cell.f0, cell.f1, ...(cell as WideData).rest];
 }
 
 /** A lambda with the frame it was created in. */
@@ -74,7 +87,7 @@ const nullaryCells = new WeakMap<Constructor, Data>();
 export function nullary(constructor: Constructor): Data {
   let cell = nullaryCells.get(constructor);
   if (!cell) {
-    cell = new Data(constructor, undefined, undefined, undefined);
+    cell = new Data(constructor, undefined, undefined);
     nullaryCells.set(constructor, cell);
   }
   return cell;

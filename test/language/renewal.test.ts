@@ -5,14 +5,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { renewTerm } from "../../src/reduce/renewal.ts";
-import { Data, Thunk, fieldsOf, nullary } from "../../src/reduce/values.ts";
+import { Data, Thunk, WideData, fieldsOf, nullary } from "../../src/reduce/values.ts";
 import { CONS, Constructor, NIL, Literal } from "../../src/program/index.ts";
 
 const pending = (frame: unknown[]) => new Thunk(new Literal(1, undefined), frame);
 
 test("a cyclic list stays cyclic, in new cells", () => {
-  const first = new Data(CONS, 1, undefined, undefined);
-  const second = new Data(CONS, 2, first, undefined);
+  const first = new Data(CONS, 1, undefined);
+  const second = new Data(CONS, 2, first);
   first.f1 = second;
   const copy = renewTerm(first, 100) as Data;
   assert.notEqual(copy, first);
@@ -26,7 +26,7 @@ test("a frame used by two pending thunks is copied once; an evaluated thunk keep
   const frame: unknown[] = [undefined, 7];
   const done = new Thunk(undefined, undefined);
   done.value = nullary(NIL);
-  const cell = new Data(CONS, pending(frame), new Data(CONS, pending(frame), done, undefined), undefined);
+  const cell = new Data(CONS, pending(frame), new Data(CONS, pending(frame), done));
   const copy = renewTerm(cell, 100) as Data;
   const a = copy.f0 as Thunk, rest = copy.f1 as Data, b = rest.f0 as Thunk;
   assert.notEqual(a.frame, frame);
@@ -41,19 +41,20 @@ test("a frame used by two pending thunks is copied once; an evaluated thunk keep
 test("a cell of more than two fields is copied with all of them", () => {
   const triple = new Constructor("Triple", "Test", 0, 3, [], undefined);
   const frame: unknown[] = [undefined, 7];
-  const cell = new Data(triple, 1, pending(frame), [pending(frame)]);
-  const copy = renewTerm(cell, 100) as Data;
+  const cell = new WideData(triple, 1, pending(frame), [pending(frame)]);
+  const copy = renewTerm(cell, 100) as WideData;
+  assert.ok(copy instanceof WideData);
   const [first, second, third] = fieldsOf(copy) as [number, Thunk, Thunk];
   assert.equal(first, 1);
   assert.notEqual(copy.rest, cell.rest);
-  assert.notEqual(third, cell.rest![0]);
+  assert.notEqual(third, cell.rest[0]);
   assert.equal(second.frame, third.frame);
   assert.deepEqual(third.frame, frame);
 });
 
 test("a graph larger than the limit is not copied", () => {
   let list: unknown = nullary(NIL);
-  for (let index = 0; index < 50; index++) list = new Data(CONS, index, list, undefined);
+  for (let index = 0; index < 50; index++) list = new Data(CONS, index, list);
   assert.equal(renewTerm(list, 20), undefined);
   assert.notEqual(renewTerm(list, 100), undefined);
 });

@@ -14,6 +14,7 @@ main =
   , show [Square 2, Named "box" 3]
   , name (Named { size = 1, name = "tiny" })
   , show (Just middleC { pitch = 1 })
+  , show (Just (Note (30 + 30) (2 * 32) ("C" ++ "#")))
   ]
 -- expect: Note {pitch = 60, velocity = 64, label = "C"}
 -- expect: 72
@@ -22,3 +23,4 @@ main =
 -- expect: [Square 2,Named {name = "box", size = 3}]
 -- expect: tiny
 -- expect: Just (Note {pitch = 1, velocity = 64, label = "C"})
+-- expect: Just (Note {pitch = 60, velocity = 64, label = "C#"})

@@ -255,8 +255,8 @@ function frame(cell: GlobalCell, list: string, count: number): string {
 
 /** A JavaScript expression building a cell of the constructor named `con` with the given fields (see `Data`). */
 function cell(con: string, fields: readonly string[]): string {
-  const rest = fields.length > 2 ? `[${fields.slice(2).join(", ")}]` : "undefined";
-  return `new Data(${con}, ${fields[0] ?? "undefined"}, ${fields[1] ?? "undefined"}, ${rest})`;
+  const [first = "undefined", second = "undefined"] = fields;
+  return fields.length > 2 ? `new WideData(${con}, ${first}, ${second}, [${fields.slice(2).join(", ")}])` : `new Data(${con}, ${first}, ${second})`;
 }
 
 /** The field `index` of the cell in the variable `cell`. */

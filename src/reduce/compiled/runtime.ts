@@ -16,7 +16,7 @@ import { stringToList } from "../strings.ts";
 import { generate } from "./generate.ts";
 
 const { GlobalReference } = core;
-const { Closure, Data, Partial, Thunk } = values;
+const { Closure, Data, Partial, Thunk, WideData, isCell } = values;
 type Frame = values.Frame;
 
 /** Thrown to hand an evaluation back to the machine. */
@@ -297,13 +297,13 @@ function normalizeFields(cell: values.Data, depth: number): boolean {
   let field = cell.f0;
   if (typeof field === "object") {
     if ((field as object).constructor === Thunk) cell.f0 = field = force(field);
-    if ((field as object).constructor === Data && !normalizeFields(field as values.Data, depth - 1)) return false;
+    if (isCell(field as object) && !normalizeFields(field as values.Data, depth - 1)) return false;
   }
   if (arity === 1) return true;
   field = cell.f1;
   if (typeof field === "object") {
     if ((field as object).constructor === Thunk) cell.f1 = field = force(field);
-    if ((field as object).constructor === Data && !normalizeFields(field as values.Data, depth - 1)) return false;
+    if (isCell(field as object) && !normalizeFields(field as values.Data, depth - 1)) return false;
   }
   return true;
 }
@@ -315,7 +315,7 @@ function show(node: unknown): unknown {
 
 /** The names compiled code uses, bound once per compiled function. */
 const runtime = {
-  Closure, Data, Thunk, apply, apply1, applyStrict, bail, bodyCode, callMany, callOther, callee, calleeUnmarked, code, counted, fire, force, frame1, frame2, frame3, frame4,
+  Closure, Data, Thunk, WideData, apply, apply1, applyStrict, bail, bodyCode, callMany, callOther, callee, calleeUnmarked, code, counted, fire, force, frame1, frame2, frame3, frame4,
   globalNode, literalMatches, makeNode, settle, show, structural, tick, unfold,
 };
 const runtimeNames = Object.keys(runtime).join(", ");
