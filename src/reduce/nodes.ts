@@ -30,7 +30,8 @@ export function makeNode(expr: Expr, env: Frame): unknown {
     case GLOBAL: {
       const definition = expr.cell.definition;
       if (definition !== undefined && definition.lambda.arity > 0) return expr.cell.reference;
-      return new Thunk(expr, env);
+      // A constant is unfolded in a frame of its own: its thunk holds none (the caller's frame may then die with the call).
+      return new Thunk(expr, undefined);
     }
     case LAMBDA:
       return new Closure(expr, env);

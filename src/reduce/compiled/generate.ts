@@ -206,7 +206,7 @@ class Generator {
       case LAMBDA:
         return `new Closure(${this.constant(expr)}, env)`;
       case GLOBAL:
-        return `globalNode(${this.constant(expr)}, env, ${this.codeOf(expr)})`;
+        return `globalNode(${this.constant(expr)}, ${this.codeOf(expr)})`;
       case CONSTRUCT: {
         if (expr.args.length === 0) return this.constant(nullary(expr.con));
         if (nesting > MAX_NESTING) return `makeNode(${this.constant(expr)}, env)`;

@@ -89,11 +89,14 @@ function constantFrame(lambda: Lambda): Frame {
 
 const noLocals: Frame = Object.freeze([undefined]) as Frame;
 
-/** The node of a top-level name in argument position (`exprCode`: the name's compiled code, for its thunk). */
-function globalNode(expr: core.Global, env: Frame, exprCode: CompiledCode): unknown {
+/**
+ * The node of a top-level name in argument position (`exprCode`: the name's compiled code, for
+ * its thunk). The thunk of a constant needs no frame (see `makeNode`).
+ */
+function globalNode(expr: core.Global, exprCode: CompiledCode): unknown {
   const definition = expr.cell.definition;
   if (definition !== undefined && definition.lambda.arity > 0) return expr.cell.reference;
-  return new Thunk(expr, env, exprCode);
+  return new Thunk(expr, undefined, exprCode);
 }
 
 /** The lambda of a top-level function when it currently takes exactly `arity` arguments; counts and marks the call. */
