@@ -69,9 +69,7 @@ function noteEvent(message: unknown, time: number, spans: readonly Span[]): Time
   const messages = con.name === "On" ? (velocity === 0 ? undefined : noteOns) : con.name === "Off" ? noteOffs : undefined;
   if (messages === undefined) return undefined;
   const shared = messages[pitch * 128 + velocity] ??= { type: messages === noteOns ? "noteOn" : "noteOff", pitch, velocity };
-  return channel < 16
-    ? { time, port: 0, channel, message: shared, spans }
-    : { time, port: Math.floor(channel / 16), channel: channel % 16, message: shared, spans };
+  return { time, port: channel < 16 ? 0 : Math.floor(channel / 16), channel: channel % 16, message: shared, spans };
 }
 
 /** Note messages are immutable: each is made once, by pitch and velocity, and shared by all its events. */

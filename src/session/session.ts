@@ -144,14 +144,9 @@ export class Session implements StepSource {
     return { kind: "error", time: this.timeMs, message: this.format(diagnostic), span };
   }
 
-  /** Time moves on by a Wait (whole milliseconds, nearly always: added as numbers). */
+  /** Time moves on by a Wait (`timeMs` follows, so that no other element converts the exact sum). */
   private pass(wait: Num): void {
-    const time = this.time;
-    if (typeof time === "number" && typeof wait === "number" && Number.isSafeInteger(time + wait)) {
-      this.time = this.timeMs = time + wait;
-      return;
-    }
-    this.time = add(time, wait);
+    this.time = add(this.time, wait);
     this.timeMs = toFloat(this.time);
   }
 

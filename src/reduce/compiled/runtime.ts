@@ -172,11 +172,9 @@ const noArguments: readonly unknown[] = [];
 function apply(fn: unknown, args: unknown[]): unknown {
   switch (typeof fn === "object" ? (fn as object).constructor : undefined) {
     case Partial: {
-      const partial = fn as values.Partial, inner = partial.fn;
-      if (inner instanceof Closure) return enter(inner, inner.lambda, inner.frame, partial.args, args);
-      const definition = (inner as core.GlobalReference).cell.definition;
-      if (definition === undefined) throw BAIL;
-      return enter(inner, definition.lambda, undefined, partial.args, args);
+      const partial = fn as values.Partial, lambda = lambdaOf(partial.fn);
+      if (lambda === undefined) throw BAIL;
+      return enter(partial.fn, lambda, parentOf(partial.fn), partial.args, args);
     }
     case Closure: {
       const closure = fn as values.Closure;
@@ -194,6 +192,16 @@ function apply(fn: unknown, args: unknown[]): unknown {
     }
   }
   throw BAIL;
+}
+
+/** The lambda of a partial application's function: its closure's, or its top-level function's as now defined (if it still is). */
+function lambdaOf(inner: unknown): Lambda | undefined {
+  return inner instanceof Closure ? inner.lambda : (inner as core.GlobalReference).cell.definition?.lambda;
+}
+
+/** The frame a partial application's function was made in (a closure's; a top-level function has none). */
+function parentOf(inner: unknown): Frame | undefined {
+  return inner instanceof Closure ? inner.frame : undefined;
 }
 
 /** Enters a lambda with the arguments `given` (of a partial application) followed by `args`. */
@@ -225,13 +233,9 @@ function apply1(fn: unknown, argument: unknown): unknown {
   let lambda: Lambda | undefined, parent: Frame | undefined, given: readonly unknown[] = noArguments;
   switch (typeof fn === "object" ? (fn as object).constructor : undefined) {
     case Partial: {
-      const partial = fn as values.Partial, inner = partial.fn;
-      if (inner instanceof Closure) {
-        lambda = inner.lambda;
-        parent = inner.frame;
-      } else {
-        lambda = (inner as core.GlobalReference).cell.definition?.lambda;
-      }
+      const partial = fn as values.Partial;
+      lambda = lambdaOf(partial.fn);
+      parent = parentOf(partial.fn);
       given = partial.args;
       break;
     }
