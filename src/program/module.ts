@@ -53,9 +53,9 @@ export function compileModule(ast: Module, environment: ModuleEnvironment): Comp
 
   if (name === builtinModuleName) {
     for (const primitive of environment.primitives) declare({ kind: "primitive", primitive, module: name, name: primitive.name });
-    for (const [typeName, constructors] of builtinTypes) {
-      for (const con of constructors) declare({ kind: "constructor", con, module: name, name: con.name });
-      ownTypes.set(typeName, { name: typeName, module: name, constructors, fields: [] });
+    for (const [typeName, type] of builtinTypes) {
+      for (const con of type.constructors) declare({ kind: "constructor", con, module: name, name: con.name });
+      ownTypes.set(typeName, type);
     }
   }
   importModules(ast, scope, environment, context);
@@ -81,7 +81,7 @@ export function compileModule(ast: Module, environment: ModuleEnvironment): Comp
         declare({ kind: "global", cell, module: name, name: field });
       }
     } else if (declaration.kind === "typeSynonym") {
-      const type = { name: declaration.name.text, module: name, constructors: [], fields: [] };
+      const type: TypeEntity = { name: declaration.name.text, module: name, sort: "synonym", constructors: [], fields: [] };
       ownTypes.set(type.name, type);
       scope.declareType(type);
     } else if (declaration.kind === "class") {
@@ -177,7 +177,7 @@ function declareData(declaration: DataDeclaration, module: string, registry: Reg
     declare({ kind: "constructor", con: constructor, module, name: constructor.name });
   }
   const fields = [...new Set(constructors.flatMap((constructor) => constructor.fields))];
-  return { name: declaration.name.text, module, constructors, fields };
+  return { name: declaration.name.text, module, sort: "data", constructors, fields };
 }
 
 /** `field record`: the field's value in whichever constructor has it. */

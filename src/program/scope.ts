@@ -10,11 +10,17 @@ export type ValueEntity =
   | { readonly kind: "primitive"; readonly primitive: Primitive; readonly module: string; readonly name: string }
   | { readonly kind: "constructor"; readonly con: Constructor; readonly module: string; readonly name: string };
 
+/**
+ * A name in the type namespace: a data type or newtype, a type synonym, a class, or a type built
+ * into the language (`Integer`, `Char`, `[]`, `->`, `(,)`, …). Two versions of a program have
+ * different objects for one type: compare types by `module` and `name`.
+ */
 export interface TypeEntity {
   readonly name: string;
   readonly module: string;
+  readonly sort: "data" | "synonym" | "class" | "builtin";
   readonly constructors: readonly Constructor[];
-  /** Record field selectors of the type. */
+  /** A data type's record field selectors; a class's methods. */
   readonly fields: readonly string[];
 }
 
