@@ -9,6 +9,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
   events: { summary: "events FILE [--limit N] [--format trace|jsonl|none] [--swap K:FILE2]...   print the song's elements", load: () => import("./events.ts") },
   eval: { summary: "eval FILE EXPR                       evaluate an expression in the song's scope", load: () => import("./eval.ts") },
   check: { summary: "check FILE                           report errors as file:line:col", load: () => import("./check.ts") },
+  dump: { summary: "dump --stage parse|resolved|core FILE  print the song as one stage of the pipeline makes it", load: () => import("./dump.ts") },
   step: { summary: "step FILE [--steps N]                the term after each reduction, with the rule that fired", load: () => import("./step.ts") },
   render: { summary: "render FILE -o OUT.mid|OUT.wav [--seconds S]   write a MIDI or WAV file", load: () => import("./render.ts") },
   play: { summary: "play FILE [--midi PORT|--virtual NAME] [--osc HOST:PORT] [--record PATH] [--latency MS] [--seconds S] [--watch]", load: () => import("./play.ts") },

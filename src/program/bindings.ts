@@ -1,94 +1,43 @@
-// Functions and local declarations: equations grouped by name become one lambda whose body
-// tries them in order; guards and `where` become cases and lets; pattern bindings are lazy.
+// Functions and local bindings desugared: the equations of a function become one lambda whose
+// body tries them in order; guards and `where` become cases and lets; pattern bindings are lazy.
 
 import { Case, Fail, Fired, Lambda, Let, Local, type Binding, type Expr, type Rule } from "./core.ts";
 import { TRUE } from "./builtins.ts";
 import type { Context } from "./context.ts";
 import { compileExpr } from "./expressions.ts";
 import { LocalScope, slotLocal } from "./locals.ts";
-import { compileMatch, matchPattern, patternVariables, type MatchRow } from "./patterns.ts";
-import type { Declaration, Expr as SyntaxExpr, FixityDeclaration, FunctionClause, Guard, PatternBinding, RightHandSide, Statement } from "../parse/index.ts";
-import type { Span } from "../text/index.ts";
-
-/** Consecutive equations of one name. */
-export interface FunctionGroup {
-  readonly name: string;
-  readonly span: Span;
-  readonly clauses: readonly FunctionClause[];
-}
-
-export interface DeclarationGroups {
-  readonly functions: FunctionGroup[];
-  readonly patterns: PatternBinding[];
-  readonly fixities: FixityDeclaration[];
-}
-
-/** Groups equations by name; a name defined in two separate places is an error. */
-export function groupDeclarations(context: Context, declarations: readonly Declaration[]): DeclarationGroups {
-  const functions: FunctionGroup[] = [];
-  const patterns: PatternBinding[] = [];
-  const fixities: FixityDeclaration[] = [];
-  const defined = new Map<string, Span>();
-  let current: { name: string; span: Span; clauses: FunctionClause[] } | undefined;
-  for (const declaration of declarations) {
-    if (declaration.kind === "function") {
-      const name = declaration.name.text;
-      if (current && current.name === name) {
-        current.clauses.push(declaration);
-        current.span = { ...current.span, end: declaration.span.end };
-        continue;
-      }
-      const earlier = defined.get(name);
-      if (earlier) context.report(declaration.name.span, `\`${name}\` is defined twice (its equations must be next to each other)`);
-      defined.set(name, declaration.span);
-      current = { name, span: declaration.span, clauses: [declaration] };
-      functions.push(current);
-      continue;
-    }
-    current = undefined;
-    if (declaration.kind === "patternBinding") patterns.push(declaration);
-    else if (declaration.kind === "fixity") fixities.push(declaration);
-  }
-  for (const group of functions) {
-    const arity = group.clauses[0].args.length;
-    for (const clause of group.clauses) {
-      if (clause.args.length !== arity) {
-        context.report(clause.span, `the equations of \`${group.name}\` have different numbers of arguments (${arity} and ${clause.args.length})`);
-      }
-    }
-  }
-  return { functions, patterns, fixities };
-}
+import { compileMatch, matchPattern, patternBinders, type MatchRow } from "./patterns.ts";
+import type { Bindings, Expr as Resolved, FunctionBinding, Guard, RightHandSide, Statement } from "../resolve/tree.ts";
 
 /** A function of one or more arguments; its frame's parent is `outer`'s frame. */
-export function compileFunction(context: Context, group: FunctionGroup, outer: LocalScope | undefined): Lambda {
-  const arity = group.clauses[0].args.length;
+export function compileFunction(context: Context, binding: FunctionBinding, outer: LocalScope | undefined): Lambda {
+  const arity = binding.clauses[0].patterns.length;
   const scope = LocalScope.function(outer);
-  scope.frame.owner = { name: group.name, arity };
+  scope.frame.owner = { name: binding.name, arity };
   const parameters = Array.from({ length: arity }, () => scope.frame.allocate());
-  const failure = new Fail(group.name, group.span, parameters.map((slot, index) => slotLocal(slot, `argument ${index + 1}`)));
-  const rows = group.clauses.map((clause): MatchRow => {
+  const failure = new Fail(binding.name, binding.span, parameters.map((slot, index) => slotLocal(slot, `argument ${index + 1}`)));
+  const rows = binding.clauses.map((clause): MatchRow => {
     const equation = scope.nested();
-    const rule: Rule = { name: group.name, span: clause.span };
-    return { patterns: clause.args, scope: equation, body: (fallback) => compileRightHandSide(context, clause.rhs, equation, rule, fallback) };
+    const rule: Rule = { name: binding.name, span: clause.span };
+    return { patterns: clause.patterns, scope: equation, body: (fallback) => compileRightHandSide(context, clause.rhs, equation, rule, fallback) };
   });
-  const code = compileMatch(context, parameters, rows, failure);
-  return new Lambda(arity, scope.frame.size, code, group.name, group.span);
+  const code = compileMatch(parameters, rows, failure);
+  return new Lambda(arity, scope.frame.size, code, binding.name, binding.span);
 }
 
 /** A constant's body (no arguments) in a frame of its own. */
-export function compileConstant(context: Context, group: FunctionGroup, outer: LocalScope | undefined): Lambda {
+export function compileConstant(context: Context, binding: FunctionBinding, outer: LocalScope | undefined): Lambda {
   const scope = LocalScope.function(outer);
-  const clause = group.clauses[0];
-  const rule: Rule = { name: group.name, span: clause.span };
-  const body = compileRightHandSide(context, clause.rhs, scope, rule, new Fail(group.name, group.span, []));
-  return new Lambda(0, scope.frame.size, body, group.name, group.span);
+  const clause = binding.clauses[0];
+  const rule: Rule = { name: binding.name, span: clause.span };
+  const body = compileRightHandSide(context, clause.rhs, scope, rule, new Fail(binding.name, binding.span, []));
+  return new Lambda(0, scope.frame.size, body, binding.name, binding.span);
 }
 
 /** `= e where …` or guards; a rule (if given) fires when a guard's expression is chosen. */
 export function compileRightHandSide(context: Context, rhs: RightHandSide, scope: LocalScope, rule: Rule | undefined, fallback: Expr): Expr {
   const inner = scope.nested();
-  const bindings = compileLocalDeclarations(context, rhs.where, inner);
+  const bindings = compileLocalBindings(context, rhs.where, inner);
   const fire = (expr: Expr): Expr => (rule ? new Fired(rule, expr) : expr);
   let body: Expr;
   if (rhs.kind === "unguarded") {
@@ -117,7 +66,7 @@ export function compileStatement(context: Context, statement: Statement, scope: 
   rest: (scope: LocalScope) => Expr, fallback: Expr): Expr {
   switch (statement.kind) {
     case "expression": {
-      if (isTrivialTrue(context, statement.expression, scope)) return rest(scope);
+      if (isTrivialTrue(statement.expression)) return rest(scope);
       const condition = compileExpr(context, statement.expression, scope);
       const alternative = { con: TRUE, fieldSlots: [], body: rest(scope), span: statement.span };
       return new Case(condition, -1, [alternative], fallback, statement.span);
@@ -126,52 +75,42 @@ export function compileStatement(context: Context, statement: Statement, scope: 
       const slot = scope.frame.allocate();
       const value = compileExpr(context, statement.expression, scope);
       const inner = scope.nested();
-      return new Let([{ index: slot, expr: value }], matchPattern(context, statement.pattern, slot, inner, () => rest(inner), fallback));
+      return new Let([{ index: slot, expr: value }], matchPattern(statement.pattern, slot, inner, () => rest(inner), fallback));
     }
     case "let": {
       const inner = scope.nested();
-      const bindings = compileLocalDeclarations(context, statement.declarations, inner);
+      const bindings = compileLocalBindings(context, statement.bindings, inner);
       return new Let(bindings, rest(inner));
     }
   }
 }
 
 /** `otherwise` and `True` need no test. */
-function isTrivialTrue(context: Context, expression: SyntaxExpr, scope: LocalScope): boolean {
-  if (expression.kind === "con" && expression.name.text === "True") return true;
-  if (expression.kind !== "var" || expression.name.text !== "otherwise" || scope.lookup("otherwise")) return false;
-  const found = context.scope.lookup(expression.name);
-  return found.kind === "found" && found.entity.name === "otherwise" && found.entity.module === "Prelude";
+function isTrivialTrue(expression: Resolved): boolean {
+  if (expression.kind === "con") return expression.con === TRUE;
+  return expression.kind === "global" && expression.entity.name === "otherwise" && expression.entity.module === "Prelude";
 }
 
-/** `let`/`where` declarations: declares their names in `scope` (recursively visible) and compiles them. */
-export function compileLocalDeclarations(context: Context, declarations: readonly Declaration[], scope: LocalScope): Binding[] {
-  if (declarations.length === 0) return [];
-  const groups = groupDeclarations(context, declarations);
-  const slots = groups.functions.map((group) => scope.declare(group.name));
-  const patternSlots = groups.patterns.map((binding) => patternVariables(binding.pattern).map((variable) => ({ ...variable, slot: scope.declare(variable.name) })));
-  for (const fixity of groups.fixities) {
-    for (const operator of fixity.operators) {
-      if (!scope.has(operator.text)) context.report(operator.span, `the fixity of \`${operator.text}\` is declared, but \`${operator.text}\` is not defined here`);
-      scope.fixities.set(operator.text, { associativity: fixity.associativity, precedence: fixity.precedence });
-    }
-  }
+/** `let`/`where` bindings: gives their binders slots in `scope` (recursively visible) and compiles them. */
+export function compileLocalBindings(context: Context, group: Bindings, scope: LocalScope): Binding[] {
+  if (group.functions.length === 0 && group.patterns.length === 0) return [];
+  const slots = group.functions.map((binding) => scope.declare(binding.binder));
+  const patternSlots = group.patterns.map((binding) => patternBinders(binding.pattern).map((binder) => ({ binder, slot: scope.declare(binder) })));
   const bindings: Binding[] = [];
-  groups.functions.forEach((group, index) => {
-    const arity = group.clauses[0].args.length;
+  group.functions.forEach((binding, index) => {
+    const arity = binding.clauses[0].patterns.length;
     const expr = arity > 0
-      ? compileFunction(context, group, scope)
-      : compileRightHandSide(context, group.clauses[0].rhs, scope, undefined, new Fail(group.name, group.span, []));
-    if (arity === 0 && group.clauses.length > 1) context.report(group.clauses[1].span, `\`${group.name}\` is defined twice`);
+      ? compileFunction(context, binding, scope)
+      : compileRightHandSide(context, binding.clauses[0].rhs, scope, undefined, new Fail(binding.name, binding.span, []));
     bindings.push({ index: slots[index], expr });
   });
-  groups.patterns.forEach((binding, index) => {
+  group.patterns.forEach((binding, index) => {
     const whole = scope.frame.allocate();
     bindings.push({ index: whole, expr: compileRightHandSide(context, binding.rhs, scope, undefined, new Fail("pattern binding", binding.span, [])) });
     for (const variable of patternSlots[index]) {
       const inner = scope.nested();
-      const failure = new Fail(`the pattern binding of \`${variable.name}\``, binding.span, [slotLocal(whole, "value")]);
-      const select = matchPattern(context, binding.pattern, whole, inner, () => inner.lookup(variable.name) as Local, failure);
+      const failure = new Fail(`the pattern binding of \`${variable.binder.name}\``, binding.span, [slotLocal(whole, "value")]);
+      const select = matchPattern(binding.pattern, whole, inner, () => inner.lookup(variable.binder) as Local, failure);
       bindings.push({ index: variable.slot, expr: select });
     }
   });

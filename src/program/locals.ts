@@ -1,7 +1,8 @@
 // Local variables during desugaring: frames (one per lambda or function body) hand out slots,
-// scopes map names to slots; a variable becomes (frames crossed, slot) in the core term.
+// scopes map binders to slots; a variable becomes (frames crossed, slot) in the core term.
 
-import { Local, type Fixity, type Owner } from "./core.ts";
+import { Local, type Owner } from "./core.ts";
+import type { Binder } from "../resolve/tree.ts";
 
 /** The frame of one function body: slot 0 is the parent frame, parameters follow. */
 export class FrameLayout {
@@ -14,9 +15,7 @@ export class FrameLayout {
 }
 
 export class LocalScope {
-  private readonly names = new Map<string, number>();
-  /** Fixities declared for operators bound in this scope (`where infixl 6 <+>`). */
-  readonly fixities = new Map<string, Fixity>();
+  private readonly slots = new Map<Binder, number>();
 
   constructor(readonly parent: LocalScope | undefined, readonly frame: FrameLayout) {}
 
@@ -30,34 +29,23 @@ export class LocalScope {
     return new LocalScope(this, this.frame);
   }
 
-  bind(name: string, slot: number): void {
-    this.names.set(name, slot);
+  bind(binder: Binder, slot: number): void {
+    this.slots.set(binder, slot);
   }
 
-  /** Allocates a slot in this scope's frame and binds the name to it. */
-  declare(name: string): number {
+  /** Allocates a slot in this scope's frame and binds the binder to it. */
+  declare(binder: Binder): number {
     const slot = this.frame.allocate();
-    this.names.set(name, slot);
+    this.slots.set(binder, slot);
     return slot;
   }
 
-  has(name: string): boolean {
-    return this.names.has(name);
-  }
-
-  lookup(name: string): Local | undefined {
+  lookup(binder: Binder): Local | undefined {
     let depth = 0;
     for (let scope: LocalScope | undefined = this; scope !== undefined; scope = scope.parent) {
-      const slot = scope.names.get(name);
-      if (slot !== undefined) return new Local(depth, slot, name);
+      const slot = scope.slots.get(binder);
+      if (slot !== undefined) return new Local(depth, slot, binder.name);
       if (scope.parent !== undefined && scope.parent.frame !== scope.frame) depth++;
-    }
-    return undefined;
-  }
-
-  lookupFixity(name: string): Fixity | undefined | null {
-    for (let scope: LocalScope | undefined = this; scope !== undefined; scope = scope.parent) {
-      if (scope.names.has(name)) return scope.fixities.get(name) ?? null;
     }
     return undefined;
   }

@@ -1,24 +1,22 @@
-// Pattern matching compiled to decision trees: rows of patterns tested against slots, forcing
-// values only as far as the patterns need; when no row matches, control goes to the fallback.
+// Pattern matching compiled to decision trees: rows of resolved patterns tested against slots,
+// forcing values only as far as the patterns need; when no row matches, control goes to the fallback.
 
 import { Case, LiteralCase, Local, type Constructor, type Expr } from "./core.ts";
-import { CONS, NIL, tupleConstructor } from "./builtins.ts";
+import { CONS, NIL } from "./builtins.ts";
 import { Char } from "./char.ts";
-import type { Context } from "./context.ts";
-import { resolveFixities, type Resolved } from "./fixity.ts";
 import { literalValue } from "./literals.ts";
 import type { LocalScope } from "./locals.ts";
 import { isNumber, numbersEqual } from "./numbers.ts";
-import type { Pattern } from "../parse/index.ts";
+import type { Binder, Pattern } from "../resolve/tree.ts";
 import type { Span } from "../text/index.ts";
 
 /** A pattern reduced to variables, wildcards, literals and constructors. */
 type Simple =
-  | { readonly kind: "var"; readonly name: string; readonly span: Span }
+  | { readonly kind: "var"; readonly binder: Binder }
   | { readonly kind: "wildcard" }
   | { readonly kind: "literal"; readonly value: unknown; readonly span: Span }
   | { readonly kind: "con"; readonly con: Constructor; readonly args: readonly Simple[]; readonly span: Span }
-  | { readonly kind: "as"; readonly name: string; readonly pattern: Simple; readonly span: Span };
+  | { readonly kind: "as"; readonly binder: Binder; readonly pattern: Simple };
 
 /** One row of a match: patterns for the columns, the scope their variables go to, and the body. */
 export interface MatchRow {
@@ -33,18 +31,13 @@ export interface MatchRow {
  * decision tree (Wadler's match compilation): rows are tried top to bottom and patterns left to
  * right, as in Haskell, but a value already inspected is not tested again.
  */
-export function compileMatch(context: Context, slots: readonly number[], rows: readonly MatchRow[], fallback: Expr): Expr {
-  const simple = rows.map((row) => {
-    const seen = new Set<string>();
-    return { patterns: row.patterns.map((pattern) => simplify(context, pattern, row.scope, seen)), scope: row.scope, body: row.body };
-  });
-  return matrix(slots, simple, fallback);
+export function compileMatch(slots: readonly number[], rows: readonly MatchRow[], fallback: Expr): Expr {
+  return matrix(slots, rows.map((row) => ({ patterns: row.patterns.map(simplify), scope: row.scope, body: row.body })), fallback);
 }
 
 /** Matches one pattern against one slot. */
-export function matchPattern(context: Context, pattern: Pattern, slot: number, scope: LocalScope,
-  success: () => Expr, fallback: Expr): Expr {
-  return compileMatch(context, [slot], [{ patterns: [pattern], scope, body: success }], fallback);
+export function matchPattern(pattern: Pattern, slot: number, scope: LocalScope, success: () => Expr, fallback: Expr): Expr {
+  return compileMatch([slot], [{ patterns: [pattern], scope, body: success }], fallback);
 }
 
 interface Row {
@@ -74,11 +67,11 @@ function matrix(slots: readonly number[], rows: readonly Row[], fallback: Expr):
 /** Binds the variables of as-patterns and variable patterns to the slot; returns what must still be tested. */
 function bindVariables(pattern: Simple, slot: number, scope: LocalScope): Simple {
   while (pattern.kind === "as") {
-    scope.bind(pattern.name, slot);
+    scope.bind(pattern.binder, slot);
     pattern = pattern.pattern;
   }
   if (pattern.kind === "var") {
-    scope.bind(pattern.name, slot);
+    scope.bind(pattern.binder, slot);
     return { kind: "wildcard" };
   }
   return pattern;
@@ -126,98 +119,47 @@ function sameLiteral(a: unknown, b: unknown): boolean {
   return isNumber(a) && isNumber(b) && numbersEqual(a, b);
 }
 
-/** The variables a pattern binds, in order (for pattern bindings). */
-export function patternVariables(pattern: Pattern): { name: string; span: Span }[] {
+/** The binders a pattern binds, in order (for pattern bindings). */
+export function patternBinders(pattern: Pattern): Binder[] {
   switch (pattern.kind) {
     case "var":
-      return [{ name: pattern.name.text, span: pattern.span }];
+      return [pattern.binder];
     case "as":
-      return [{ name: pattern.name.text, span: pattern.name.span }, ...patternVariables(pattern.pattern)];
+      return [pattern.binder, ...patternBinders(pattern.pattern)];
     case "con":
-      return pattern.args.flatMap(patternVariables);
-    case "tuple":
-    case "list":
-      return pattern.elements.flatMap(patternVariables);
-    case "infix":
-      return pattern.items.flatMap((item) => (item.kind === "operator" ? [] : patternVariables(item as Pattern)));
+      return pattern.args.flatMap(patternBinders);
     case "lazy":
     case "bang":
-    case "paren":
-      return patternVariables(pattern.pattern);
-    case "record":
-      return pattern.fields.flatMap((field) => patternVariables(field.pattern));
+      return patternBinders(pattern.pattern);
     default:
       return [];
   }
 }
 
-/** Resolves constructors and fixities; `seen` collects variable names to catch duplicates. */
-function simplify(context: Context, pattern: Pattern, scope: LocalScope, seen: Set<string>): Simple {
-  const variable = (name: string, span: Span): string => {
-    if (seen.has(name)) context.report(span, `\`${name}\` appears twice in one pattern`);
-    seen.add(name);
-    return name;
-  };
-  const constructor = (con: Constructor | undefined, args: Simple[], span: Span): Simple => {
-    if (con === undefined) return { kind: "wildcard" };
-    if (con.arity !== args.length) {
-      context.report(span, `the constructor \`${con.name}\` takes ${con.arity} argument${con.arity === 1 ? "" : "s"}, but the pattern gives ${args.length}`);
-    }
-    return { kind: "con", con, args, span };
-  };
-  const visit = (pattern: Pattern): Simple => {
-    switch (pattern.kind) {
-      case "var":
-        return { kind: "var", name: variable(pattern.name.text, pattern.span), span: pattern.span };
-      case "wildcard":
-        return { kind: "wildcard" };
-      case "literal": {
-        const literal = pattern.literal;
-        if (literal.kind === "string") {
-          const codes = Array.from(literal.value, (character) => character.codePointAt(0)!);
-          return codes.reduceRight<Simple>(
-            (rest, code) => ({ kind: "con", con: CONS, args: [{ kind: "literal", value: Char.of(code), span: pattern.span }, rest], span: pattern.span }),
-            { kind: "con", con: NIL, args: [], span: pattern.span },
-          );
-        }
-        return { kind: "literal", value: literalValue(literal), span: pattern.span };
-      }
-      case "con":
-        return constructor(context.constructorOf(pattern.name), pattern.args.map(visit), pattern.span);
-      case "tuple":
-        return constructor(tupleConstructor(pattern.elements.length), pattern.elements.map(visit), pattern.span);
-      case "list":
-        return pattern.elements.reduceRight<Simple>(
-          (rest, element) => ({ kind: "con", con: CONS, args: [visit(element), rest], span: pattern.span }),
+/** Strings become lists of characters; lazy and strict marks are matched as the pattern itself. */
+function simplify(pattern: Pattern): Simple {
+  switch (pattern.kind) {
+    case "var":
+      return { kind: "var", binder: pattern.binder };
+    case "wildcard":
+      return { kind: "wildcard" };
+    case "literal": {
+      const literal = pattern.literal;
+      if (literal.kind === "string") {
+        const codes = Array.from(literal.value, (character) => character.codePointAt(0)!);
+        return codes.reduceRight<Simple>(
+          (rest, code) => ({ kind: "con", con: CONS, args: [{ kind: "literal", value: Char.of(code), span: pattern.span }, rest], span: pattern.span }),
           { kind: "con", con: NIL, args: [], span: pattern.span },
         );
-      case "infix": {
-        const tree = resolveFixities<Pattern>(pattern.items, (operator) => context.fixity(operator, scope), (operand) => operand.span);
-        const build = (node: Resolved<Pattern>): Simple => {
-          if (node.kind === "operand") return visit(node.value);
-          if (node.kind === "negate") return build(node.operand);
-          return constructor(context.constructorOf(node.operator.name), [build(node.left), build(node.right)], node.span);
-        };
-        return build(tree);
       }
-      case "as":
-        return { kind: "as", name: variable(pattern.name.text, pattern.name.span), pattern: visit(pattern.pattern), span: pattern.span };
-      case "lazy":
-      case "bang":
-      case "paren":
-        return visit(pattern.pattern);
-      case "record": {
-        const con = context.constructorOf(pattern.constructor);
-        if (con === undefined) return { kind: "wildcard" };
-        const args: Simple[] = Array.from({ length: con.arity }, () => ({ kind: "wildcard" }));
-        for (const field of pattern.fields) {
-          const index = con.fields.indexOf(field.field.text);
-          if (index < 0) context.report(field.span, `\`${con.name}\` has no field \`${field.field.text}\``);
-          else args[index] = visit(field.pattern);
-        }
-        return { kind: "con", con, args, span: pattern.span };
-      }
+      return { kind: "literal", value: literalValue(literal), span: pattern.span };
     }
-  };
-  return visit(pattern);
+    case "con":
+      return { kind: "con", con: pattern.con, args: pattern.args.map(simplify), span: pattern.span };
+    case "as":
+      return { kind: "as", binder: pattern.binder, pattern: simplify(pattern.pattern) };
+    case "lazy":
+    case "bang":
+      return simplify(pattern.pattern);
+  }
 }

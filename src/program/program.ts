@@ -7,8 +7,9 @@ import { builtinModuleName } from "./builtins.ts";
 import { Context, type Support } from "./context.ts";
 import { compileExpr } from "./expressions.ts";
 import { LocalScope } from "./locals.ts";
-import { compileModule, implicitModule, type CompiledModule, type Registry } from "./module.ts";
+import { desugarModule, type CompiledModule } from "./module.ts";
 import type { ModuleInterface } from "./scope.ts";
+import { Locals, Resolver, implicitModule, resolveExpr, resolveModule, type Registry } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 
@@ -57,14 +58,14 @@ export class Compiler implements Registry {
   private readonly parsed = new Map<string, { text: string; ast: Module | DiagnosticError }>();
   private readonly sources = new Map<string, Source>();
   private readonly support: Support;
+  private readonly negate: Primitive;
 
   constructor(private readonly primitives: readonly Primitive[], private readonly primitiveDefinitions: string) {
-    const negate = primitives.find((primitive) => primitive.name === "negate");
-    if (!negate) throw new Error("the primitive `negate` is missing");
+    this.negate = primitives.find((primitive) => primitive.name === "negate")!;
     const cell = (name: string) => this.cell(builtinModuleName, name);
     this.support = {
       enumFrom: cell("enumFrom"), enumFromThen: cell("enumFromThen"), enumFromTo: cell("enumFromTo"),
-      enumFromThenTo: cell("enumFromThenTo"), concatMap: cell("primConcatMap"), negate,
+      enumFromThenTo: cell("enumFromThenTo"), concatMap: cell("primConcatMap"),
     };
   }
 
@@ -140,9 +141,14 @@ export class Compiler implements Registry {
     const interfaces = new Map<string, ModuleInterface>();
     const modules = new Map<string, CompiledModule>();
     const definitions = new Map<GlobalCell, Definition>();
-    const environment = { registry: this, fixities: new Map<object, Fixity>(), support: this.support, interfaces, primitives: this.primitives };
+    const environment = { registry: this, fixities: new Map<object, Fixity>(), interfaces, primitives: this.primitives };
     for (const name of order) {
-      const compiled = compileModule(asts.get(name)!, environment);
+      const resolution = resolveModule(asts.get(name)!, environment, texts.get(name)?.library === true);
+      const desugared = desugarModule(resolution.module, this.support);
+      const compiled: CompiledModule = {
+        name, interface: resolution.interface, scope: resolution.scope, syntax: asts.get(name)!, fieldOwners: resolution.fieldOwners,
+        resolved: resolution.module, definitions: desugared.definitions, diagnostics: [...resolution.diagnostics, ...desugared.diagnostics],
+      };
       modules.set(name, compiled);
       interfaces.set(name, compiled.interface);
       for (const [cell, definition] of compiled.definitions) definitions.set(cell, definition);
@@ -168,17 +174,16 @@ export class Compiler implements Registry {
       if (problem instanceof DiagnosticError) return { lambda: undefined, diagnostics: problem.diagnostics };
       throw problem;
     }
-    const context = new Context(moduleName, compiled.scope, program.fixities, this.support);
+    const resolver = new Resolver(moduleName, compiled.scope, program.fixities, this.negate);
+    for (const [field, owners] of compiled.fieldOwners) resolver.fieldOwners.set(field, [...owners]);
+    const resolved = resolveExpr(resolver, expression, new Locals(undefined));
+    if (hasErrors(resolver.diagnostics)) return { lambda: undefined, diagnostics: resolver.diagnostics };
+    const context = new Context(this.support);
     const scope = LocalScope.function(undefined);
-    let body;
-    try {
-      body = compileExpr(context, expression, scope);
-    } catch (problem) {
-      if (problem instanceof DiagnosticError) return { lambda: undefined, diagnostics: problem.diagnostics };
-      throw problem;
-    }
+    const body = compileExpr(context, resolved, scope);
     const lambda = new Lambda(0, scope.frame.size, body, "expression", expression.span);
-    return { lambda: hasErrors(context.diagnostics) ? undefined : lambda, diagnostics: context.diagnostics };
+    const diagnostics = [...resolver.diagnostics, ...context.diagnostics];
+    return { lambda: hasErrors(diagnostics) ? undefined : lambda, diagnostics };
   }
 
   /** Makes `program` the current version: every cell gets its new definition (or none). */

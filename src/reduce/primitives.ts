@@ -177,18 +177,67 @@ infixl 7 *, /, %, \`div\`, \`mod\`, \`quot\`, \`rem\`
 infixl 6 +, -
 infix 4 ==, /=, <, <=, >, >=
 
+type Rational = Ratio Integer
+
+-- The standard classes (Haskell 2010, chapter 6.3). Methods implemented by a primitive are that
+-- primitive; the others run their default definition.
+class Eq a where
+  (==), (/=) :: a -> a -> Bool
+
+class Eq a => Ord a where
+  compare :: a -> a -> Ordering
+  (<), (<=), (>), (>=) :: a -> a -> Bool
+  max, min :: a -> a -> a
+
+class Show a where
+  show :: a -> [Char]
+
+class Bounded a
+
+class Enum a where
+  succ, pred :: a -> a
+  fromEnum :: a -> Int
+  enumFrom :: a -> [a]
+  enumFromThen :: a -> a -> [a]
+  enumFromTo :: a -> a -> [a]
+  enumFromThenTo :: a -> a -> a -> [a]
+  enumFrom x = if primIsNumber x then primEnumFromStep x 1 x else enumFromTo x (primEnumLast x)
+  enumFromThen x y = primEnumFromStep x (fromEnum y - fromEnum x) (fromEnum x)
+  enumFromTo x y = primEnumUpTo x 1 (fromEnum x) (primEnumLimit x y 1)
+  enumFromThenTo x y z = primEnumUpTo x (fromEnum y - fromEnum x) (fromEnum x) (primEnumLimit y z (fromEnum y - fromEnum x))
+
+class Num a where
+  (+), (-), (*) :: a -> a -> a
+  negate, abs, signum :: a -> a
+  fromInteger :: Integer -> a
+
+class (Num a, Ord a) => Real a where
+  toRational :: a -> Rational
+
+class (Real a, Enum a) => Integral a where
+  quot, rem, div, mod :: a -> a -> a
+  toInteger :: a -> Integer
+
+class Num a => Fractional a where
+  (/) :: a -> a -> a
+  fromRational :: Rational -> a
+
+class Fractional a => Floating a where
+  pi :: a
+  exp, log, sqrt, sin, cos, tan, atan :: a -> a
+  (**) :: a -> a -> a
+  pi = toDouble 3.141592653589793
+
+class (Real a, Fractional a) => RealFrac a where
+  properFraction :: Integral b => a -> (b, a)
+  truncate, round, ceiling, floor :: Integral b => a -> b
+  properFraction x = (truncate x, x - truncate x)
+
 undefined = error "Prelude.undefined"
 primForceList [] = ()
 primForceList (x : xs) = x \`seq\` primForceList xs
-pi = toDouble 3.141592653589793
 lcm a b = if a == 0 then 0 else if b == 0 then 0 else abs ((a \`quot\` gcd a b) * b)
 x ^^ n = if n >= 0 then x ^ n else 1 / (x ^ negate n)
-properFraction x = (truncate x, x - truncate x)
-
-enumFrom x = if primIsNumber x then primEnumFromStep x 1 x else enumFromTo x (primEnumLast x)
-enumFromThen x y = primEnumFromStep x (fromEnum y - fromEnum x) (fromEnum x)
-enumFromTo x y = primEnumUpTo x 1 (fromEnum x) (primEnumLimit x y 1)
-enumFromThenTo x y z = primEnumUpTo x (fromEnum y - fromEnum x) (fromEnum x) (primEnumLimit y z (fromEnum y - fromEnum x))
 
 primConcatMap f [] = []
 primConcatMap f (x : xs) = primAppend (f x) (primConcatMap f xs)

@@ -51,7 +51,9 @@ export type Expr =
   /** `C { f = e }`: `fields` are in the order written, each with its position among the constructor's. */
   | { readonly kind: "recordConstruction"; readonly con: Constructor; readonly fields: readonly RecordField[]; readonly span: Span }
   /** `r { f = e }`: `constructors` are those of the field's type that have every field named. */
-  | { readonly kind: "recordUpdate"; readonly record: Expr; readonly fields: readonly RecordField[]; readonly constructors: readonly Constructor[]; readonly span: Span };
+  | { readonly kind: "recordUpdate"; readonly record: Expr; readonly fields: readonly RecordField[]; readonly constructors: readonly Constructor[]; readonly span: Span }
+  /** A name that did not resolve (reported; a program with it is never run or type-checked). */
+  | { readonly kind: "unresolved"; readonly span: Span };
 
 export interface RecordField {
   readonly name: string;

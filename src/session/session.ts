@@ -2,7 +2,7 @@
 // events, applies live edits (a module's new text replaces the old one at once, or is refused
 // with diagnostics and nothing changes), plays terms, and single-steps reductions.
 
-import { Compiler, Program, add, toFloat, type GlobalCell, type ModuleReader, type ModuleText, type Num } from "../program/index.ts";
+import { Compiler, Program, add, toFloat, type CompiledModule, type GlobalCell, type ModuleReader, type ModuleText, type Num } from "../program/index.ts";
 import {
   END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue,
   type InterpreterOptions,
@@ -89,6 +89,11 @@ export class Session implements StepSource {
   /** The song's own modules (not the library). */
   modules(): { name: string; file: string; text: string }[] {
     return [...this.program.texts.values()].filter((text) => !text.library).map(({ name, file, text }) => ({ name, file, text }));
+  }
+
+  /** The song's own modules as each stage made them (for `refrain dump`). */
+  compiledModules(): CompiledModule[] {
+    return this.modules().flatMap((module) => this.program.module(module.name) ?? []);
   }
 
   moduleFiles(): { name: string; file: string }[] {

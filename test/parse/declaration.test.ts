@@ -4,7 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseModule, type Declaration } from "../../src/parse/index.ts";
-import { module, source } from "./print.ts";
+import { module } from "../../src/parse/print.ts";
+import { source } from "./source.ts";
 
 function declarations(...lines: string[]): string[] {
   return module(parseModule(source(lines.join("\n"))));

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseExpression, parseModule } from "../../src/parse/index.ts";
 import { DiagnosticError, formatDiagnostic, type Source } from "../../src/text/index.ts";
-import { source } from "./print.ts";
+import { source } from "./source.ts";
 
 function firstError(text: string, parse: (input: Source) => unknown = parseModule): string {
   const input = source(text);

@@ -4,7 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseExpression, type Expr } from "../../src/parse/index.ts";
-import { expr, source } from "./print.ts";
+import { expr } from "../../src/parse/print.ts";
+import { source } from "./source.ts";
 
 function parsed(text: string): string {
   return expr(parseExpression(source(text)));

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { layout, lex, qualifiedText } from "../../src/lex/index.ts";
-import { source } from "./print.ts";
+import { source } from "./source.ts";
 
 function laidOut(text: string): string {
   return layout(lex(source(text)))

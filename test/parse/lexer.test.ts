@@ -5,7 +5,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lex, qualifiedText, type Token } from "../../src/lex/index.ts";
 import { DiagnosticError } from "../../src/text/index.ts";
-import { literal, source } from "./print.ts";
+import { literal } from "../../src/parse/print.ts";
+import { source } from "./source.ts";
 
 function kinds(text: string): string[] {
   return lex(source(text))

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { nameText, parseModule, type ExportItem } from "../../src/parse/index.ts";
 import { Source } from "../../src/text/index.ts";
-import { module, source } from "./print.ts";
+import { module } from "../../src/parse/print.ts";
+import { source } from "./source.ts";
 
 function items(list: readonly ExportItem[] | undefined): string[] | undefined {
   return list?.map((item) => {

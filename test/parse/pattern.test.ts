@@ -4,7 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseModule, parsePattern, type Pattern } from "../../src/parse/index.ts";
-import { module, pattern, source } from "./print.ts";
+import { module, pattern } from "../../src/parse/print.ts";
+import { source } from "./source.ts";
 
 function parsed(text: string): string {
   return pattern(parsePattern(source(text)));

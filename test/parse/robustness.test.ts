@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { parseExpression, parseModule, parsePattern } from "../../src/parse/index.ts";
 import { DiagnosticError, type Source } from "../../src/text/index.ts";
-import { source } from "./print.ts";
+import { source } from "./source.ts";
 
 /** The diagnostic's message, or "ok" when the text parses. */
 function outcome(text: string, parse: (input: Source) => unknown = parseExpression): string {

@@ -1,15 +1,9 @@
-// Test helper: syntax trees into compact S-expressions, so tests can state a whole tree in one
-// line (`(app f x)`, `{a + neg b}` for infix chains, `(paren e)`), and sources for the parsers.
+// Syntax trees into compact S-expressions (`(app f x)`, `{a + neg b}` for infix chains,
+// `(paren e)`): tests state a whole tree in one line; `refrain dump --stage parse` prints them.
 
-import { Source } from "../../src/text/index.ts";
-import type {
-  Declaration, Expr, InfixOperator, Literal, Module, Name, Negation, Pattern, RightHandSide, Statement, Type,
-} from "../../src/parse/index.ts";
-import { nameText } from "../../src/parse/index.ts";
-
-export function source(text: string): Source {
-  return new Source("test.hs", text);
-}
+import type { Expr, InfixOperator, Literal, Name, Negation, Pattern, RightHandSide, Statement, Type } from "./syntax.ts";
+import type { Declaration, Module } from "./declarationSyntax.ts";
+import { nameText } from "./syntax.ts";
 
 export function literal(value: Literal): string {
   switch (value.kind) {

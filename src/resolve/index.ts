@@ -1,0 +1,6 @@
+// The resolve stage: syntax tree -> resolved tree (names bound, fixities applied, types as written).
+export * from "./tree.ts";
+export { Resolver } from "./context.ts";
+export { Locals } from "./locals.ts";
+export { resolveExpr } from "./expressions.ts";
+export { resolveModule, implicitModule, type ModuleEnvironment, type ModuleResolution, type Registry } from "./module.ts";
