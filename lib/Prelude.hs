@@ -19,13 +19,6 @@ module Prelude
 
 import Refrain.Primitive
 
--- Fixities of the primitive operators (Refrain lets the Prelude declare them).
-infixr 8 ^, ^^, **
-infixl 7 *, /, `div`, `mod`, `rem`, `quot`, %
-infixl 6 +, -
-infix 4 ==, /=, <, <=, >=, >
-infixr 0 $!, `seq`
-
 -- Fixities of the operators defined here.
 infixr 9 .
 infixl 9 !!
@@ -103,14 +96,14 @@ either :: (a -> c) -> (b -> c) -> Either a b -> c
 either f _ (Left x) = f x
 either _ g (Right y) = g y
 
-subtract :: Integer -> Integer -> Integer
+subtract :: Num a => a -> a -> a
 subtract x y = y - x
 
-divMod, quotRem :: Integer -> Integer -> (Integer, Integer)
+divMod, quotRem :: Integral a => a -> a -> (a, a)
 divMod n d = (n `div` d, n `mod` d)
 quotRem n d = (n `quot` d, n `rem` d)
 
-even, odd :: Integer -> Bool
+even, odd :: Integral a => a -> Bool
 even n = n `rem` 2 == 0
 odd n = not (even n)
 
@@ -152,10 +145,10 @@ null :: [a] -> Bool
 null [] = True
 null _ = False
 
-length :: [a] -> Integer
+length :: [a] -> Int
 length = foldl' (\n _ -> n + 1) 0
 
-(!!) :: [a] -> Integer -> a
+(!!) :: [a] -> Int -> a
 xs !! n
   | n < 0 = errorWithoutStackTrace "Prelude.!!: negative index"
   | otherwise = nth xs n
@@ -197,7 +190,7 @@ any, all :: (a -> Bool) -> [a] -> Bool
 any p = foldr (\x rest -> p x || rest) False
 all p = foldr (\x rest -> p x && rest) True
 
-sum, product :: [Integer] -> Integer
+sum, product :: Num a => [a] -> a
 sum = foldl' (+) 0
 product = foldl' (*) 1
 
@@ -208,7 +201,7 @@ concatMap :: (a -> [b]) -> [a] -> [b]
 concatMap _ [] = []
 concatMap f (x : xs) = f x ++ concatMap f xs
 
-maximum, minimum :: [a] -> a
+maximum, minimum :: Ord a => [a] -> a
 maximum [] = errorWithoutStackTrace "Prelude.maximum: empty list"
 maximum xs = foldl1 max xs
 minimum [] = errorWithoutStackTrace "Prelude.minimum: empty list"
@@ -239,24 +232,24 @@ iterate f x = x : iterate f (f x)
 repeat :: a -> [a]
 repeat x = let xs = x : xs in xs
 
-replicate :: Integer -> a -> [a]
+replicate :: Int -> a -> [a]
 replicate n x = take n (repeat x)
 
 cycle :: [a] -> [a]
 cycle [] = errorWithoutStackTrace "Prelude.cycle: empty list"
 cycle xs = let ys = xs ++ ys in ys
 
-take :: Integer -> [a] -> [a]
+take :: Int -> [a] -> [a]
 take n _ | n <= 0 = []
 take _ [] = []
 take n (x : xs) = x : take (n - 1) xs
 
-drop :: Integer -> [a] -> [a]
+drop :: Int -> [a] -> [a]
 drop n xs | n <= 0 = xs
 drop _ [] = []
 drop n (_ : xs) = drop (n - 1) xs
 
-splitAt :: Integer -> [a] -> ([a], [a])
+splitAt :: Int -> [a] -> ([a], [a])
 splitAt n xs = (take n xs, drop n xs)
 
 takeWhile :: (a -> Bool) -> [a] -> [a]
@@ -280,11 +273,11 @@ span p xs@(x : rest)
 break :: (a -> Bool) -> [a] -> ([a], [a])
 break p = span (not . p)
 
-elem, notElem :: a -> [a] -> Bool
+elem, notElem :: Eq a => a -> [a] -> Bool
 elem x = any (== x)
 notElem x ys = not (elem x ys)
 
-lookup :: a -> [(a, b)] -> Maybe b
+lookup :: Eq a => a -> [(a, b)] -> Maybe b
 lookup _ [] = Nothing
 lookup key ((k, v) : rest)
   | key == k = Just v
