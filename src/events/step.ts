@@ -27,7 +27,12 @@ export type ElementStep =
       /** `file:line:col: error: message` (first line) plus source context lines. */
       readonly message: string;
       readonly span?: Span;
+      /** The evaluation ran away (step budget or nesting exceeded), as an edit that loops makes it. */
+      readonly runaway?: boolean;
     };
+
+/** A runtime error that stopped the song. */
+export type ErrorStep = Extract<ElementStep, { kind: "error" }>;
 
 /** Anything that yields a song's steps one at a time (the interpreter, a recorded list, a test). */
 export interface StepSource {

@@ -2,7 +2,7 @@
 // turned into protocol messages (only spans into the song's own modules) and gathered into one
 // timeline message per scheduler turn, and the modes including single step.
 
-import type { ElementStep, TimedEvent } from "../events/index.ts";
+import type { ElementStep, ErrorStep, TimedEvent } from "../events/index.ts";
 import {
   performanceClock, Scheduler, timeoutTimer, type RestartableSource, type Problem as SkippedEvent, type Scheduled, type Sink,
 } from "../schedule/index.ts";
@@ -19,14 +19,14 @@ export interface PlaybackOptions {
   /** The term may have changed. */
   readonly progressed: () => void;
   /** The song stopped on a runtime error (after the browsers were told). */
-  readonly failed?: (message: string, span: Span | undefined) => void;
+  readonly failed?: (failure: ErrorStep) => void;
 }
 
 /** The song as the scheduler's source: its next element, or one a single reduction completed. */
 class SongSource implements RestartableSource {
   private completed: ElementStep | undefined;
-  /** Where the latest runtime error happened, if the interpreter said. */
-  errorSpan: Span | undefined;
+  /** The latest runtime error. */
+  failure: ErrorStep | undefined;
 
   constructor(private readonly song: Song) {}
 
@@ -38,7 +38,7 @@ class SongSource implements RestartableSource {
   next(): ElementStep {
     const step = this.completed ?? this.song.next();
     this.completed = undefined;
-    if (step.kind === "error") this.errorSpan = step.span;
+    if (step.kind === "error") this.failure = step;
     return step;
   }
 
@@ -113,7 +113,7 @@ export class Playback {
         ended: () => this.finished({ type: "stopped", reason: "end" }),
         failed: (message) => {
           this.finished({ type: "stopped", reason: "error", problem: this.failure(message) });
-          options.failed?.(message, this.source.errorSpan);
+          if (this.source.failure) options.failed?.(this.source.failure);
         },
       },
     });
@@ -232,7 +232,7 @@ export class Playback {
   }
 
   private failure(message: string): Problem {
-    const span = this.source.errorSpan;
+    const span = this.source.failure?.span;
     return { severity: "error", message: message.split("\n")[0], span: span && this.options.files.has(span.file) ? span : undefined, text: message };
   }
 

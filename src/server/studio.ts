@@ -6,7 +6,8 @@ import type { Access, Role } from "../collab/access.ts";
 import type { Author, EditDesk, Submission, Verdict } from "../collab/edit-desk.ts";
 import type { HistoryEntry } from "../collab/history.ts";
 import { splitModule } from "../collab/marker.ts";
-import type { Diagnostic, Span } from "../text/index.ts";
+import type { Diagnostic } from "../text/index.ts";
+import type { ErrorStep } from "../events/index.ts";
 import { hasErrors } from "../text/index.ts";
 import { DisplayFeed } from "./display-feed.ts";
 import { Playback } from "./playback.ts";
@@ -31,8 +32,6 @@ export interface StudioOptions {
   readonly link: (token: string) => string;
 }
 
-/** A runtime error of this kind is a runaway: the edit that caused it is rolled back. */
-const runaway = /step budget exceeded|nested too deeply/;
 
 function summary({ text: _text, ...entry }: HistoryEntry): EntrySummary {
   return entry;
@@ -54,7 +53,7 @@ export class Studio {
       files: this.files,
       publish: (message) => this.broadcast(message),
       progressed: () => this.display.changed(),
-      failed: (message, span) => void this.rollBack(message, span),
+      failed: (failure) => void this.rollBack(failure),
     });
   }
 
@@ -215,9 +214,9 @@ export class Studio {
   }
 
   /** A runaway right after an edit: the edit is rolled back, everyone is told why, and the music goes on. */
-  private async rollBack(message: string, span: Span | undefined): Promise<void> {
-    if (!runaway.test(message)) return;
-    const verdict = await this.desk.rollBack(message, span?.file);
+  private async rollBack(failure: ErrorStep): Promise<void> {
+    if (!failure.runaway) return;
+    const verdict = await this.desk.rollBack(failure.message, failure.span?.file);
     if (!verdict || verdict.outcome !== "rolled back") return;
     const reason = verdict.entry.problems?.[0] ?? "rolled back";
     this.broadcast({ type: "rolledBack", module: verdict.entry.module, version: verdict.entry.version, message: reason });

@@ -146,7 +146,7 @@ export class Session implements StepSource {
     if (!(problem instanceof RuntimeError)) throw problem;
     const span = problem.position;
     const diagnostic = error(span ?? { file: this.program.texts.get(this.mainModule)?.file ?? "", start: 0, end: 0 }, problem.fullMessage);
-    return { kind: "error", time: this.timeMs, message: this.format(diagnostic), span };
+    return { kind: "error", time: this.timeMs, message: this.format(diagnostic), span, runaway: problem.kind === "budget" };
   }
 
   /** Time moves on by a Wait (`timeMs` follows, so that no other element converts the exact sum). */
