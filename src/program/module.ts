@@ -1,7 +1,7 @@
 // Desugars one resolved module to core: a definition for every top-level function, constant,
 // pattern-bound variable, record field selector and class method default.
 
-import { Case, Fail, Lambda, Let, Local, type Constructor, type Definition, type GlobalCell } from "./core.ts";
+import { Case, Fail, Lambda, Let, Local, type Constructor, type Definition, type Fixity, type GlobalCell } from "./core.ts";
 import { compileConstant, compileFunction, compileLocalBindings } from "./bindings.ts";
 import { LocalScope } from "./locals.ts";
 import { Context, type Support } from "./context.ts";
@@ -18,6 +18,8 @@ export interface CompiledModule {
   readonly syntax: Module;
   /** Record field name → the constructors in scope that have it (for record updates in expressions). */
   readonly fieldOwners: ReadonlyMap<string, readonly Constructor[]>;
+  /** Fixities the module declares, by entity. */
+  readonly fixities: ReadonlyMap<object, Fixity>;
   readonly resolved: ResolvedModule;
   readonly definitions: ReadonlyMap<GlobalCell, Definition>;
   readonly diagnostics: readonly Diagnostic[];

@@ -9,7 +9,7 @@ import { compileExpr } from "./expressions.ts";
 import { LocalScope } from "./locals.ts";
 import { desugarModule, type CompiledModule } from "./module.ts";
 import type { ModuleInterface } from "./scope.ts";
-import { Locals, Resolver, implicitModule, resolveExpr, resolveModule, type Registry } from "../resolve/index.ts";
+import { Locals, Resolver, implicitModule, resolveExpr, resolveModule, type ModuleEnvironment, type Registry } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 
@@ -52,7 +52,15 @@ export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** A module compiled before, reused while its text and the modules it imports stay the same. */
+interface Reusable {
+  readonly text: string;
+  readonly imports: readonly CompiledModule[];
+  readonly compiled: CompiledModule;
+}
+
 export class Compiler implements Registry {
+  private readonly reusable = new Map<string, Reusable>();
   private readonly cells = new Map<string, GlobalCell>();
   private readonly constructors = new Map<string, Constructor>();
   private readonly parsed = new Map<string, { text: string; ast: Module | DiagnosticError }>();
@@ -143,12 +151,14 @@ export class Compiler implements Registry {
     const definitions = new Map<GlobalCell, Definition>();
     const environment = { registry: this, fixities: new Map<object, Fixity>(), interfaces, primitives: this.primitives };
     for (const name of order) {
-      const resolution = resolveModule(asts.get(name)!, environment, texts.get(name)?.library === true);
-      const desugared = desugarModule(resolution.module, this.support);
-      const compiled: CompiledModule = {
-        name, interface: resolution.interface, scope: resolution.scope, syntax: asts.get(name)!, fieldOwners: resolution.fieldOwners,
-        resolved: resolution.module, definitions: desugared.definitions, diagnostics: [...resolution.diagnostics, ...desugared.diagnostics],
-      };
+      const text = texts.get(name)!;
+      const imports = importsOf(name, asts.get(name)!).map((imported) => modules.get(imported)!);
+      const earlier = this.reusable.get(name);
+      const reused = earlier && earlier.text === text.text && earlier.imports.length === imports.length
+        && earlier.imports.every((module, index) => module === imports[index]);
+      const compiled = reused ? earlier.compiled : this.compileModule(asts.get(name)!, text, environment);
+      if (!reused) this.reusable.set(name, { text: text.text, imports, compiled });
+      for (const [entity, fixity] of compiled.fixities) environment.fixities.set(entity, fixity);
       modules.set(name, compiled);
       interfaces.set(name, compiled.interface);
       for (const [cell, definition] of compiled.definitions) definitions.set(cell, definition);
@@ -156,6 +166,16 @@ export class Compiler implements Registry {
     }
     if (hasErrors(diagnostics)) return { program: undefined, diagnostics };
     return { program: new Program(modules, texts, mainModule, definitions, environment.fixities), diagnostics };
+  }
+
+  private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment): CompiledModule {
+    const resolution = resolveModule(ast, environment, text.library === true);
+    const desugared = desugarModule(resolution.module, this.support);
+    return {
+      name: ast.name.text, interface: resolution.interface, scope: resolution.scope, syntax: ast, fieldOwners: resolution.fieldOwners,
+      fixities: resolution.fixities, resolved: resolution.module, definitions: desugared.definitions,
+      diagnostics: [...resolution.diagnostics, ...desugared.diagnostics],
+    };
   }
 
   /**
@@ -213,6 +233,13 @@ export class Compiler implements Registry {
   }
 }
 
+/** The modules a module imports: the built-in module, the Prelude unless imported explicitly, and its imports. */
+function importsOf(name: string, ast: Module): string[] {
+  if (name === builtinModuleName) return ast.imports.map((declaration) => declaration.module.text);
+  const implicit = name !== implicitModule && !ast.imports.some((declaration) => declaration.module.text === implicitModule);
+  return [builtinModuleName, ...(implicit ? [implicitModule] : []), ...ast.imports.map((declaration) => declaration.module.text)];
+}
+
 /** Modules in an order where each comes after the modules it imports; a cycle is an error. */
 function importOrder(asts: ReadonlyMap<string, Module>, diagnostics: Diagnostic[]): string[] {
   const order: string[] = [];
@@ -226,11 +253,10 @@ function importOrder(asts: ReadonlyMap<string, Module>, diagnostics: Diagnostic[
       return;
     }
     state.set(name, "visiting");
-    if (name !== builtinModuleName) visit(builtinModuleName, [...path, name], undefined);
-    if (name !== implicitModule && name !== builtinModuleName && !ast.imports.some((i) => i.module.text === implicitModule)) {
-      visit(implicitModule, [...path, name], undefined);
+    for (const imported of importsOf(name, ast)) {
+      const declaration = ast.imports.find((candidate) => candidate.module.text === imported);
+      visit(imported, [...path, name], declaration?.module.span);
     }
-    for (const declaration of ast.imports) visit(declaration.module.text, [...path, name], declaration.module.span);
     state.set(name, "done");
     order.push(name);
   };

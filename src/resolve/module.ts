@@ -35,6 +35,8 @@ export interface ModuleResolution {
   readonly scope: ModuleScope;
   /** Record field name → the constructors in scope that have it. */
   readonly fieldOwners: ReadonlyMap<string, readonly Constructor[]>;
+  /** The fixities the module declares, by entity (also added to the environment's). */
+  readonly fixities: ReadonlyMap<object, Fixity>;
   readonly interface: ModuleInterface;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -69,7 +71,7 @@ export function resolveModule(ast: Module, environment: ModuleEnvironment, libra
       declareType(type);
     }
   }
-  importModules(ast, scope, environment, resolver);
+  const imported = importModules(ast, scope, environment, resolver);
 
   const operatorFixities = new Map<string, Fixity>();
   for (const declaration of ast.declarations) {
@@ -119,11 +121,13 @@ export function resolveModule(ast: Module, environment: ModuleEnvironment, libra
     binders.set(defined, cell);
     declare({ kind: "global", cell, module: name, name: defined });
   }
+  const fixities = new Map<object, Fixity>();
   for (const [operator, fixity] of operatorFixities) {
     const found = scope.lookup({ qualifier: undefined, text: operator, span: ast.span });
-    if (found.kind === "found") environment.fixities.set(entityIdentity(found.entity), fixity);
+    if (found.kind === "found") fixities.set(entityIdentity(found.entity), fixity);
   }
-  for (const type of allTypes(environment.interfaces, ownTypes)) {
+  for (const [entity, fixity] of fixities) environment.fixities.set(entity, fixity);
+  for (const type of [...imported.flatMap((module) => [...module.types.values()]), ...ownTypes.values()]) {
     for (const constructor of type.constructors) {
       for (const field of constructor.fields) {
         const owners = resolver.fieldOwners.get(field) ?? [];
@@ -146,25 +150,30 @@ export function resolveModule(ast: Module, environment: ModuleEnvironment, libra
     selectors,
   };
   const exported = computeExports(ast, scope, own, ownTypes, resolver);
-  return { module: resolved, scope, fieldOwners: resolver.fieldOwners, interface: exported, diagnostics: resolver.diagnostics };
+  return { module: resolved, scope, fieldOwners: resolver.fieldOwners, fixities, interface: exported, diagnostics: resolver.diagnostics };
 }
 
-function importModules(ast: Module, scope: ModuleScope, environment: ModuleEnvironment, resolver: Resolver): void {
+/** Brings the imports into scope; returns the interfaces imported. */
+function importModules(ast: Module, scope: ModuleScope, environment: ModuleEnvironment, resolver: Resolver): ModuleInterface[] {
   const name = ast.name.text;
+  const imported: ModuleInterface[] = [];
   let explicitPrelude = false;
   for (const declaration of ast.imports) {
-    const imported = environment.interfaces.get(declaration.module.text);
-    if (!imported) {
+    const module = environment.interfaces.get(declaration.module.text);
+    if (!module) {
       resolver.report(declaration.module.span, `module \`${declaration.module.text}\` is not available`);
       continue;
     }
     if (declaration.module.text === implicitModule) explicitPrelude = true;
-    scope.importModule(declaration, imported, false);
+    scope.importModule(declaration, module, false);
+    imported.push(module);
   }
   const prelude = environment.interfaces.get(implicitModule);
   if (!explicitPrelude && prelude && name !== implicitModule && name !== builtinModuleName) {
     scope.importModule(undefined, prelude, true);
+    imported.push(prelude);
   }
+  return imported;
 }
 
 function declareData(declaration: SyntaxData, module: string, registry: Registry, fixities: ReadonlyMap<string, Fixity>,
@@ -241,7 +250,3 @@ function resolveInstance(resolver: Resolver, syntax: SyntaxInstance): InstanceDe
   };
 }
 
-function* allTypes(interfaces: ReadonlyMap<string, ModuleInterface>, own: ReadonlyMap<string, TypeEntity>): Iterable<TypeEntity> {
-  for (const module of interfaces.values()) yield* module.types.values();
-  yield* own.values();
-}

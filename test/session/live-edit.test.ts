@@ -94,3 +94,17 @@ test("a name missing from an import list is still found when one imported module
   assert.match(session.format(session.warnings[0]), /Main\.hs:4:8: warning: `channel` is not in the import list of `Midi`; using `Midi.channel`/);
   assert.deepEqual(traceLines(session, 1), ["0\tEvent (Channel 2 (On 60 64))"]);
 });
+
+test("an edit of an imported module recompiles the modules that import it, and only an unchanged one is reused", () => {
+  // (restart makes the term `main` again; the song's time goes on)
+  const helper = (fixity: string) => `module Helper where\n${fixity}\na <-> b = a - b\n`;
+  const main = "module Main where\nimport Midi\nimport Helper\nmain = [Wait (10 <-> 3 <-> 2)]\n";
+  const session = openSongText({ "Main.hs": main, "Helper.hs": helper("infixl 6 <->") });
+  assert.deepEqual(traceLines(session, 1), ["0\tWait 5"]);
+  assert.deepEqual(session.update("Helper", helper("infixr 6 <->")), []);
+  session.restart();
+  assert.deepEqual(traceLines(session, 1), ["5\tWait 9"], "Main is resolved again with the new fixity");
+  assert.deepEqual(session.update("Main", main.replace("10", "20")), []);
+  session.restart();
+  assert.deepEqual(traceLines(session, 1), ["14\tWait 19"]);
+});
