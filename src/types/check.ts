@@ -1,0 +1,87 @@
+// One module's type check: its declarations into the environment, its bindings inferred and
+// checked, its instances' methods checked; the result is the environment its importers use, every
+// binder's scheme, the evidence for each overloaded use, and the diagnostics.
+
+import { GlobalCell, type Primitive } from "../program/core.ts";
+import { LocalVariable, type Binder, type Expr, type InstanceDeclaration, type Pattern, type ResolvedModule } from "../resolve/tree.ts";
+import { Checker } from "./checker.ts";
+import type { TypeDiagnostic } from "./diagnostics.ts";
+import { declareTypes } from "./declarations.ts";
+import { EnvironmentIndex, type Instance, type TypeEnvironment } from "./environment.ts";
+import type { DictionaryScope, Occurrence } from "./evidence.ts";
+import { reduce } from "./entail.ts";
+import { inferBindings, signatureScheme } from "./bindings.ts";
+import { reportUnsatisfied, resolveAmbiguity } from "./generalize.ts";
+import { checkMethods, declareInstances } from "./instances.ts";
+import { freeVariables, quantify, type Scheme } from "./type.ts";
+import { printPredicate } from "./print.ts";
+
+/** Types for hover and printing: the scheme of every binder (top-level and local). */
+export interface ModuleTypes {
+  readonly binders: ReadonlyMap<Binder, Scheme>;
+}
+
+/** What dictionary-passing desugaring reads (see evidence.ts). */
+export interface ModuleEvidence {
+  /** Each overloaded use (name, literal, range, `do`, literal pattern) with its solved constraints. */
+  readonly occurrences: ReadonlyMap<Expr | Pattern, Occurrence>;
+  /** Dictionary parameters: per binding (FunctionBinding / PatternBinding), instance method, default method, annotation. */
+  readonly scopes: ReadonlyMap<object, DictionaryScope>;
+  /** The instance each instance declaration declares. */
+  readonly instances: ReadonlyMap<InstanceDeclaration, Instance>;
+}
+
+export interface TypeCheckResult {
+  /** The imports plus this module's types, classes, instances and value schemes. */
+  readonly environment: TypeEnvironment;
+  readonly types: ModuleTypes;
+  readonly evidence: ModuleEvidence;
+  readonly diagnostics: readonly TypeDiagnostic[];
+}
+
+/** Checks one module against the environment of the modules it imports (which are not re-checked). */
+export function checkModule(module: ResolvedModule, imports: TypeEnvironment): TypeCheckResult {
+  const index = new EnvironmentIndex(imports, module.name);
+  const checker = new Checker(index);
+  const declared = declareTypes(checker, module);
+  checker.findSyntaxClasses();
+  for (const [key, signature] of module.bindings.signatures) {
+    if (!(key instanceof GlobalCell) && !(key instanceof LocalVariable)) index.addValue(key as Primitive, signatureScheme(checker, signature));
+  }
+  const instances = declareInstances(checker, module, declared);
+  inferBindings(checker, module.bindings);
+  checkMethods(checker, module, instances);
+  const { residual, unsatisfied } = reduce(index, checker.constraints, []);
+  reportUnsatisfied(checker, unsatisfied);
+  resolveAmbiguity(checker, residual);
+  const binders = new Map<Binder, Scheme>();
+  for (const [binder, info] of checker.binders) {
+    const variables = freeVariables(info.scheme.type);
+    const scheme = binder instanceof GlobalCell && variables.length > 0 ? quantify(info.scheme, variables) : info.scheme;
+    binders.set(binder, scheme);
+    if (binder instanceof GlobalCell) index.addValue(binder, scheme);
+  }
+  return {
+    environment: index.environment(),
+    types: { binders },
+    evidence: { occurrences: checker.occurrences, scopes: checker.scopes, instances },
+    diagnostics: inSourceOrder(checker.diagnostics),
+  };
+}
+
+/**
+ * Diagnostics by position, ambiguities last (as GHC: they are often a consequence of another error);
+ * of several for one missing constraint of one signature, the first.
+ */
+function inSourceOrder(diagnostics: readonly TypeDiagnostic[]): TypeDiagnostic[] {
+  const rank = (diagnostic: TypeDiagnostic) => (diagnostic.kind === "ambiguous" ? 1 : 0);
+  const sorted = [...diagnostics].sort((left, right) => rank(left) - rank(right) || left.span.start - right.span.start);
+  const seen = new Set<string>();
+  return sorted.filter((diagnostic) => {
+    if (diagnostic.kind !== "missingInstance" || diagnostic.signature === undefined) return true;
+    const key = `${diagnostic.signature.name} ${printPredicate(diagnostic.signature.predicate)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,36 @@
+// The GHC-judged corpus (test/types/ghc, see its README): every `Ok` module type-checks, and
+// every `Bad` one gives its first error where GHC 9.0.2 gives it (line:col), save the divergences
+// listed below with their reasons.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { checkSong } from "./program.ts";
+
+const folder = join(import.meta.dirname, "ghc");
+
+const divergences: Record<string, string> = {
+  "BadDivFractional.hs": "the resolver's span of a backquoted operator leaves out the backquote GHC points at",
+  "BadOccursCheck.hs": "GHC reports an infinite type at the binding; Refrain at the use that makes it",
+  "BadPolyRecursionNoSig.hs": "GHC reports an infinite type at the binding; Refrain at the use that makes it",
+  "ClassBadSuperclassMissing.hs": "the resolved instance has no span for its head `Pretty Step`, only for `Step`",
+  "ClassBadTypeSynonymInstance.hs": "Refrain allows any instance head without overlap (FlexibleInstances, TypeSynonymInstances)",
+  "ClassOkFunctor.hs": "the library has no Functor class yet",
+  "OkStringsChars.hs": "the library's digitToInt returns Integer, not Int",
+};
+
+/** GHC's verdict per file: `ok`, or the first error's `line:col`. */
+const expected = new Map(readFileSync(join(folder, "expected.txt"), "utf8").trim().split("\n").map((line) => {
+  const [, file, verdict] = /^(\S+?\.hs):\s*(.*)$/.exec(line)!;
+  return [file, verdict === "ok" ? "ok" : /^(\d+:\d+)/.exec(verdict)![1]];
+}));
+
+for (const file of readdirSync(folder).filter((name) => name.endsWith(".hs")).sort()) {
+  test(file, { todo: divergences[file] }, () => {
+    const song = checkSong(readFileSync(join(folder, file), "utf8"));
+    const first = song.compileErrors[0]?.replace(/^[^:]*:/, "") ?? song.messages[0];
+    const position = first === undefined ? "ok" : /^(\d+:\d+)/.exec(first)![1];
+    assert.equal(position, expected.get(file), first);
+  });
+}

@@ -1,0 +1,4 @@
+module BadOccursCheck where
+-- expect: error: occurs check (f x = f)
+
+f x = f

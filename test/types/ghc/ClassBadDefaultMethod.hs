@@ -1,0 +1,6 @@
+module ClassBadDefaultMethod where
+-- expect: error: a default method uses show, but the class has no Show superclass
+
+class Pretty a where
+  pretty :: a -> String
+  pretty = show
