@@ -94,10 +94,12 @@ function variable(resolver: Resolver, name: Name, locals: Locals): Expr {
   return { kind: "global", entity, span: name.span };
 }
 
+/** An infix operator as a name; its span includes the backquotes of `` `div` ``. */
 function operator(resolver: Resolver, infixOperator: InfixOperator, locals: Locals): Expr {
-  if (!infixOperator.constructor) return variable(resolver, infixOperator.name, locals);
-  const con = resolver.constructorOf(infixOperator.name);
-  return con ? { kind: "con", con, span: infixOperator.name.span } : broken(infixOperator.span);
+  const name = { ...infixOperator.name, span: infixOperator.span };
+  if (!infixOperator.constructor) return variable(resolver, name, locals);
+  const con = resolver.constructorOf(name);
+  return con ? { kind: "con", con, span: name.span } : broken(name.span);
 }
 
 /** `f a b`; a constructor given more arguments than it takes is an error here already. */

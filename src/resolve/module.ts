@@ -243,6 +243,7 @@ function resolveInstance(resolver: Resolver, syntax: SyntaxInstance): InstanceDe
   }
   return {
     typeClass,
+    head: { file: syntax.span.file, start: syntax.className.span.start, end: syntax.types[0].span.end },
     context: resolveConstraints(resolver, syntax.context),
     type: resolveTypeExpr(resolver, syntax.types[0]),
     methods: resolveGroups(resolver, { ...groups, signatures: [] }, new Locals(undefined), binders, () => undefined),

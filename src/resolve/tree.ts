@@ -198,6 +198,8 @@ export interface ClassDeclaration {
 
 export interface InstanceDeclaration {
   readonly typeClass: TypeEntity;
+  /** The class and the type: `Show (Maybe a)`. */
+  readonly head: Span;
   readonly context: readonly ConstraintExpr[];
   readonly type: TypeExpr;
   /** Method definitions (their binders are the class's method cells). */

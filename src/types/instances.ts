@@ -42,7 +42,7 @@ export function declareInstances(checker: Checker, module: ResolvedModule, decla
     const context = declaration.context.map((constraint) => checker.converter.convertPredicate(constraint, variables)).filter((predicate) => predicate !== undefined);
     variables.defaultKinds();
     const instance: Instance = {
-      id: instanceId(classId, head), classId, module: module.name, count: variables.names.length, head, context, derived: false, span: declaration.type.span,
+      id: instanceId(classId, head), classId, module: module.name, count: variables.names.length, head, context, derived: false, span: declaration.head,
     };
     written.set(declaration, instance);
     addInstance(checker, instance);

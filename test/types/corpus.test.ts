@@ -11,10 +11,8 @@ import { checkSong } from "./program.ts";
 const folder = join(import.meta.dirname, "ghc");
 
 const divergences: Record<string, string> = {
-  "BadDivFractional.hs": "the resolver's span of a backquoted operator leaves out the backquote GHC points at",
   "BadOccursCheck.hs": "GHC reports an infinite type at the binding; Refrain at the use that makes it",
   "BadPolyRecursionNoSig.hs": "GHC reports an infinite type at the binding; Refrain at the use that makes it",
-  "ClassBadSuperclassMissing.hs": "the resolved instance has no span for its head `Pretty Step`, only for `Step`",
   "ClassBadTypeSynonymInstance.hs": "Refrain allows any instance head without overlap (FlexibleInstances, TypeSynonymInstances)",
   "ClassOkFunctor.hs": "the library has no Functor class yet",
   "OkStringsChars.hs": "the library's digitToInt returns Integer, not Int",
