@@ -12,7 +12,7 @@ import Pitch
 import Instrument
 import System.Random
 
-seed :: Integer
+seed :: Int
 seed = 2013
 
 scale :: [Pitch]
@@ -25,13 +25,13 @@ main :: [Event (Channel Message)]
 main = channel 0 (program marimba) ++ phrases 0 (mkStdGen seed)
 
 -- | Phrases of 16 notes, each walking on from where the last one stopped.
-phrases :: Integer -> StdGen -> [Event (Channel Message)]
+phrases :: Int -> StdGen -> [Event (Channel Message)]
 phrases position g =
   let (now, later) = split g
       (music, position') = phrase position now
   in channel 0 music ++ phrases position' later
 
-phrase :: Integer -> StdGen -> ([Event Message], Integer)
+phrase :: Int -> StdGen -> ([Event Message], Int)
 phrase position g =
   let (g1, g2) = split g
       positions = take 16 (walk position (randomRs (-2, 2) g1))
@@ -39,7 +39,7 @@ phrase position g =
   in (concat (zipWith note durations (map (scale !!) positions)), last positions)
 
 -- | Positions in the scale, each a step from the one before, kept inside the scale.
-walk :: Integer -> [Integer] -> [Integer]
+walk :: Int -> [Int] -> [Int]
 walk position (step : steps) =
   let position' = max 0 (min (length scale - 1) (position + step))
   in position' : walk position' steps

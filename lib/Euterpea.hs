@@ -3,6 +3,7 @@
 module Euterpea
   ( module Euterpea.Music
   , module Euterpea.Transform
+  , module Euterpea.NotePayload
   , module Euterpea.Performance
   , module Euterpea.Play
   , Event, Channel, Message
@@ -10,6 +11,7 @@ module Euterpea
 
 import Euterpea.Music
 import Euterpea.Transform
+import Euterpea.NotePayload
 import Euterpea.Performance
 import Euterpea.Play
 import Midi (Event, Channel, Message)

@@ -8,7 +8,7 @@ applyStrict :: (a -> b) -> a -> b
 applyStrict f x = f $! x
 
 -- | `nest n f x` applies `f` to `x` n times: `nest 3 (2 *) 1 == 8`.
-nest :: Integer -> (a -> a) -> a -> a
+nest :: Int -> (a -> a) -> a -> a
 nest n f x
   | n <= 0 = x
   | otherwise = nest (n - 1) f (f x)

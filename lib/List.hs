@@ -9,5 +9,5 @@ module List
 import Data.List (inits, tails)
 
 -- | Addition as a named function, for folds: `foldl add 0`.
-add :: Integer -> Integer -> Integer
+add :: Num a => a -> a -> a
 add x y = x + y

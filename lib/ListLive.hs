@@ -23,7 +23,7 @@ afterEach y = concatMap (\x -> [x, y])
 dropWhileRev :: (a -> Bool) -> [a] -> [a]
 dropWhileRev = dropWhileEnd
 
-sumInteger, productInteger :: [Integer] -> Integer
+sumInteger, productInteger :: Integral a => [a] -> a
 sumInteger = foldl' (+) 0
 productInteger = foldl' (*) 1
 

@@ -3,7 +3,7 @@ module Main where
 import Midi
 import Pitch
 
-main = mergeMany [channel k (voice k (lengths !! k)) | k <- [0 .. 7]]
+main = mergeMany [channel k (voice k (lengths !! fromIntegral k)) | k <- [0 .. 7]]
 
 lengths = [120, 130, 140, 150, 170, 190, 210, 230]
 

@@ -18,9 +18,9 @@ progression :: [(Pitch, [Integer])]
 progression = [(a 2, [0, 3, 7]), (f 2, [0, 4, 7]), (c 3, [0, 4, 7]), (g 2, [0, 4, 7])]
 
 rootOf :: Integer -> Pitch
-rootOf n = fst (progression !! (n `mod` length progression))
+rootOf n = fst (progression !! (fromIntegral n `mod` length progression))
 
 -- | The pitches of bar n's chord, from its root up.
 chordOf :: Integer -> [Pitch]
-chordOf n = let (root, intervals) = progression !! (n `mod` length progression)
+chordOf n = let (root, intervals) = progression !! (fromIntegral n `mod` length progression)
             in map (root +) intervals

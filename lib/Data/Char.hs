@@ -52,14 +52,14 @@ toLower c
   | (c >= 'A' && c <= 'Z') || (c >= '\192' && c <= '\222' && c /= '\215') = chr (ord c + 32)
   | otherwise = c
 
-digitToInt :: Char -> Integer
+digitToInt :: Char -> Int
 digitToInt c
   | isDigit c = ord c - ord '0'
   | c >= 'a' && c <= 'f' = ord c - ord 'a' + 10
   | c >= 'A' && c <= 'F' = ord c - ord 'A' + 10
   | otherwise = errorWithoutStackTrace ("Char.digitToInt: not a digit " ++ show c)
 
-intToDigit :: Integer -> Char
+intToDigit :: Int -> Char
 intToDigit i
   | i >= 0 && i <= 9 = chr (ord '0' + i)
   | i >= 10 && i <= 15 = chr (ord 'a' + i - 10)

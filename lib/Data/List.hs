@@ -22,7 +22,7 @@ infix 5 \\
 
 -- Sorting ------------------------------------------------------------------------------------
 
-sort :: [a] -> [a]
+sort :: Ord a => [a] -> [a]
 sort = sortBy compare
 
 -- | A stable merge sort.
@@ -40,12 +40,12 @@ sortBy cmp = mergeAll . map (: [])
       | cmp x y == GT = y : mergeTwo (x : xs) ys
       | otherwise = x : mergeTwo xs (y : ys)
 
-sortOn :: (a -> b) -> [a] -> [a]
+sortOn :: Ord b => (a -> b) -> [a] -> [a]
 sortOn key = map snd . sortBy (\x y -> compare (fst x) (fst y)) . map withKey
   where
     withKey x = let k = key x in k `seq` (k, x)
 
-insert :: a -> [a] -> [a]
+insert :: Ord a => a -> [a] -> [a]
 insert = insertBy compare
 
 insertBy :: (a -> a -> Ordering) -> a -> [a] -> [a]
@@ -60,7 +60,7 @@ minimumBy cmp = foldl1 (\x y -> if cmp x y == GT then y else x)
 
 -- Set-like operations ------------------------------------------------------------------------
 
-nub :: [a] -> [a]
+nub :: Eq a => [a] -> [a]
 nub = nubBy (==)
 
 nubBy :: (a -> a -> Bool) -> [a] -> [a]
@@ -71,7 +71,7 @@ nubBy eq = go []
       | any (eq x) seen = go seen xs
       | otherwise = x : go (x : seen) xs
 
-delete :: a -> [a] -> [a]
+delete :: Eq a => a -> [a] -> [a]
 delete = deleteBy (==)
 
 deleteBy :: (a -> a -> Bool) -> a -> [a] -> [a]
@@ -80,16 +80,16 @@ deleteBy eq x (y : ys)
   | eq x y = ys
   | otherwise = y : deleteBy eq x ys
 
-(\\) :: [a] -> [a] -> [a]
+(\\) :: Eq a => [a] -> [a] -> [a]
 xs \\ ys = foldl (flip delete) xs ys
 
-union :: [a] -> [a] -> [a]
+union :: Eq a => [a] -> [a] -> [a]
 union = unionBy (==)
 
 unionBy :: (a -> a -> Bool) -> [a] -> [a] -> [a]
 unionBy eq xs ys = xs ++ foldl (flip (deleteBy eq)) (nubBy eq ys) xs
 
-intersect :: [a] -> [a] -> [a]
+intersect :: Eq a => [a] -> [a] -> [a]
 intersect = intersectBy (==)
 
 intersectBy :: (a -> a -> Bool) -> [a] -> [a] -> [a]
@@ -97,7 +97,7 @@ intersectBy eq xs ys = [x | x <- xs, any (eq x) ys]
 
 -- Grouping and rearranging -------------------------------------------------------------------
 
-group :: [a] -> [[a]]
+group :: Eq a => [a] -> [[a]]
 group = groupBy (==)
 
 groupBy :: (a -> a -> Bool) -> [a] -> [[a]]
@@ -140,18 +140,18 @@ permutations xs = xs : rotations xs []
 
 -- Prefixes, suffixes, searching --------------------------------------------------------------
 
-isPrefixOf :: [a] -> [a] -> Bool
+isPrefixOf :: Eq a => [a] -> [a] -> Bool
 isPrefixOf [] _ = True
 isPrefixOf _ [] = False
 isPrefixOf (x : xs) (y : ys) = x == y && isPrefixOf xs ys
 
-isSuffixOf :: [a] -> [a] -> Bool
+isSuffixOf :: Eq a => [a] -> [a] -> Bool
 isSuffixOf xs ys = reverse xs `isPrefixOf` reverse ys
 
-isInfixOf :: [a] -> [a] -> Bool
+isInfixOf :: Eq a => [a] -> [a] -> Bool
 isInfixOf xs ys = any (isPrefixOf xs) (tails ys)
 
-stripPrefix :: [a] -> [a] -> Maybe [a]
+stripPrefix :: Eq a => [a] -> [a] -> Maybe [a]
 stripPrefix [] ys = Just ys
 stripPrefix (x : xs) (y : ys)
   | x == y = stripPrefix xs ys
@@ -171,18 +171,18 @@ find p xs = case filter p xs of
   [] -> Nothing
   (x : _) -> Just x
 
-findIndices :: (a -> Bool) -> [a] -> [Integer]
+findIndices :: (a -> Bool) -> [a] -> [Int]
 findIndices p xs = [i | (x, i) <- zip xs [0 ..], p x]
 
-findIndex :: (a -> Bool) -> [a] -> Maybe Integer
+findIndex :: (a -> Bool) -> [a] -> Maybe Int
 findIndex p xs = case findIndices p xs of
   [] -> Nothing
   (i : _) -> Just i
 
-elemIndex :: a -> [a] -> Maybe Integer
+elemIndex :: Eq a => a -> [a] -> Maybe Int
 elemIndex x = findIndex (== x)
 
-elemIndices :: a -> [a] -> [Integer]
+elemIndices :: Eq a => a -> [a] -> [Int]
 elemIndices x = findIndices (== x)
 
 unfoldr :: (b -> Maybe (a, b)) -> b -> [a]
@@ -195,8 +195,8 @@ dropWhileEnd p = foldr (\x rest -> if p x && null rest then [] else x : rest) []
 
 -- Strict and generic variants ----------------------------------------------------------------
 
-genericLength :: [a] -> Integer
-genericLength = length
+genericLength :: Num i => [a] -> i
+genericLength xs = fromIntegral (length xs)
 
 scanl' :: (b -> a -> b) -> b -> [a] -> [b]
 scanl' f z xs = z `seq` (z : rest xs)

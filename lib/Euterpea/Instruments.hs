@@ -39,6 +39,10 @@ data InstrumentName
   | CustomInstrument String
   deriving (Eq, Ord, Show)
 
+-- Euterpea's (hand-written) Enum instance: `fromEnum` of the 128 General MIDI names is their
+-- program number, their position in the declaration (here the built-in `fromEnum`).
+instance Enum InstrumentName
+
 data PercussionSound
   = AcousticBassDrum | BassDrum1 | SideStick | AcousticSnare | HandClap | ElectricSnare
   | LowFloorTom | ClosedHiHat | HighFloorTom | PedalHiHat | LowTom | OpenHiHat

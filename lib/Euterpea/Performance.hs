@@ -34,14 +34,14 @@ metro bpm beat = 60 / (fromIntegral bpm * beat)
 
 -- | The note events of any music (of Pitch, AbsPitch, (Pitch, Volume), (AbsPitch, Volume) or
 -- Note1): 120 quarter beats a minute, volume 127, AcousticGrandPiano unless told otherwise.
-perform :: Music a -> Performance
+perform :: ToMusic1 a => Music a -> Performance
 perform m = fst (performDur m)
 
 -- | The performance and its length in seconds.
-performDur :: Music a -> (Performance, DurT)
-performDur = musicToMEvents (Context 0 AcousticGrandPiano (metro 120 qn) 127 0)
+performDur :: ToMusic1 a => Music a -> (Performance, DurT)
+performDur m = musicToMEvents (Context 0 AcousticGrandPiano (metro 120 qn) 127 0) (toMusic1 m)
 
-musicToMEvents :: Context -> Music a -> (Performance, DurT)
+musicToMEvents :: Context -> Music1 -> (Performance, DurT)
 musicToMEvents context@(Context t i dt v k) m = case m of
   Prim (Note d p) -> ([noteEvent context d p], d * dt)
   Prim (Rest d) -> ([], d * dt)
@@ -67,10 +67,10 @@ mergeByTime (x : xs) (y : ys)
   | eTime x < eTime y = x : mergeByTime xs (y : ys)
   | otherwise = y : mergeByTime (x : xs) ys
 
-noteEvent :: Context -> Dur -> a -> MEvent
+noteEvent :: Context -> Dur -> Note1 -> MEvent
 noteEvent (Context t i dt v k) d payload =
-  let (key, attributes) = notePayload payload
-  in foldr applyAttribute (MEvent t i (key + k) (d * dt) v []) attributes
+  let (p, attributes) = payload
+  in foldr applyAttribute (MEvent t i (absPitch p + k) (d * dt) v []) attributes
 
 applyAttribute :: NoteAttribute -> MEvent -> MEvent
 applyAttribute (Volume v) (MEvent t i p d _ ps) = MEvent t i p d v ps
@@ -78,7 +78,7 @@ applyAttribute (Params ps) (MEvent t i p d v _) = MEvent t i p d v ps
 applyAttribute _ event = event
 
 -- Phrase attributes apply from right to left: the last one to the plain performance.
-phraseToMEvents :: Context -> [PhraseAttribute] -> Music a -> (Performance, DurT)
+phraseToMEvents :: Context -> [PhraseAttribute] -> Music1 -> (Performance, DurT)
 phraseToMEvents context [] m = musicToMEvents context m
 phraseToMEvents context@(Context t i dt _ k) (attribute : more) m =
   let inner = phraseToMEvents context more m

@@ -3,6 +3,7 @@
 module Euterpea.Play (play, programNumber) where
 
 import Euterpea.Music
+import Euterpea.NotePayload (ToMusic1)
 import Euterpea.Performance
 import Midi (Event (..), Channel (..), Message (..))
 
@@ -14,7 +15,7 @@ data NoteOff = NoteOff Integer Integer Integer Integer
 -- program change; velocities are the volumes (limited to 0–127; silent notes are left out);
 -- waits are rounded to whole milliseconds from the absolute times, so no error accumulates;
 -- at equal times key releases come before key presses.
-play :: Music a -> [Event (Channel Message)]
+play :: ToMusic1 a => Music a -> [Event (Channel Message)]
 play m = playFrom 0 [] [] (perform m)
 
 -- `playFrom now channels pending events`: now is the time in milliseconds reached so far,

@@ -9,6 +9,7 @@ import { patternBinders } from "./patterns.ts";
 import type { ModuleInterface, ModuleScope } from "./scope.ts";
 import type { Module } from "../parse/index.ts";
 import type { FunctionBinding, ResolvedModule } from "../resolve/tree.ts";
+import type { TypeCheckResult } from "../types/index.ts";
 import type { Diagnostic, Span } from "../text/index.ts";
 
 export interface CompiledModule {
@@ -21,6 +22,8 @@ export interface CompiledModule {
   /** Fixities the module declares, by entity. */
   readonly fixities: ReadonlyMap<object, Fixity>;
   readonly resolved: ResolvedModule;
+  /** The module's types (undefined when it did not resolve). */
+  readonly typed: TypeCheckResult | undefined;
   readonly definitions: ReadonlyMap<GlobalCell, Definition>;
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -9,6 +9,7 @@ import { compileExpr } from "./expressions.ts";
 import { LocalScope } from "./locals.ts";
 import { desugarModule, type CompiledModule } from "./module.ts";
 import type { ModuleInterface } from "./scope.ts";
+import { checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
 import { Locals, Resolver, implicitModule, resolveExpr, resolveModule, type ModuleEnvironment, type Registry } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
@@ -36,6 +37,20 @@ export class Program {
 
   module(name: string): CompiledModule | undefined {
     return this.modules.get(name);
+  }
+
+  /** The type of a top-level name in this version, if it has one. */
+  scheme(cell: GlobalCell): Scheme | undefined {
+    for (const module of this.modules.values()) {
+      const scheme = module.typed?.environment.modules.get(module.name)?.values.get(cell);
+      if (scheme) return scheme;
+    }
+    return undefined;
+  }
+
+  /** Every module's types, classes and instances (for comparing schemes). */
+  get typeEnvironment(): TypeEnvironment {
+    return combineEnvironments([...this.modules.values()].flatMap((module) => (module.typed ? [module.typed.environment] : [])));
   }
 
   /** The cell of `main` in the main module, if the module defines or imports one. */
@@ -156,7 +171,7 @@ export class Compiler implements Registry {
       const earlier = this.reusable.get(name);
       const reused = earlier && earlier.text === text.text && earlier.imports.length === imports.length
         && earlier.imports.every((module, index) => module === imports[index]);
-      const compiled = reused ? earlier.compiled : this.compileModule(asts.get(name)!, text, environment);
+      const compiled = reused ? earlier.compiled : this.compileModule(asts.get(name)!, text, environment, imports);
       if (!reused) this.reusable.set(name, { text: text.text, imports, compiled });
       for (const [entity, fixity] of compiled.fixities) environment.fixities.set(entity, fixity);
       modules.set(name, compiled);
@@ -168,13 +183,18 @@ export class Compiler implements Registry {
     return { program: new Program(modules, texts, mainModule, definitions, environment.fixities), diagnostics };
   }
 
-  private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment): CompiledModule {
+  /** Resolves, type-checks (against the environments of its imports) and desugars one module. */
+  private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[]): CompiledModule {
     const resolution = resolveModule(ast, environment, text.library === true);
+    const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.typed !== undefined);
+    const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment))) : undefined;
+    const deferred = defersTypeErrors(text.text);
+    const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? { ...diagnostic, severity: "warning" as const } : diagnostic));
     const desugared = desugarModule(resolution.module, this.support);
     return {
       name: ast.name.text, interface: resolution.interface, scope: resolution.scope, syntax: ast, fieldOwners: resolution.fieldOwners,
-      fixities: resolution.fixities, resolved: resolution.module, definitions: desugared.definitions,
-      diagnostics: [...resolution.diagnostics, ...desugared.diagnostics],
+      fixities: resolution.fixities, resolved: resolution.module, typed, definitions: desugared.definitions,
+      diagnostics: [...resolution.diagnostics, ...typeDiagnostics, ...desugared.diagnostics],
     };
   }
 
@@ -231,6 +251,14 @@ export class Compiler implements Registry {
     this.parsed.set(text.file, { text: text.text, ast });
     return ast;
   }
+}
+
+/**
+ * A module that asks, as GHC's `{-# OPTIONS_GHC -fdefer-type-errors #-}` does, to run despite type
+ * errors (songs written for the untyped live-sequencer): its type errors are warnings.
+ */
+function defersTypeErrors(text: string): boolean {
+  return /^\{-#\s*OPTIONS_GHC\b[^#]*-fdefer-type-errors\b[^#]*#-\}/m.test(text);
 }
 
 /** The modules a module imports: the built-in module, the Prelude unless imported explicitly, and its imports. */

@@ -166,9 +166,16 @@ const operations: readonly Primitive[] = [
   { name: "error", arity: 1, mode: "error" },
   { name: "errorWithoutStackTrace", arity: 1, mode: "error" },
   { name: "show", arity: 1, mode: "show" },
+  // `primCoerce :: a -> b`: a value used at a type the checker cannot see. Until classes get their
+  // run-time meaning (dictionaries), a class method has one implementation for every instance, and
+  // where that implementation tells the instances apart at run time (Euterpea's note payloads) it
+  // takes the value apart at the type it finds. The identity at run time.
+  strict("primCoerce", 1, (a) => a),
 ];
 
-/** Definitions of `Refrain.Primitive` written in the language itself, on top of the operations above. */
+/** Definitions of `Refrain.Primitive` written in the language itself, on top of the operations above:
+ * the standard classes and their instances for the built-in types, the primitives' signatures,
+ * and the functions built from the primitives. */
 export const primitiveDefinitions = `module Refrain.Primitive where
 
 infixr 0 $!, \`seq\`
@@ -201,7 +208,7 @@ class Enum a where
   enumFromThen :: a -> a -> [a]
   enumFromTo :: a -> a -> [a]
   enumFromThenTo :: a -> a -> a -> [a]
-  enumFrom x = if primIsNumber x then primEnumFromStep x 1 x else enumFromTo x (primEnumLast x)
+  enumFrom x = if primIsNumber x then primEnumFromStep x 1 (fromEnum x) else enumFromTo x (primEnumLast x)
   enumFromThen x y = primEnumFromStep x (fromEnum y - fromEnum x) (fromEnum x)
   enumFromTo x y = primEnumUpTo x 1 (fromEnum x) (primEnumLimit x y 1)
   enumFromThenTo x y z = primEnumUpTo x (fromEnum y - fromEnum x) (fromEnum x) (primEnumLimit y z (fromEnum y - fromEnum x))
@@ -226,26 +233,159 @@ class Fractional a => Floating a where
   pi :: a
   exp, log, sqrt, sin, cos, tan, atan :: a -> a
   (**) :: a -> a -> a
-  pi = toDouble 3.141592653589793
+  pi = realToFrac (toDouble 3.141592653589793)
 
 class (Real a, Fractional a) => RealFrac a where
   properFraction :: Integral b => a -> (b, a)
   truncate, round, ceiling, floor :: Integral b => a -> b
-  properFraction x = (truncate x, x - truncate x)
+  properFraction x = let n = truncate x in (n, x - fromIntegral n)
 
+class (RealFrac a, Floating a) => RealFloat a where
+  atan2 :: a -> a -> a
+
+-- The standard instances of the built-in types (Haskell 2010, chapter 9 and Data.Ratio).
+instance Eq Int
+instance Ord Int
+instance Show Int
+instance Enum Int
+instance Bounded Int
+instance Num Int
+instance Real Int
+instance Integral Int
+
+instance Eq Integer
+instance Ord Integer
+instance Show Integer
+instance Enum Integer
+instance Num Integer
+instance Real Integer
+instance Integral Integer
+
+instance Eq Double
+instance Ord Double
+instance Show Double
+instance Enum Double
+instance Num Double
+instance Real Double
+instance Fractional Double
+instance Floating Double
+instance RealFrac Double
+instance RealFloat Double
+
+instance Eq Float
+instance Ord Float
+instance Show Float
+instance Enum Float
+instance Num Float
+instance Real Float
+instance Fractional Float
+instance Floating Float
+instance RealFrac Float
+instance RealFloat Float
+
+instance Integral a => Eq (Ratio a)
+instance Integral a => Ord (Ratio a)
+instance Integral a => Show (Ratio a)
+instance Integral a => Enum (Ratio a)
+instance Integral a => Num (Ratio a)
+instance Integral a => Real (Ratio a)
+instance Integral a => Fractional (Ratio a)
+instance Integral a => RealFrac (Ratio a)
+
+instance Eq Char
+instance Ord Char
+instance Show Char
+instance Enum Char
+instance Bounded Char
+
+instance Eq Bool
+instance Ord Bool
+instance Show Bool
+instance Enum Bool
+instance Bounded Bool
+
+instance Eq Ordering
+instance Ord Ordering
+instance Show Ordering
+instance Enum Ordering
+instance Bounded Ordering
+
+instance Eq ()
+instance Ord ()
+instance Show ()
+instance Enum ()
+instance Bounded ()
+
+instance Eq a => Eq [a]
+instance Ord a => Ord [a]
+instance Show a => Show [a]
+
+${tupleInstances(7)}
+
+-- Signatures of the primitives that are not class methods.
+(^) :: (Num a, Integral b) => a -> b -> a
+gcd :: Integral a => a -> a -> a
+(%) :: Integral a => a -> a -> Ratio a
+numerator :: Integral a => Ratio a -> a
+denominator :: Integral a => Ratio a -> a
+fromIntegral :: (Integral a, Num b) => a -> b
+realToFrac :: (Real a, Fractional b) => a -> b
+toDouble :: Real a => a -> Double
+ord :: Char -> Int
+chr :: Int -> Char
+seq :: a -> b -> b
+($!) :: (a -> b) -> a -> b
+error :: [Char] -> a
+errorWithoutStackTrace :: [Char] -> a
+primIsNumber :: a -> Bool
+primIsInteger :: a -> Bool
+primEnumLike :: a -> Int -> a
+primEnumLimit :: a -> a -> Int -> Int
+primEnumLast :: a -> a
+primControl :: Num a => Int -> [Char] -> a -> a -> a -> a
+primCoerce :: a -> b
+
+-- Functions built from the primitives.
+undefined :: a
 undefined = error "Prelude.undefined"
+
+primForceList :: [a] -> ()
 primForceList [] = ()
 primForceList (x : xs) = x \`seq\` primForceList xs
+
+lcm :: Integral a => a -> a -> a
 lcm a b = if a == 0 then 0 else if b == 0 then 0 else abs ((a \`quot\` gcd a b) * b)
+
+(^^) :: (Fractional a, Integral b) => a -> b -> a
 x ^^ n = if n >= 0 then x ^ n else 1 / (x ^ negate n)
 
+primConcatMap :: (a -> [b]) -> [a] -> [b]
 primConcatMap f [] = []
 primConcatMap f (x : xs) = primAppend (f x) (primConcatMap f xs)
+
+primAppend :: [a] -> [a] -> [a]
 primAppend [] ys = ys
 primAppend (x : xs) ys = x : primAppend xs ys
 
+-- Enumerations by position (see enumIndex and enumLike above): the values of the kind of
+-- sample at positions i, i + step, ... (up to limit).
+primEnumFromStep :: a -> Int -> Int -> [a]
 primEnumFromStep sample step i = primEnumLike sample i : primEnumFromStep sample step (i + step)
+
+primEnumUpTo :: a -> Int -> Int -> Int -> [a]
 primEnumUpTo sample step i limit =
   if (if step >= 0 then i > limit else i < limit) then []
   else primEnumLike sample i : primEnumUpTo sample step (i + step) limit
 `;
+
+/** The standard instances (Eq, Ord, Show, Bounded) of the tuples of 2 to `largest` components. */
+function tupleInstances(largest: number): string {
+  const lines: string[] = [];
+  for (let size = 2; size <= largest; size++) {
+    const variables = Array.from({ length: size }, (_, index) => String.fromCharCode(97 + index));
+    for (const name of ["Eq", "Ord", "Show", "Bounded"]) {
+      lines.push(`instance (${variables.map((v) => `${name} ${v}`).join(", ")}) => ${name} (${variables.join(", ")})`);
+    }
+  }
+  return lines.join("\n");
+}

@@ -79,6 +79,7 @@ export function resolveGroups(resolver: Resolver, groups: DeclarationGroups, loc
   const functions = groups.functions.map((group): FunctionBinding => ({
     binder: binders.get(group.name)!,
     name: group.name,
+    nameSpan: group.nameSpan,
     clauses: group.clauses.map((clause) => {
       const equation = locals.nested();
       const seen = new Set<string>();

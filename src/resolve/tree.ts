@@ -100,6 +100,8 @@ export interface Bindings {
 export interface FunctionBinding {
   readonly binder: Binder;
   readonly name: string;
+  /** Where the name is written in the first equation. */
+  readonly nameSpan: Span;
   /** Consecutive equations; all have the same number of patterns (0 for a variable `x = e`). */
   readonly clauses: readonly Clause[];
   readonly span: Span;

@@ -3,6 +3,7 @@
 
 import type { EventMessage } from "../events/index.ts";
 import type { Span } from "../text/index.ts";
+import type { TypeNote } from "../types/index.ts";
 
 export type Mode = "realtime" | "slow" | "step";
 export type TransportState = "stopped" | "playing" | "paused" | "ended" | "failed";
@@ -23,6 +24,8 @@ export interface ModuleState {
   readonly text: string;
   /** Counts the applied versions of this module, starting at 0 when the song is opened. */
   readonly version: number;
+  /** The type of every name written in this version of the text, by offsets (for hover). */
+  readonly types: readonly TypeNote[];
 }
 
 export interface ControlState {

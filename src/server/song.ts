@@ -5,6 +5,7 @@ import type { ElementStep, StepSource } from "../events/index.ts";
 import type { Control, ReductionStep } from "../session/index.ts";
 import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import type { Diagnostic } from "../text/index.ts";
+import type { TypeNote } from "../types/index.ts";
 
 export interface SongModule {
   readonly name: string;
@@ -17,6 +18,8 @@ export type { PrintedTerm, TermLimits } from "../show/index.ts";
 
 export interface Song extends StepSource {
   modules(): SongModule[];
+  /** The type of every name written in the module, by place (for hover in the editor). */
+  typeNotes(moduleName: string): readonly TypeNote[];
   restart(): void;
   /** A live edit: applied when no error is returned. */
   update(moduleName: string, text: string): Diagnostic[];

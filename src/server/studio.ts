@@ -207,7 +207,7 @@ export class Studio {
   private applied(entry: HistoryEntry, origin: unknown): void {
     const module = this.song.modules().find((candidate) => candidate.name === entry.module);
     if (!module) return;
-    const state: ModuleState = { name: module.name, file: module.file, text: module.text, version: entry.version };
+    const state: ModuleState = { name: module.name, file: module.file, text: module.text, version: entry.version, types: this.song.typeNotes(module.name) };
     this.playback.flush();
     for (const other of this.participants) this.send(other, { type: "module", module: state, yours: other === origin, who: entry.who });
     this.display.now();
@@ -303,7 +303,7 @@ export class Studio {
   }
 
   private modules(): ModuleState[] {
-    return this.song.modules().map((module) => ({ ...module, version: this.desk.version(module.name) }));
+    return this.song.modules().map((module) => ({ ...module, version: this.desk.version(module.name), types: this.song.typeNotes(module.name) }));
   }
 
   private refuse(participant: Participant, message: string): void {

@@ -10,6 +10,7 @@ import {
 import { playedElement } from "../events/from-element.ts";
 import type { ElementStep, StepSource } from "../events/index.ts";
 import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
+import { isAtLeastAsGeneral, printScheme, typeNotes, type TypeNote } from "../types/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
 
@@ -49,6 +50,8 @@ export class Session implements StepSource {
   /** Where the song is: the sum of the Waits played so far, exactly, and in milliseconds. */
   private time: Num = 0;
   private timeMs = 0;
+  /** Type notes of compiled modules (a module unchanged by an edit keeps its notes). */
+  private readonly notes = new WeakMap<CompiledModule, readonly TypeNote[]>();
   /** Files of the song's own modules (cached until the next edit). */
   private songFiles: Set<string> | undefined;
 
@@ -89,6 +92,15 @@ export class Session implements StepSource {
   /** The song's own modules (not the library). */
   modules(): { name: string; file: string; text: string }[] {
     return [...this.program.texts.values()].filter((text) => !text.library).map(({ name, file, text }) => ({ name, file, text }));
+  }
+
+  /** The type of every name written in one of the song's modules, by place. */
+  typeNotes(moduleName: string): readonly TypeNote[] {
+    const module = this.program.module(moduleName);
+    if (!module?.typed) return [];
+    let notes = this.notes.get(module);
+    if (!notes) this.notes.set(module, (notes = typeNotes(module.resolved, module.typed)));
+    return notes;
   }
 
   /** The song's own modules as each stage made them (for `refrain dump`). */
@@ -177,24 +189,44 @@ export class Session implements StepSource {
     texts.set(moduleName, { ...current, text });
     const result = this.compiler.compile(texts, this.mainModule, this.reader);
     if (!result.program || hasErrors(result.diagnostics)) return [...result.diagnostics];
-    const stillUsed = this.removedButUsed(this.compiler.removedBy(result.program));
+    const removed = this.compiler.removedBy(result.program);
+    const held = this.cellsHeld();
+    const stillUsed = removed.filter((cell) => held.has(cell));
     if (stillUsed.length > 0) {
       const names = stillUsed.map((cell) => `\`${cell.name}\``).join(", ");
       return [error({ file: current.file, start: 0, end: 0 },
         `this edit removes ${names}, but the music playing now still uses ${stillUsed.length > 1 ? "them" : "it"}; keep ${stillUsed.length > 1 ? "them" : "it"} until the current term no longer refers to ${stillUsed.length > 1 ? "them" : "it"}`)];
     }
+    const retyped = this.retypedButHeld(result.program, held);
+    if (retyped.length > 0) return retyped;
     this.compiler.commit(result.program);
     this.program = result.program;
     this.songFiles = undefined;
     return [...result.diagnostics];
   }
 
-  private removedButUsed(removed: readonly GlobalCell[]): GlobalCell[] {
-    if (removed.length === 0) return [];
+  /** The top-level names the running term and the machine's stack hold. */
+  private cellsHeld(): Set<GlobalCell> {
     const machine = this.interpreter.machine;
     const roots = [this.interpreter.root, machine.control, machine.env, machine.value, ...machine.stack.frames().flatMap((frame) => Object.values(frame))];
-    const used = cellsInUse(roots);
-    return removed.filter((cell) => used.has(cell));
+    return cellsInUse(roots);
+  }
+
+  /**
+   * The paper's second check: every name the running term holds keeps a type at least as general
+   * as the one it has now, or the edit is refused at the name's new definition.
+   */
+  private retypedButHeld(next: Program, held: ReadonlySet<GlobalCell>): Diagnostic[] {
+    const environment = next.typeEnvironment;
+    const problems: Diagnostic[] = [];
+    for (const cell of held) {
+      const before = this.program.scheme(cell), after = next.scheme(cell);
+      if (!before || !after || isAtLeastAsGeneral(after, before, environment)) continue;
+      const span = next.definitions.get(cell)?.span ?? { file: next.texts.get(this.mainModule)?.file ?? "", start: 0, end: 0 };
+      problems.push(error(span, `\`${cell.name}\` has the type \`${printScheme(before)}\` in the music playing now, and this edit makes it \`${printScheme(after)}\`. `
+        + `The edit is refused and the music goes on; apply it once the music no longer uses \`${cell.name}\`, or keep its type`));
+    }
+    return problems;
   }
 
   /** An expression, in the main module's scope, becomes the current term. */

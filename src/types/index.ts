@@ -8,3 +8,4 @@ export type { Site, TypeDiagnostic } from "./diagnostics.ts";
 export { messageOf, toDiagnostic } from "./message.ts";
 export { TypeNaming, printContext, printKind, printPredicate, printScheme, printType } from "./print.ts";
 export type { Kind, Predicate, Scheme, Type } from "./type.ts";
+export { typeNotes, type TypeNote } from "./notes.ts";

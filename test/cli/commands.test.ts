@@ -50,6 +50,38 @@ test("a swap that does not compile is reported and the old program keeps playing
   assert.equal(result.stdout.trim().split("\n")[3], "500\tEvent (Channel 3 (On 60 100))");
 });
 
+const intro = `module Main where
+import Midi
+main = intro ++ verse
+intro = [Wait gap, Wait gap]
+verse = [Event (On 60 100), Wait 500, Event (Off 60 0)] ++ verse
+gap :: Time
+gap = 100
+`;
+/** The intro's gap becomes a Double (the program stays well typed), and the verse moves to 72. */
+const retyped = intro.replace("[Wait gap, Wait gap]", "[Wait (round gap), Wait (round gap)]").replace("gap :: Time", "gap :: Double")
+  .replace("On 60", "On 72").replace("Off 60", "Off 72");
+
+test("a swap with a type error is refused at its position, and the elements are those without it", () => {
+  const folder = writeSong({ "Song.hs": intro, "Bad.hs": intro.replace("gap = 100", 'gap = "soon"') });
+  const unedited = refrain("events", join(folder, "Song.hs"), "--limit", "8");
+  const result = refrain("events", join(folder, "Song.hs"), "--limit", "8", "--swap", `1:${join(folder, "Bad.hs")}`);
+  assert.equal(result.status, 0);
+  assert.match(result.stderr, /Bad\.hs:7:7: error: The body of `gap` has type `String`, but `gap` is declared or used as `Time`/);
+  assert.equal(result.stdout, unedited.stdout);
+});
+
+test("a swap that retypes a name the running term holds is refused; once the term no longer holds it, it applies", () => {
+  const folder = writeSong({ "Song.hs": intro, "Edit.hs": retyped });
+  const unedited = refrain("events", join(folder, "Song.hs"), "--limit", "8");
+  const early = refrain("events", join(folder, "Song.hs"), "--limit", "8", "--swap", `1:${join(folder, "Edit.hs")}`);
+  assert.match(early.stderr, /Edit\.hs:7:1: error: `gap` has the type `Time` in the music playing now, and this edit makes it `Double`/);
+  assert.equal(early.stdout, unedited.stdout);
+  const late = refrain("events", join(folder, "Song.hs"), "--limit", "8", "--swap", `3:${join(folder, "Edit.hs")}`);
+  assert.equal(late.stderr, "");
+  assert.deepEqual(late.stdout.trim().split("\n").slice(4), ["700\tEvent (Off 60 0)", "700\tEvent (On 72 100)", "700\tWait 500", "1200\tEvent (Off 72 0)"]);
+});
+
 test("eval prints a value fully", () => {
   const folder = writeSong({ "Song.hs": "module Song where\nsquares = [x * x | x <- [1 ..]]\n" });
   const result = refrain("eval", join(folder, "Song.hs"), "take 4 squares");

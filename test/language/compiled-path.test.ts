@@ -107,7 +107,7 @@ test("a live edit during a lap is heard the same with a renewed term and on the 
 });
 
 test("a function whose arity changes by an edit is called as the machine calls it: partly, fully, or with more", () => {
-  const song = (shape: string) => "module Main where\nimport Midi\nmain = Wait (length (use (beat 3))) : main\n" + shape + "\n";
+  const song = (shape: string) => "module Main where\nimport Midi\nmain = Wait (fromIntegral (length (use (beat 3)))) : main\n" + shape + "\n";
   const shapes = [
     "beat n = replicate n 1\nuse xs = xs",
     "beat n m = replicate n m\nuse f = f 7",

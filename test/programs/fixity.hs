@@ -9,6 +9,7 @@ a ~= b = abs (a - b) < 1
 
 infixr 5 :>
 data Stream = End | Integer :> Stream
+  deriving (Show)
 
 toList End = []
 toList (x :> rest) = x : toList rest

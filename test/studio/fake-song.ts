@@ -4,6 +4,7 @@
 
 import type { ElementStep, TimedEvent } from "../../src/events/index.ts";
 import type { PrintedTerm, Reduction, Song, SongControl, SongModule, TermLimits } from "../../src/server/song.ts";
+import type { TypeNote } from "../../src/types/index.ts";
 import { formatDiagnostic, Source, type Diagnostic, type Span } from "../../src/text/index.ts";
 
 export const fakeSongText = `module Song where
@@ -46,6 +47,10 @@ export class FakeSong implements Song {
 
   modules(): SongModule[] {
     return [{ name: "Song", file: this.file, text: this.text }];
+  }
+
+  typeNotes(): TypeNote[] {
+    return [];
   }
 
   next(): ElementStep {
