@@ -96,9 +96,12 @@ export class Checker {
 
   /** Unifies, reporting a disagreement at `span` as `actual` (what the expression has) vs `expected`. */
   expect(expected: Type, actual: Type, span: Span, expression: Expr | Pattern | undefined, site: Site): boolean {
+    const solved: TypeVariable[] = [];
+    if (unify(expected, actual, solved) === undefined) return true;
+    // The message shows both types as they were: undo the partial solution, copy them, solve again.
+    for (const variable of solved) variable.link = undefined;
     const before = { expected: snapshot(expected), actual: snapshot(actual) };
-    const failure = unify(expected, actual);
-    if (failure === undefined) return true;
+    const failure = unify(expected, actual)!;
     if (failure.kind === "occurs") {
       this.report({ kind: "occurs", span, expression, site, ...before });
       return false;

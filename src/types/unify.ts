@@ -10,29 +10,30 @@ export type UnifyFailure =
   /** A signature's variable would leak into a type fixed outside the signature's binding. */
   | { readonly kind: "escape"; readonly rigid: RigidVariable; readonly type: Type };
 
-/** Makes the two types equal by solving variables; undefined on success. */
-export function unify(left: Type, right: Type): UnifyFailure | undefined {
+/** Makes the two types equal by solving variables; undefined on success. `solved` collects the variables solved. */
+export function unify(left: Type, right: Type, solved?: TypeVariable[]): UnifyFailure | undefined {
   left = resolve(left);
   right = resolve(right);
   if (left === right) return undefined;
-  if (left.form === "variable") return bind(left, right);
-  if (right.form === "variable") return bind(right, left);
+  if (left.form === "variable") return bind(left, right, solved);
+  if (right.form === "variable") return bind(right, left, solved);
   left = expand(left);
   right = expand(right);
   if (left === right) return undefined;
-  if (left.form === "variable") return bind(left, right);
-  if (right.form === "variable") return bind(right, left);
+  if (left.form === "variable") return bind(left, right, solved);
+  if (right.form === "variable") return bind(right, left, solved);
   if (left.form === "constructor" && right.form === "constructor" && left.id === right.id) return undefined;
   if (left.form === "application" && right.form === "application") {
-    return unify(left.function, right.function) ?? unify(left.argument, right.argument);
+    return unify(left.function, right.function, solved) ?? unify(left.argument, right.argument, solved);
   }
   return { kind: "mismatch", left, right };
 }
 
-function bind(variable: TypeVariable, type: Type): UnifyFailure | undefined {
+function bind(variable: TypeVariable, type: Type, solved: TypeVariable[] | undefined): UnifyFailure | undefined {
   const failure = adjust(variable, type);
   if (failure !== undefined) return failure;
   variable.link = type;
+  solved?.push(variable);
   return undefined;
 }
 
