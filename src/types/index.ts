@@ -9,3 +9,4 @@ export { messageOf, toDiagnostic } from "./message.ts";
 export { TypeNaming, printContext, printKind, printPredicate, printScheme, printType } from "./print.ts";
 export type { Kind, Predicate, Scheme, Type } from "./type.ts";
 export { typeNotes, type TypeNote } from "./notes.ts";
+export { printTypedModule } from "./summary.ts";

@@ -151,3 +151,15 @@ test("serve prints the studio's address when ready and serves the page there", a
     server.kill();
   }
 });
+
+test("dump prints each stage of the pipeline: syntax tree, resolved names, types, core", () => {
+  const folder = writeSong({ "Loop.hs": loop + "twice x = x ++ x\n" });
+  const stage = (name: string) => refrain("dump", "--stage", name, join(folder, "Loop.hs"));
+  const parse = stage("parse"), resolved = stage("resolved"), typed = stage("typed"), core = stage("core");
+  for (const result of [parse, resolved, typed, core]) assert.equal(result.status, 0, result.stderr);
+  assert.match(parse.stdout, /\(fun twice \[x\] = \{x \+\+ x\}\)/);
+  assert.match(resolved.stdout, /Main\.twice x = \(\(Prelude\.\+\+\) x x\)/);
+  assert.match(typed.stdout, /^main :: \[Event \(Channel Message\)\]$/m);
+  assert.match(typed.stdout, /^twice :: \[a\] -> \[a\]$/m);
+  assert.match(core.stdout, /Main\.twice = \\@1 \[2 slots\] ->\n {2}\{twice\} \(Prelude\.\+\+ x@1 x@1\)/);
+});
