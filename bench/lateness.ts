@@ -1,7 +1,8 @@
 // Send-time lateness of the live outputs, as `--record` measures it: 200 MIDI messages a second
 // for 30 s through the scheduler and the timing worker, idle, while the interpreter computes the
 // polyrhythm benchmark in another process, and with every core busy; then the polyrhythm song
-// itself played by the interpreter (on the main thread). Prints p50, p99 and max of sent - due.
+// itself played by the interpreter (on the main thread), also while its module is edited twice a
+// second (compiled and type-checked on the main thread). Prints p50, p99 and max of sent - due.
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -9,7 +10,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ElementStep } from "../src/events/index.ts";
 import { cutAt, Scheduler, timeoutTimer, type RestartableSource } from "../src/schedule/index.ts";
-import { openSong } from "../src/session/index.ts";
+import { openSong, type Session } from "../src/session/index.ts";
 import { parseRecord } from "../src/sinks/record.ts";
 import { TimedOutput } from "../src/sinks/timed-output.ts";
 import { monotonicClock } from "../src/sinks/timing-queue.ts";
@@ -78,6 +79,11 @@ function row(benchmark: string, lateness: number[]): Row {
   return { benchmark, measure: "lateness p50 / p99 / max", value: `${value} ms (${sorted.length} messages)`, target: "p99 ≤ 1 ms idle" };
 }
 
+async function edited(name: string): Promise<Row> {
+  const session = openSong(polyrhythm);
+  return scenario(name, editing(session), session);
+}
+
 async function scenario(name: string, busy: () => () => void, source: RestartableSource = steadySource()): Promise<Row> {
   const stop = busy();
   try {
@@ -85,6 +91,19 @@ async function scenario(name: string, busy: () => () => void, source: Restartabl
   } finally {
     stop();
   }
+}
+
+/** While playing, the song's module is edited twice a second (a comment changes, the program is compiled and checked). */
+function editing(session: Session): () => () => void {
+  return () => {
+    const text = readFileSync(polyrhythm, "utf8");
+    let count = 0;
+    const timer = setInterval(() => {
+      const diagnostics = session.update("Main", `${text}\n-- edit ${++count}\n`);
+      if (diagnostics.length > 0) console.error(diagnostics);
+    }, 500);
+    return () => clearInterval(timer);
+  };
 }
 
 export async function run(): Promise<Row[]> {
@@ -95,6 +114,7 @@ export async function run(): Promise<Row[]> {
     await scenario(`record, ${steady}, interpreter computing the polyrhythm in another process`, busyInterpreter),
     await scenario(`record, ${steady}, all cores busy (other processes)`, busyProcesses),
     await scenario(`record, polyrhythm song played for ${seconds} s`, nothing, openSong(polyrhythm)),
+    await edited(`record, polyrhythm song played for ${seconds} s, its module edited twice a second`),
   ];
 }
 

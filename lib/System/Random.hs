@@ -47,14 +47,14 @@ split g@(StdGen s1 s2) =
 randomR :: Integral a => (a, a) -> StdGen -> (a, StdGen)
 randomR (lo, hi) g = let (v, g') = randomInteger (toInteger lo) (toInteger hi) g in (fromInteger v, g')
 
--- The same on Integer: raw numbers drawn until they cover the range, as random-1.1 draws them.
+-- 'randomR' on Integer.
 randomInteger :: Integer -> Integer -> StdGen -> (Integer, StdGen)
 randomInteger lo hi g
   | lo > hi = randomInteger hi lo g
   | otherwise =
       let size = hi - lo + 1
           base = modulus1 - 1
-          -- a thousand times over
+          -- draw raw numbers until they cover the range a thousand times over
           draw magnitude acc gen
             | magnitude >= size * 1000 = (acc, gen)
             | otherwise = let (x, gen') = next gen
