@@ -15,7 +15,6 @@ const divergences: Record<string, string> = {
   "BadPolyRecursionNoSig.hs": "GHC reports an infinite type at the binding; Refrain at the use that makes it",
   "ClassBadTypeSynonymInstance.hs": "Refrain allows any instance head without overlap (FlexibleInstances, TypeSynonymInstances)",
   "ClassOkFunctor.hs": "the library has no Functor class yet",
-  "OkStringsChars.hs": "the library's digitToInt returns Integer, not Int",
 };
 
 /** GHC's verdict per file: `ok`, or the first error's `line:col`. */

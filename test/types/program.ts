@@ -1,5 +1,5 @@
-// Test support: a song's modules parsed and resolved by the program stage, then type-checked
-// module by module in import order; results as inferred schemes and `line:col: message` lines.
+// Test support: a song's modules compiled (parsed, resolved, type-checked module by module in
+// import order); results as inferred schemes and `line:col: message` lines.
 
 import { Compiler, type ModuleText } from "../../src/program/program.ts";
 import { createPrimitives, primitiveDefinitions } from "../../src/reduce/index.ts";
@@ -7,8 +7,7 @@ import { folderReader, libraryFolder } from "../../src/session/files.ts";
 import { GlobalCell } from "../../src/program/core.ts";
 import { Source } from "../../src/text/index.ts";
 import type { ResolvedModule } from "../../src/resolve/index.ts";
-import { standardInstances } from "./standard-instances.ts";
-import { checkModule, combineEnvironments, emptyEnvironment, messageOf, printScheme, type TypeCheckResult, type TypeEnvironment } from "../../src/types/index.ts";
+import { combineEnvironments, emptyEnvironment, messageOf, printScheme, type TypeCheckResult, type TypeEnvironment } from "../../src/types/index.ts";
 
 export interface CheckedSong {
   readonly results: Map<string, TypeCheckResult>;
@@ -26,8 +25,7 @@ export interface CheckedSong {
 }
 
 export function checkSong(text: string, mainModule = declaredName(text)): CheckedSong {
-  const primitives = /^instance Num Integer/m.test(primitiveDefinitions) ? primitiveDefinitions : `${primitiveDefinitions}\n${standardInstances}\n`;
-  const compiler = new Compiler(createPrimitives({ read: (_name, _kind, _low, _high, initial) => initial }), primitives);
+  const compiler = new Compiler(createPrimitives({ read: (_name, _kind, _low, _high, initial) => initial }), primitiveDefinitions);
   const texts = new Map<string, ModuleText>([[mainModule, { name: mainModule, file: `${mainModule}.hs`, text, library: true }]]);
   const compiled = compiler.compile(texts, mainModule, folderReader([libraryFolder], true));
   const source = new Source(`${mainModule}.hs`, text);
@@ -42,9 +40,9 @@ export function checkSong(text: string, mainModule = declaredName(text)): Checke
   for (const [name, module] of compiled.program?.modules ?? []) {
     resolved.set(name, module.resolved);
     if (name === mainModule) imports = environment;
-    const result = checkModule(module.resolved, environment);
-    results.set(name, result);
-    environment = combineEnvironments([environment, result.environment]);
+    if (!module.typed) continue;
+    results.set(name, module.typed);
+    environment = combineEnvironments([environment, module.typed.environment]);
   }
   const main = results.get(mainModule)!;
   const messages = (main?.diagnostics ?? []).filter((d) => d.kind !== "untyped").map((d) => {
