@@ -6,7 +6,7 @@ import type { Access, Role } from "../collab/access.ts";
 import type { Author, EditDesk, Submission, Verdict } from "../collab/edit-desk.ts";
 import type { HistoryEntry } from "../collab/history.ts";
 import { splitModule } from "../collab/marker.ts";
-import type { Diagnostic } from "../text/index.ts";
+import type { Diagnostic, Span } from "../text/index.ts";
 import type { ErrorStep } from "../events/index.ts";
 import { hasErrors } from "../text/index.ts";
 import { DisplayFeed } from "./display-feed.ts";
@@ -119,13 +119,15 @@ export class Studio {
     return this.desk.submit({ ...request, author: this.author(role) });
   }
 
+  /** Each diagnostic, and each of its notes as a warning at its own place (marked in the editor too). */
   problems(diagnostics: readonly Diagnostic[]): Problem[] {
-    return diagnostics.map((diagnostic) => ({
-      severity: diagnostic.severity,
-      message: diagnostic.message,
-      span: this.files.has(diagnostic.span.file) ? diagnostic.span : undefined,
-      text: this.song.format(diagnostic),
-    }));
+    const place = (span: Span) => (this.files.has(span.file) ? span : undefined);
+    return diagnostics.flatMap((diagnostic) => [
+      { severity: diagnostic.severity, message: diagnostic.message, span: place(diagnostic.span), text: this.song.format(diagnostic) },
+      ...(diagnostic.notes ?? []).map((note) => ({
+        severity: "warning" as const, message: `note: ${note.message}`, span: place(note.span), text: this.song.format({ severity: "warning", ...note }),
+      })),
+    ]);
   }
 
   async handle(participant: Participant, message: ClientMessage): Promise<void> {

@@ -9,6 +9,13 @@ export interface Diagnostic {
   readonly severity: Severity;
   readonly span: Span;
   readonly message: string;
+  /** Other places that explain it: `qn` is a String because of its definition there. */
+  readonly notes?: readonly Note[];
+}
+
+export interface Note {
+  readonly span: Span;
+  readonly message: string;
 }
 
 export function error(span: Span, message: string): Diagnostic {
@@ -33,8 +40,14 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 /** Looks up the source of a span's file; returns undefined when unknown. */
 export type SourceLookup = (file: string) => Source | undefined;
 
-/** `file:line:col: error: message`, then the line and a caret under the span. */
+/** `file:line:col: error: message`, then the line and a caret under the span; each note the same way. */
 export function formatDiagnostic(diagnostic: Diagnostic, lookup: SourceLookup): string {
+  const notes = (diagnostic.notes ?? []).map((note) => "\n" + formatPlace(note.span, "note", note.message, lookup));
+  return formatPlace(diagnostic.span, diagnostic.severity, diagnostic.message, lookup) + notes.join("");
+}
+
+function formatPlace(span: Span, severity: string, message: string, lookup: SourceLookup): string {
+  const diagnostic = { span, severity, message };
   const source = lookup(diagnostic.span.file);
   if (!source) return `${diagnostic.span.file}: ${diagnostic.severity}: ${diagnostic.message}`;
   const { line, column } = source.position(diagnostic.span.start);

@@ -65,8 +65,20 @@ export function checkModule(module: ResolvedModule, imports: TypeEnvironment): T
     environment: index.environment(),
     types: { binders },
     evidence: { occurrences: checker.occurrences, scopes: checker.scopes, instances },
-    diagnostics: inSourceOrder(checker.diagnostics),
+    diagnostics: inSourceOrder(checker.diagnostics.map((diagnostic) => withDefinition(diagnostic, module))),
   };
+}
+
+/**
+ * A mismatch at a use of one of the module's own names without a signature: the name got its
+ * type from its definition (often the line just edited, as `qn = "fast"`), so say where that is.
+ */
+function withDefinition(diagnostic: TypeDiagnostic, module: ResolvedModule): TypeDiagnostic {
+  if (diagnostic.kind !== "mismatch" || diagnostic.expression?.kind !== "global" || diagnostic.expression.entity.kind !== "global") return diagnostic;
+  const cell = diagnostic.expression.entity.cell;
+  if (module.bindings.signatures.has(cell)) return diagnostic;
+  const binding = module.bindings.functions.find((candidate) => candidate.binder === cell);
+  return binding ? { ...diagnostic, definition: binding.nameSpan } : diagnostic;
 }
 
 /**

@@ -32,6 +32,8 @@ export type TypeDiagnostic =
       readonly site: Site;
       readonly expected: Type;
       readonly actual: Type;
+      /** Where the expression, a name of this module without a signature, got its type: its definition. */
+      readonly definition?: Span;
     }
   /** Solving would make an infinite type `a = [a]`. */
   | { readonly kind: "occurs"; readonly span: Span; readonly expression: Expr | Pattern | undefined; readonly site: Site; readonly expected: Type; readonly actual: Type }

@@ -10,7 +10,10 @@ import { expand, functionParts, resolveKind, spine, type Predicate, type Scheme,
 
 export function toDiagnostic(diagnostic: TypeDiagnostic): Diagnostic {
   const text = messageOf(diagnostic);
-  return diagnostic.kind === "untyped" ? warning(diagnostic.span, text) : error(diagnostic.span, text);
+  if (diagnostic.kind === "untyped") return warning(diagnostic.span, text);
+  if (diagnostic.kind !== "mismatch" || diagnostic.definition === undefined || diagnostic.expression?.kind !== "global") return error(diagnostic.span, text);
+  const name = diagnostic.expression.entity.name;
+  return { ...error(diagnostic.span, text), notes: [{ span: diagnostic.definition, message: `\`${name}\` has its type from its definition here` }] };
 }
 
 const ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
