@@ -24,6 +24,8 @@ export interface CompiledModule {
   readonly resolved: ResolvedModule;
   /** The module's types (undefined when it did not resolve). */
   readonly typed: TypeCheckResult | undefined;
+  /** Asks to run despite type errors (`{-# OPTIONS_GHC -fdefer-type-errors #-}`); so do expressions in its scope. */
+  readonly defersTypeErrors: boolean;
   readonly definitions: ReadonlyMap<GlobalCell, Definition>;
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -9,7 +9,7 @@ import { compileExpr } from "./expressions.ts";
 import { LocalScope } from "./locals.ts";
 import { desugarModule, type CompiledModule } from "./module.ts";
 import type { ModuleInterface } from "./scope.ts";
-import { checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
+import { checkExpression, checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
 import { Locals, Resolver, implicitModule, resolveExpr, resolveModule, type ModuleEnvironment, type Registry } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
@@ -189,11 +189,11 @@ export class Compiler implements Registry {
     const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.typed !== undefined);
     const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment))) : undefined;
     const deferred = defersTypeErrors(text.text);
-    const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? { ...diagnostic, severity: "warning" as const } : diagnostic));
+    const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? asWarning(diagnostic) : diagnostic));
     const desugared = desugarModule(resolution.module, this.support);
     return {
       name: ast.name.text, interface: resolution.interface, scope: resolution.scope, syntax: ast, fieldOwners: resolution.fieldOwners,
-      fixities: resolution.fixities, resolved: resolution.module, typed, definitions: desugared.definitions,
+      fixities: resolution.fixities, resolved: resolution.module, typed, defersTypeErrors: deferred, definitions: desugared.definitions,
       diagnostics: [...resolution.diagnostics, ...typeDiagnostics, ...desugared.diagnostics],
     };
   }
@@ -218,6 +218,8 @@ export class Compiler implements Registry {
     for (const [field, owners] of compiled.fieldOwners) resolver.fieldOwners.set(field, [...owners]);
     const resolved = resolveExpr(resolver, expression, new Locals(undefined));
     if (hasErrors(resolver.diagnostics)) return { lambda: undefined, diagnostics: resolver.diagnostics };
+    const typeErrors = compiled.typed ? checkExpression(resolved, compiled.typed.environment, moduleName).map(toDiagnostic) : [];
+    if (hasErrors(typeErrors) && !compiled.defersTypeErrors) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };
     const context = new Context(this.support);
     const scope = LocalScope.function(undefined);
     const body = compileExpr(context, resolved, scope);
@@ -259,6 +261,10 @@ export class Compiler implements Registry {
  */
 function defersTypeErrors(text: string): boolean {
   return /^\{-#\s*OPTIONS_GHC\b[^#]*-fdefer-type-errors\b[^#]*#-\}/m.test(text);
+}
+
+function asWarning(diagnostic: Diagnostic): Diagnostic {
+  return { ...diagnostic, severity: "warning" };
 }
 
 /** The modules a module imports: the built-in module, the Prelude unless imported explicitly, and its imports. */

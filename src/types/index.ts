@@ -10,3 +10,4 @@ export { TypeNaming, printContext, printKind, printPredicate, printScheme, print
 export type { Kind, Predicate, Scheme, Type } from "./type.ts";
 export { typeNotes, type TypeNote } from "./notes.ts";
 export { printTypedModule } from "./summary.ts";
+export { checkExpression } from "./expression.ts";

@@ -1,0 +1,24 @@
+// Checks an expression typed at the studio or the command line (`refrain eval`, Play selection,
+// Apply term) in one module's scope, as GHCi does: as the binding `it = expression` of a module
+// that sees everything the module sees.
+
+import { GlobalCell } from "../program/core.ts";
+import type { Expr, ResolvedModule } from "../resolve/tree.ts";
+import { checkModule } from "./check.ts";
+import type { TypeDiagnostic } from "./diagnostics.ts";
+import type { TypeEnvironment } from "./environment.ts";
+
+export function checkExpression(expression: Expr, environment: TypeEnvironment, moduleName: string): readonly TypeDiagnostic[] {
+  const span = expression.span;
+  const it = new GlobalCell(`${moduleName}.it`, "it");
+  const module: ResolvedModule = {
+    name: `${moduleName} (expression)`,
+    data: [], synonyms: [], classes: [], instances: [], selectors: [],
+    bindings: {
+      functions: [{ binder: it, name: "it", nameSpan: span, span, clauses: [{ patterns: [], rhs: { kind: "unguarded", expression, where: { functions: [], patterns: [], signatures: new Map() }, span }, span }] }],
+      patterns: [],
+      signatures: new Map(),
+    },
+  };
+  return checkModule(module, environment).diagnostics;
+}
