@@ -1,6 +1,6 @@
 // The CodeMirror 6 configuration for a module: Haskell highlighting in the studio's colours,
-// lint markers, the highlight marks, and the keys that apply a module, play a selection or
-// replace it by its value.
+// lint markers, the highlight marks, the look of tooltips (type notes among them), and the keys
+// that apply a module, play a selection or replace it by its value.
 
 import { basicSetup } from "codemirror";
 import { HighlightStyle, StreamLanguage, syntaxHighlighting } from "@codemirror/language";
@@ -34,7 +34,19 @@ const theme = EditorView.theme({
   ".cm-activeLineGutter": { backgroundColor: "transparent", color: "var(--text)" },
   ".cm-activeLine": { backgroundColor: "var(--active-line)" },
   "&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection": { backgroundColor: "var(--selection)" },
-  ".cm-tooltip": { backgroundColor: "var(--panel)", border: "1px solid var(--border)", color: "var(--text)" },
+  ".cm-tooltip": { backgroundColor: "var(--panel)", border: "1px solid var(--border)", color: "var(--text)", borderRadius: "6px" },
+  ".cm-tooltip.rf-type": {
+    backgroundColor: "var(--raised)",
+    boxShadow: "0 3px 12px rgba(0, 0, 0, 0.22)",
+    fontFamily: "var(--mono)",
+    fontSize: "13px",
+    lineHeight: "1.5",
+    padding: "3px 9px",
+    whiteSpace: "pre-wrap",
+    maxWidth: "70ch",
+  },
+  ".rf-type-name": { color: "var(--syntax-name)", fontWeight: "600" },
+  ".rf-type-scheme": { color: "var(--syntax-type)" },
   ".cm-panels": { backgroundColor: "var(--panel)", color: "var(--text)" },
   ".cm-searchMatch": { backgroundColor: "var(--search-match)" },
   ".cm-foldPlaceholder": { backgroundColor: "var(--raised)", border: "none", color: "var(--muted)" },

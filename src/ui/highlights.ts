@@ -64,4 +64,10 @@ export class VersionMap {
     if (to < from || (to === from && end > start)) return undefined;
     return { from, to };
   }
+
+  /** Whether the text from `start` to `end` of `version` was edited since (true when the version is unknown). */
+  touched(version: number, start: number, end: number): boolean {
+    const changes = this.entries.get(version);
+    return !changes || end > changes.length || changes.touchesRange(start, end) !== false;
+  }
 }

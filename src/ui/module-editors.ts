@@ -1,6 +1,6 @@
 // One tab and one CodeMirror editor per module: applying edits, following edits made elsewhere,
-// replacing a selection by its value, and placing problems and highlight marks (given for some
-// version of the text) where they are now.
+// replacing a selection by its value, and placing problems, highlight marks and type notes (given
+// for some version of the text) where they are now.
 
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
 import { EditorSelection, EditorState } from "@codemirror/state";
@@ -9,6 +9,7 @@ import type { ModuleState } from "../server/protocol.ts";
 import { editorExtensions, selectionOrLine } from "./editor-setup.ts";
 import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
 import type { TaggedSpan } from "./player.ts";
+import { typeHover, TypeTable } from "./type-hover.ts";
 
 export interface LocatedProblem {
   readonly severity: "error" | "warning";
@@ -38,6 +39,8 @@ interface ModuleEditor {
   readonly pane: HTMLElement;
   readonly tab: HTMLButtonElement;
   readonly versions: VersionMap;
+  /** The type notes of the applied version, for hover. */
+  types: TypeTable;
   /** Ids of applies sent and not yet answered, oldest first. */
   readonly attempts: number[];
   applied: string;
@@ -93,6 +96,7 @@ export class ModuleEditors {
       editor.version = module.version;
       editor.base = module.version;
       editor.attempts.length = 0;
+      editor.types = new TypeTable(module.version, module.text, module.types);
       this.markDirty(editor);
       return editor;
     });
@@ -123,6 +127,7 @@ export class ModuleEditors {
     }
     editor.applied = module.text;
     editor.version = module.version;
+    editor.types = new TypeTable(module.version, module.text, module.types);
     this.markDirty(editor);
   }
 
@@ -274,13 +279,15 @@ export class ModuleEditors {
       this.markDirty(editor);
     });
     const commands = { apply: () => this.applyActive(), playSelection: () => this.playSelection(), applyTerm: () => this.applyTerm() };
+    const hover = typeHover((position, side) => editor.types.at(versions, position, side));
     const view = new EditorView({
-      state: EditorState.create({ doc: module.text, extensions: editorExtensions(commands, changed) }),
+      state: EditorState.create({ doc: module.text, extensions: editorExtensions(commands, [changed, hover]) }),
       parent: pane,
     });
     view.contentDOM.setAttribute("aria-label", `Module ${module.name}`);
     this.panes.append(pane);
-    const editor: ModuleEditor = { name: module.name, file: module.file, view, pane, tab, versions, attempts: [], applied: module.text, version: module.version, base: module.version, highlightKey: "" };
+    const types = new TypeTable(module.version, module.text, module.types);
+    const editor: ModuleEditor = { name: module.name, file: module.file, view, pane, tab, versions, types, attempts: [], applied: module.text, version: module.version, base: module.version, highlightKey: "" };
     return editor;
   }
 

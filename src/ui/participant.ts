@@ -1,6 +1,7 @@
 // The participant's page brought to life: the region becomes an editor (the header above stays
-// fixed), submissions go over the WebSocket with positioned errors marked in place, and the page
-// follows the song: new versions, rollbacks, the current term, and its own module's events.
+// fixed), submissions go over the WebSocket with positioned errors marked in place, types show on
+// hover, and the page follows the song: new versions, rollbacks, the current term, and its own
+// module's events.
 
 import "./participant.css";
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
@@ -10,7 +11,8 @@ import { splitModule } from "../collab/marker.ts";
 import type { ModuleState, ServerMessage, WireEvent } from "../server/protocol.ts";
 import { Connection, ServerClock } from "./connection.ts";
 import { editorExtensions } from "./editor-setup.ts";
-import { setHighlights, type Mark } from "./highlights.ts";
+import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
+import { typeHover, TypeTable } from "./type-hover.ts";
 
 const form = document.getElementById("submission") as HTMLFormElement | null;
 if (form) enhance(form);
@@ -61,10 +63,20 @@ function enhance(form: HTMLFormElement): void {
   let applied = textarea.value;
   let nextId = 1;
   const waiting = new Set<number>();
+  /** Submissions sent and not yet answered, oldest first (their texts are versions `-id`). */
+  const attempts: number[] = [];
+  const versions = new VersionMap();
+  /** The type notes of the version playing now, for hover. */
+  let types: TypeTable | undefined;
   let sounding: { at: number; from: number; to: number }[] = [];
 
+  const changed = EditorView.updateListener.of((update) => {
+    if (update.docChanged) versions.edited(update.changes);
+  });
+  const hover = typeHover((position, side) => types?.at(versions, position, side));
+  const commands = { apply: submit, playSelection: () => undefined, applyTerm: () => undefined };
   const view = new EditorView({
-    state: EditorState.create({ doc: textarea.value, extensions: editorExtensions({ apply: submit, playSelection: () => undefined, applyTerm: () => undefined }, []) }),
+    state: EditorState.create({ doc: textarea.value, extensions: editorExtensions(commands, [changed, hover]) }),
   });
   view.contentDOM.setAttribute("aria-label", `Your part of ${module}`);
   textarea.hidden = true;
@@ -85,6 +97,8 @@ function enhance(form: HTMLFormElement): void {
       return showResult("limited", "Not connected: nothing was submitted. Try again in a moment.");
     }
     waiting.add(id);
+    attempts.push(id);
+    versions.add(-id, view.state.doc.length);
     showResult("pending", "Submitted…");
   }
 
@@ -99,12 +113,17 @@ function enhance(form: HTMLFormElement): void {
     file = state.file;
     const clean = view.state.doc.toString() === applied;
     applied = region;
+    const attempt = yours ? attempts.shift() : undefined;
     if (yours || clean) {
       base = state.version;
       if (!yours) replaceRegion(region);
+      if (attempt !== undefined) versions.alias(state.version, -attempt);
+      else versions.add(state.version, region.length, view.state.doc.toString() === region);
     } else {
+      versions.add(state.version, 0, false);
       showResult("notice", `${who ?? "Someone"} changed ${module} (now version ${state.version}); your text is kept, and submitting it shows you both versions.`);
     }
+    types = new TypeTable(state.version, region, state.types, fixed.length);
     document.querySelector(".version")!.textContent = `version ${state.version}`;
   }
 
@@ -112,6 +131,7 @@ function enhance(form: HTMLFormElement): void {
     switch (message.type) {
       case "welcome": {
         const state = message.modules.find((candidate) => candidate.name === module);
+        attempts.length = 0;
         if (state) follow(state, false, undefined);
         clock.start(message.serverTime);
         document.getElementById("live")!.hidden = false;
@@ -122,6 +142,7 @@ function enhance(form: HTMLFormElement): void {
         return;
       case "result": {
         if (message.id === undefined || !waiting.delete(message.id)) return;
+        if (attempts.includes(message.id)) attempts.splice(attempts.indexOf(message.id), 1);
         const start = message.regionStart ?? headerLength;
         const diagnostics: LintDiagnostic[] = [];
         const lines: string[] = [];

@@ -1,9 +1,10 @@
 // Playing together in real Chromium: the conductor invites three participants from the Players
 // dialog (links with QR codes); each edits their module of the playing band in their own browser
-// context; a refused edit keeps the music and the text; a page without JavaScript submits a form.
+// context; a refused edit keeps the music and the text; a part that breaks a signature of the fixed
+// header is refused at its line; types show on hover; a page without JavaScript submits a form.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
@@ -39,6 +40,8 @@ describe("playing together in Chromium", () => {
 
   before(async () => {
     folder = copyBand();
+    const keys = join(folder, "Keys.hs");
+    writeFileSync(keys, readFileSync(keys, "utf8").replace(/^(-------- .*\n)(bar :: .*\n)/m, "$2$1"));
     server = await serveBand(folder);
     studio = await openStudio(server.conductorUrl);
     browser = await launchChromium();
@@ -99,6 +102,24 @@ describe("playing together in Chromium", () => {
     await until(async () => (await elapsed(studio.page)) !== before, "the music to go on");
     assert.equal(await studio.page.locator("body").getAttribute("data-state"), "playing");
     for (const page of pages.values()) await page.context().close();
+  });
+
+  it("refuses a part that breaks a signature of the fixed header, at its line, and shows types on hover", async () => {
+    const page = await openPage(browser, links.get("Keys")!);
+    assert.match(await page.getByLabel("Fixed part of Keys").innerText(), /bar :: Integer -> \[Event \(Channel Message\)\]\n-------- /);
+    await page.locator("#live").waitFor();
+    const line = page.locator(".cm-line", { hasText: "bar n = channel 0" });
+    await line.getByText("chordOf", { exact: true }).hover();
+    assert.equal(await page.getByRole("tooltip").innerText(), "chordOf :: Integer -> [Pitch]");
+    const before = readFileSync(join(folder, "Keys.hs"), "utf8");
+    await submitRegion(page, splitModule(before).region.replace(/^bar n = .*$/m, "bar n = comp (chordOf n)"));
+    await page.locator('#result[data-outcome="refused"]').waitFor();
+    const marked = page.locator(".cm-line", { hasText: "bar n = comp (chordOf n)" }).locator(".cm-lintRange-error");
+    assert.equal(await marked.innerText(), "comp (chordOf n)");
+    assert.match(await page.locator("#result .problems").innerText(), /line 15:\d+: .*`bar`/);
+    assert.match(await page.locator(".cm-content").innerText(), /^bar n = comp \(chordOf n\)$/m, "the participant keeps their text");
+    assert.equal(readFileSync(join(folder, "Keys.hs"), "utf8"), before, "the module is unchanged");
+    await page.context().close();
   });
 
   it("takes a plain form submission from a page without JavaScript, and shows participants' text as text", async () => {
