@@ -10,16 +10,9 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { splitModule } from "../../src/collab/marker.ts";
 import type { StudioServer } from "../../src/server/server.ts";
-import { openStudio, type BrowserSession } from "../studio/browser.ts";
+import { openStudio, until, type BrowserSession } from "../studio/browser.ts";
 import { copyBand, launchChromium, openPage, removeFolder, serveBand } from "./band.ts";
 
-async function until(condition: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
-  for (const started = Date.now(); Date.now() - started < timeout; ) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
 const elapsed = (page: Page) => page.locator("#elapsed").innerText();
 

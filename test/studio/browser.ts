@@ -1,6 +1,7 @@
 // Test helpers: a studio server on an ephemeral port over a song in a temporary folder, and
 // Debian's Chromium driven by playwright-core with a fresh profile and a fake Web MIDI device.
 
+import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -93,4 +94,25 @@ export async function openStudio(url: string, options: BrowserOptions = {}): Pro
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the condition holds, polling. The bound only keeps a broken test from hanging: it
+ * is generous, since a shared machine under load can be slow, and no test measures speed with it.
+ */
+export async function until(condition: () => Promise<boolean>, what: string, bound = 30_000): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < bound; ) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** Replaces the text of the line holding `line` in the editor and applies it with Ctrl-Enter. */
+export async function editLine(page: Page, line: string, replacement: string): Promise<void> {
+  await page.locator(".cm-line", { hasText: line }).click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.insertText(replacement);
+  await page.keyboard.press("Control+Enter");
 }

@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openSong } from "../../src/server/open-song.ts";
-import { openStudio, studioFixture, type BrowserSession, type Fixture } from "./browser.ts";
+import { editLine, openStudio, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
 
 const loop = readFileSync(new URL("songs/Loop.hs", import.meta.url), "utf8");
 /** The log's lines, oldest first (the page lists the newest first). */
@@ -21,22 +21,7 @@ const linesSinceMark = (page: Page) =>
   page.locator("#event-log").evaluate((log) => [...log.children].findIndex((line) => line.hasAttribute("data-seen")));
 const noteOns = async (page: Page) => (await traces(page)).filter((trace) => trace.includes("(On ")).map((trace) => Number(/On (\d+)/.exec(trace)![1]));
 
-async function until(condition: () => Promise<boolean>, what: string, timeout = 8000): Promise<void> {
-  for (const started = Date.now(); Date.now() - started < timeout; ) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
-/** Replaces the text of the line holding `line` in the editor and applies it with Ctrl-Enter. */
-async function editLine(page: Page, line: string, replacement: string): Promise<void> {
-  await page.locator(".cm-line", { hasText: line }).click();
-  await page.keyboard.press("Home");
-  await page.keyboard.press("Shift+End");
-  await page.keyboard.insertText(replacement);
-  await page.keyboard.press("Control+Enter");
-}
 
 describe("the studio on a real song", () => {
   let fixture: Fixture;
@@ -150,8 +135,8 @@ describe("the screenshot for the README", () => {
       await page.locator("#audio-banner").waitFor({ state: "hidden", timeout: 30000 });
       await page.getByRole("button", { name: "Play", exact: true }).click();
       await page.locator(".cm-scroller").evaluate((scroller) => (scroller.scrollTop = 430));
-      await until(async () => (await page.locator("#elapsed").innerText()) >= "0:05.0", "five seconds of music", 15000);
-      await until(async () => (await page.locator(".cm-content .rf-sounding").count()) >= 2, "sounding notes on screen", 15000);
+      await until(async () => (await page.locator("#elapsed").innerText()) >= "0:05.0", "five seconds of music");
+      await until(async () => (await page.locator(".cm-content .rf-sounding").count()) >= 2, "sounding notes on screen");
       const path = process.env.REFRAIN_SCREENSHOT ?? join(tmpdir(), "refrain-studio.png");
       mkdirSync(dirname(path), { recursive: true });
       await page.screenshot({ path });

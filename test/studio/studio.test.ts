@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { openStudio, studioFixture, type BrowserSession, type Fixture } from "./browser.ts";
+import { openStudio, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
 
 /** The log's lines, oldest first (the page lists the newest first). */
 const traces = async (page: Page) => (await page.locator("#event-log li span").allTextContents()).reverse();
@@ -16,13 +16,6 @@ const markNewest = (page: Page) => page.locator("#event-log li").first().evaluat
 const linesSinceMark = (page: Page) =>
   page.locator("#event-log").evaluate((log) => [...log.children].findIndex((line) => line.hasAttribute("data-seen")));
 
-async function until(condition: () => Promise<boolean>, what: string, timeout = 5000): Promise<void> {
-  for (const started = Date.now(); Date.now() - started < timeout; ) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
 /** How many notes the current term shows. */
 const termNotes = async (page: Page) => (await page.locator("#term").innerText()).split("note ").length - 1;
@@ -157,7 +150,7 @@ describe("the studio in Chromium", () => {
     await page.getByRole("button", { name: "Play", exact: true }).click();
     type Sent = { data: number[]; timestamp: number };
     const log = () => page.evaluate(() => (window as unknown as { midiLog: Sent[] }).midiLog);
-    await until(async () => (await log()).filter((sent) => sent.data[0] === 0x90).length >= 4, "notes on the device", 6000);
+    await until(async () => (await log()).filter((sent) => sent.data[0] === 0x90).length >= 4, "notes on the device");
     const ons = (await log()).filter((sent) => sent.data[0] === 0x90).map((sent) => sent.timestamp);
     for (let index = 1; index < ons.length; index++) assert.ok(Math.abs(ons[index] - ons[index - 1] - 250) < 3, `notes 250 ms apart: ${ons}`);
     await page.keyboard.press("Alt+S");
@@ -173,7 +166,7 @@ describe("the studio in Chromium", () => {
     type Sent = { data: number[]; timestamp: number };
     const ons = async () =>
       (await page.evaluate(() => (window as unknown as { midiLog: Sent[] }).midiLog)).slice(before).filter((sent) => sent.data[0] === 0x90);
-    await until(async () => (await ons()).length >= 3, "notes in slow motion", 6000);
+    await until(async () => (await ons()).length >= 3, "notes in slow motion");
     const times = (await ons()).map((sent) => sent.timestamp);
     for (let index = 1; index < times.length; index++) assert.ok(Math.abs(times[index] - times[index - 1] - 600) < 3, `three elements of 200 ms: ${times}`);
     await page.getByRole("button", { name: "Stop", exact: true }).click();

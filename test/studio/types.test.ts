@@ -7,27 +7,12 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openSong } from "../../src/server/open-song.ts";
-import { openStudio, studioFixture, type BrowserSession, type Fixture } from "./browser.ts";
+import { editLine, openStudio, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
 
 const paperLoop = readFileSync(new URL("../../examples/paper-loop.hs", import.meta.url), "utf8");
 const noteOns = async (page: Page) => (await page.locator("#event-log li span").allTextContents()).filter((trace) => trace.includes("(On "));
 
-async function until(condition: () => Promise<boolean>, what: string, timeout = 8000): Promise<void> {
-  for (const started = Date.now(); Date.now() - started < timeout; ) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
-/** Replaces the text of the line holding `line` in the editor and applies it with Ctrl-Enter. */
-async function editLine(page: Page, line: string, replacement: string): Promise<void> {
-  await page.locator(".cm-line", { hasText: line }).click();
-  await page.keyboard.press("Home");
-  await page.keyboard.press("Shift+End");
-  await page.keyboard.insertText(replacement);
-  await page.keyboard.press("Control+Enter");
-}
 
 /** Rests the pointer on the word `name` in the line holding `line`: the tooltip's text. */
 async function hover(page: Page, line: string, name: string): Promise<string> {
