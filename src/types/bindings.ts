@@ -76,7 +76,7 @@ export function inferBindings(checker: Checker, bindings: Bindings): void {
   };
   for (const group of stronglyConnected(implicit, successors)) inferGroup(checker, group, bindings);
   for (const { binding, scheme } of explicit) {
-    checkAgainstSignature(checker, scheme, binding.name, binding, (expected) => inferFunction(checker, binding, expected));
+    checkAgainstSignature(checker, scheme, binding.name, binding, (expected) => inferFunction(checker, binding, expected, true));
   }
 }
 
@@ -162,7 +162,7 @@ export function checkAgainstSignature(checker: Checker, scheme: Scheme, name: st
 }
 
 /** A function's equations against its type: the parameters' patterns, then each right-hand side. */
-export function inferFunction(checker: Checker, binding: FunctionBinding, expected: Type): void {
+export function inferFunction(checker: Checker, binding: FunctionBinding, expected: Type, declared = false): void {
   const arity = binding.clauses[0].patterns.length;
   for (const clause of binding.clauses) {
     if (clause.patterns.length !== arity) {
@@ -186,7 +186,7 @@ export function inferFunction(checker: Checker, binding: FunctionBinding, expect
   }
   for (const clause of binding.clauses) {
     clause.patterns.forEach((pattern, at) => inferPattern(checker, pattern, parameters[at] ?? checker.fresh()));
-    inferRightHandSide(checker, clause.rhs, result, { role: "result", name: binding.name });
+    inferRightHandSide(checker, clause.rhs, result, { role: "result", name: binding.name, declared });
   }
 }
 

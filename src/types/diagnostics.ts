@@ -20,7 +20,8 @@ export type Site =
   | { readonly role: "statement" }
   | { readonly role: "field"; readonly name: string }
   | { readonly role: "range" }
-  | { readonly role: "result"; readonly name: string }
+  /** The body of a definition; `declared` when its type comes from a signature (else from its uses). */
+  | { readonly role: "result"; readonly name: string; readonly declared: boolean }
   | { readonly role: "definition"; readonly name: string };
 
 export type TypeDiagnostic =

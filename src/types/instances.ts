@@ -145,5 +145,5 @@ function atInstance(method: Scheme, instance: Instance): Scheme {
 }
 
 function checkMethod(checker: Checker, binding: FunctionBinding, scheme: Scheme): void {
-  checkAgainstSignature(checker, scheme, binding.name, binding, (expected) => inferFunction(checker, binding, expected));
+  checkAgainstSignature(checker, scheme, binding.name, binding, (expected) => inferFunction(checker, binding, expected, true));
 }

@@ -93,6 +93,7 @@ function whatItMustMatch(site: Site): string {
     case "element":
       return "the first element has";
     case "result":
+      return site.declared ? `\`${site.name}\` is declared as` : `\`${site.name}\` is used as`;
     case "definition":
       return `\`${site.name}\` is declared or used as`;
     default:

@@ -67,7 +67,7 @@ test("a swap with a type error is refused at its position, and the elements are 
   const unedited = refrain("events", join(folder, "Song.hs"), "--limit", "8");
   const result = refrain("events", join(folder, "Song.hs"), "--limit", "8", "--swap", `1:${join(folder, "Bad.hs")}`);
   assert.equal(result.status, 0);
-  assert.match(result.stderr, /Bad\.hs:7:7: error: The body of `gap` has type `String`, but `gap` is declared or used as `Time`/);
+  assert.match(result.stderr, /Bad\.hs:7:7: error: The body of `gap` has type `String`, but `gap` is declared as `Time`/);
   assert.equal(result.stdout, unedited.stdout);
 });
 

@@ -100,7 +100,7 @@ test("classes declared in the program: superclasses, defaults, instances with co
 test("rejected programs: messages at the position GHC gives", () => {
   const cases: [string[], string[]][] = [
     [["note :: Integer -> Integer -> [Integer]", "note dur pitch = [pitch, dur]", "tune :: [Integer]", "tune = note (500, 60)"], [
-      "5:8: The body of `tune` has type `Integer -> [Integer]`, but `tune` is declared or used as `[Integer]`.\nIt is a function (it still needs an argument). Is an argument missing?",
+      "5:8: The body of `tune` has type `Integer -> [Integer]`, but `tune` is declared as `[Integer]`.\nIt is a function (it still needs an argument). Is an argument missing?",
       "5:13: The first argument of `note` has type `(Integer, Integer)`, but `note` needs `Integer`.\nTo give a function two arguments, write them one after the other, `f a b`, not as a tuple `f (a, b)`.",
     ]],
     [["shout :: [a] -> [a]", "shout s = s ++ \"!\""], [
