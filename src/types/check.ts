@@ -83,17 +83,27 @@ function withDefinition(diagnostic: TypeDiagnostic, module: ResolvedModule): Typ
 
 /**
  * Diagnostics by position, ambiguities last (as GHC: they are often a consequence of another error);
- * of several for one missing constraint of one signature, the first.
+ * of several for one missing constraint of one signature, the first; of several at uses of one
+ * name whose definition gave the wrong type, the first, counting the others.
  */
 function inSourceOrder(diagnostics: readonly TypeDiagnostic[]): TypeDiagnostic[] {
   const rank = (diagnostic: TypeDiagnostic) => (diagnostic.kind === "ambiguous" ? 1 : 0);
   const sorted = [...diagnostics].sort((left, right) => rank(left) - rank(right) || left.span.start - right.span.start);
   const seen = new Set<string>();
-  return sorted.filter((diagnostic) => {
+  const firstUse = new Map<number, { diagnostic: TypeDiagnostic; more: number }>();
+  const kept = sorted.filter((diagnostic) => {
+    if (diagnostic.kind === "mismatch" && diagnostic.definition !== undefined) {
+      const first = firstUse.get(diagnostic.definition.start);
+      if (first) first.more++;
+      else firstUse.set(diagnostic.definition.start, { diagnostic, more: 0 });
+      return first === undefined;
+    }
     if (diagnostic.kind !== "missingInstance" || diagnostic.signature === undefined) return true;
     const key = `${diagnostic.signature.name} ${printPredicate(diagnostic.signature.predicate)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  const counted = new Map([...firstUse.values()].map(({ diagnostic, more }) => [diagnostic, more]));
+  return kept.map((diagnostic) => (diagnostic.kind === "mismatch" && counted.get(diagnostic) ? { ...diagnostic, moreUses: counted.get(diagnostic) } : diagnostic));
 }

@@ -35,6 +35,8 @@ export type TypeDiagnostic =
       readonly actual: Type;
       /** Where the expression, a name of this module without a signature, got its type: its definition. */
       readonly definition?: Span;
+      /** Other uses of that name with the same problem (reported once, here). */
+      readonly moreUses?: number;
     }
   /** Solving would make an infinite type `a = [a]`. */
   | { readonly kind: "occurs"; readonly span: Span; readonly expression: Expr | Pattern | undefined; readonly site: Site; readonly expected: Type; readonly actual: Type }

@@ -13,7 +13,10 @@ export function toDiagnostic(diagnostic: TypeDiagnostic): Diagnostic {
   if (diagnostic.kind === "untyped") return warning(diagnostic.span, text);
   if (diagnostic.kind !== "mismatch" || diagnostic.definition === undefined || diagnostic.expression?.kind !== "global") return error(diagnostic.span, text);
   const name = diagnostic.expression.entity.name;
-  return { ...error(diagnostic.span, text), notes: [{ span: diagnostic.definition, message: `\`${name}\` has its type from its definition here` }] };
+  const more = diagnostic.moreUses === undefined ? "" : diagnostic.moreUses === 1
+    ? ` (one more use of \`${name}\` disagrees with it the same way)`
+    : ` (${diagnostic.moreUses} more uses of \`${name}\` disagree with it the same way)`;
+  return { ...error(diagnostic.span, text), notes: [{ span: diagnostic.definition, message: `\`${name}\` has its type from its definition here${more}` }] };
 }
 
 const ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];

@@ -110,12 +110,13 @@ test("an edit of an imported module recompiles the modules that import it, and o
 });
 
 test("an ill-typed edit is refused at the use, with a note at the definition that gave the type", () => {
-  const source = (qn: string) => `module Main where\nimport Midi\nimport Pitch\nmain = note qn (c 4) ++ main\nqn = ${qn}\n`;
+  const source = (qn: string) => `module Main where\nimport Midi\nimport Pitch\nmain = note qn (c 4) ++ note qn (d 4) ++ main\nqn = ${qn}\n`;
   const session = openSongText({ "Main.hs": source("250") });
   assert.deepEqual(traceLines(session, 2), ["0\tEvent (On 60 64)", "0\tWait 250"]);
   const diagnostics = session.update("Main", source('"fast"'));
   const printed = session.format(diagnostics[0]);
   assert.match(printed, /Main\.hs:4:13: error: The first argument of `note`, `qn`, has type `String`, but `note` needs `Time`/);
-  assert.match(printed, /Main\.hs:5:1: note: `qn` has its type from its definition here\n {2}\|\n5 \| qn = "fast"\n {2}\| \^\^/);
-  assert.deepEqual(traceLines(session, 2), ["250\tEvent (Off 60 64)", "250\tEvent (On 60 64)"], "the music goes on as before");
+  assert.match(printed, /Main\.hs:5:1: note: `qn` has its type from its definition here \(one more use of `qn` disagrees with it the same way\)\n {2}\|\n5 \| qn = "fast"\n {2}\| \^\^/);
+  assert.equal(diagnostics.length, 1, "the second use is counted, not reported again");
+  assert.deepEqual(traceLines(session, 2), ["250\tEvent (Off 60 64)", "250\tEvent (On 62 64)"], "the music goes on as before");
 });
