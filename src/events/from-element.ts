@@ -3,7 +3,7 @@
 // Channel c addresses port c div 16, MIDI channel c mod 16. Bad values are reported and skipped.
 
 import { Data, listToString, showValue } from "../reduce/index.ts";
-import { compareNumbers, isNumber, toFloat, type Num } from "../program/index.ts";
+import { compareNumbers, isNumber, toFloat, type Num } from "../core/index.ts";
 import type { Span } from "../text/index.ts";
 import type { EventMessage, MidiMessage, TimedEvent } from "./event.ts";
 

@@ -2,13 +2,13 @@
 // imports and compiled. The compiler keeps the live cells across versions; `commit` swaps a
 // new version in at once, so the running term sees it at its next unfolding.
 
-import { Constructor, GlobalCell, Lambda, type Definition, type Fixity, type Primitive } from "./core.ts";
-import { builtinModuleName } from "./builtins.ts";
-import { Context, type Support } from "./context.ts";
-import { compileExpr } from "./expressions.ts";
-import { LocalScope } from "./locals.ts";
-import { desugarModule, type CompiledModule } from "./module.ts";
-import type { ModuleInterface } from "./scope.ts";
+import { Constructor, GlobalCell, Lambda, type Definition, type Fixity, type Primitive } from "../core/term.ts";
+import { builtinModuleName } from "../core/builtins.ts";
+import { Context, type Support } from "../desugar/context.ts";
+import { compileExpr } from "../desugar/expressions.ts";
+import { LocalScope } from "../desugar/locals.ts";
+import { desugarModule, type CompiledModule } from "../desugar/module.ts";
+import type { ModuleInterface } from "../resolve/scope.ts";
 import { checkExpression, checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
 import { Locals, Resolver, implicitModule, resolveExpr, resolveModule, type ModuleEnvironment, type Registry } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";

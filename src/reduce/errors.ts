@@ -1,7 +1,7 @@
 // Runtime errors of a running song: a message, the position of the code involved, and the
 // rule that was being unfolded when it happened (for budget overruns and runaway evaluations).
 
-import type { Rule } from "../program/core.ts";
+import type { Rule } from "../core/term.ts";
 import type { Span } from "../text/index.ts";
 import { describe } from "./show-value.ts";
 

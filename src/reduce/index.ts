@@ -1,6 +1,6 @@
 // The reducer: runtime values, the graph-reduction machine, primitives and the element-by-element interpreter.
 export * from "./values.ts";
-export * from "../program/numbers.ts";
+export * from "../core/numbers.ts";
 export * from "./errors.ts";
 export * from "./machine.ts";
 export * from "./interpreter.ts";

@@ -3,8 +3,8 @@
 // machine (resumable after any single reduction) when stepping or when the compiled path hands
 // back — and renews the term when the collector starts promoting the lists it consumes.
 
-import { CONS, NIL } from "../program/builtins.ts";
-import { Global, type GlobalCell } from "../program/core.ts";
+import { CONS, NIL } from "../core/builtins.ts";
+import { Global, type GlobalCell } from "../core/term.ts";
 import type { Span } from "../text/index.ts";
 import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";

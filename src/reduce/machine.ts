@@ -2,14 +2,14 @@
 // so deep recursion never overflows, evaluation can pause after any reduction, and the whole
 // state (focus + stack) can be printed as the current term.
 
-import * as core from "../program/core.ts";
+import * as core from "../core/term.ts";
 import type {
   Case, Expr, Lambda, LiteralCase, Primitive, PrimitiveCall, Rule, Construct, Let, Fail, Apply, Global, Local,
-} from "../program/core.ts";
+} from "../core/term.ts";
 import type { Span } from "../text/index.ts";
 import * as values from "./values.ts";
 import type { Frame } from "./values.ts";
-import * as numbers from "../program/numbers.ts";
+import * as numbers from "../core/numbers.ts";
 import { CompareWork, compareStep } from "./structural.ts";
 import { NormalizeWork, normalizeStep } from "./normalize.ts";
 import { CompareFrame, NormalizeFrame, PrimitiveFrame, Stack, APPLY_TO, COMPARE, NORMALIZE, PRIMITIVE, SELECT, UPDATE } from "./stack.ts";

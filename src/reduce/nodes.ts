@@ -1,11 +1,11 @@
 // Building and reading graph nodes outside the machine's loop: variables in frames, argument
 // nodes (values when free, else thunks), data cells, literal tests, and runtime error messages.
 
-import * as core from "../program/core.ts";
-import type { Construct, Expr, Fail, Global, Local, Rule } from "../program/core.ts";
+import * as core from "../core/term.ts";
+import type { Construct, Expr, Fail, Global, Local, Rule } from "../core/term.ts";
 import * as values from "./values.ts";
 import type { Frame } from "./values.ts";
-import * as numbers from "../program/numbers.ts";
+import * as numbers from "../core/numbers.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 
 // Local copies of imported constants and classes (read often on hot paths).

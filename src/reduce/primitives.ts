@@ -1,11 +1,11 @@
 // The built-in module `Refrain.Primitive`: arithmetic, comparison, show, seq, error, characters
 // and enumerations. Operations are TypeScript; derived ones are Haskell text compiled with them.
 
-import type { Primitive } from "../program/core.ts";
-import { EQ, FALSE, GT, LT, TRUE } from "../program/builtins.ts";
+import type { Primitive } from "../core/term.ts";
+import { EQ, FALSE, GT, LT, TRUE } from "../core/builtins.ts";
 import { Char, Data, nullary } from "./values.ts";
-import * as numbers from "../program/numbers.ts";
-import { ArithmeticError, Float, type Num } from "../program/numbers.ts";
+import * as numbers from "../core/numbers.ts";
+import { ArithmeticError, Float, type Num } from "../core/numbers.ts";
 import { listToString } from "./strings.ts";
 
 const bool = (value: boolean): Data => nullary(value ? TRUE : FALSE);

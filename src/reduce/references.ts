@@ -2,10 +2,7 @@
 // (thunks' code and frames, data cells, closures, the machine's stack). Used to refuse a live
 // edit that would remove a name the music still needs.
 
-import {
-  APPLY, CASE, CONSTRUCT, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference,
-  type Expr, type GlobalCell,
-} from "../program/index.ts";
+import { APPLY, CASE, CONSTRUCT, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference, type Expr, type GlobalCell } from "../core/index.ts";
 import { Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
 
 const cellsOfExpr = new WeakMap<Expr, readonly GlobalCell[]>();

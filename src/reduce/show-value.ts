@@ -1,10 +1,10 @@
 // Prints values as Haskell's derived `show` does: constructor applications, infix constructors,
 // records, lists, strings, tuples, negative numbers in parentheses, rationals as `n % d`.
 
-import { CONS, NIL, UNIT, isTuple } from "../program/builtins.ts";
-import { GlobalReference } from "../program/core.ts";
+import { CONS, NIL, UNIT, isTuple } from "../core/builtins.ts";
+import { GlobalReference } from "../core/term.ts";
 import { Char, Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
-import { Float, Ratio, compareNumbers, isNumber, type Num } from "../program/numbers.ts";
+import { Float, Ratio, compareNumbers, isNumber, type Num } from "../core/numbers.ts";
 
 /** `show` of a fully evaluated value. */
 export function showValue(value: unknown): string {

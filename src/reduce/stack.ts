@@ -3,7 +3,7 @@
 // Kept as parallel arrays (kind, first field, second field), so a push allocates nothing;
 // `frames()` gives the printer and the session the same continuations as objects.
 
-import type { Case, Expr, LiteralCase, Primitive } from "../program/core.ts";
+import type { Case, Expr, LiteralCase, Primitive } from "../core/term.ts";
 import type { Span } from "../text/index.ts";
 import type { CompareWork } from "./structural.ts";
 import type { NormalizeWork } from "./normalize.ts";

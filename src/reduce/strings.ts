@@ -1,6 +1,6 @@
 // Conversions between JS strings and the language's strings (lists of Char).
 
-import { CONS, NIL } from "../program/builtins.ts";
+import { CONS, NIL } from "../core/builtins.ts";
 import { Char, Data, Thunk, nullary } from "./values.ts";
 
 /** A fully built list of characters. */

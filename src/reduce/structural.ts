@@ -2,7 +2,7 @@
 // left to right, forcing only as far as the first difference (so infinite lists compare).
 
 import { Data, Char, Closure, Partial, Thunk, fieldOf } from "./values.ts";
-import { compareNumbers, isNumber } from "../program/numbers.ts";
+import { compareNumbers, isNumber } from "../core/numbers.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 
 /** Pending pairs (a stack, the next pair on top) and the slot awaiting an evaluated value. */

@@ -1,7 +1,7 @@
 // Runtime values of the graph reducer: thunks (shared, updated in place), data cells,
 // closures, partial applications, characters. Numbers are in numbers.ts.
 
-import type { CompiledCode, Constructor, Expr, Lambda } from "../program/core.ts";
+import type { CompiledCode, Constructor, Expr, Lambda } from "../core/term.ts";
 
 /** A frame of local variables: slot 0 is the parent frame, then parameters and locals. */
 export type Frame = unknown[];
@@ -79,7 +79,7 @@ export class Partial {
   constructor(readonly fn: unknown, readonly args: unknown[]) {}
 }
 
-export { Char } from "../program/char.ts";
+export { Char } from "../core/char.ts";
 
 const nullaryCells = new WeakMap<Constructor, Data>();
 

@@ -1,7 +1,7 @@
 // Declaration groups resolved: equations grouped by name into functions, pattern bindings,
 // signatures attached to what they type, local fixities; right-hand sides with guards and `where`.
 
-import type { Primitive } from "../program/core.ts";
+import type { Primitive } from "../core/term.ts";
 import type { Declaration, FixityDeclaration, FunctionClause, PatternBinding as SyntaxPatternBinding, RightHandSide as SyntaxRightHandSide, TypeSignature } from "../parse/index.ts";
 import type { Span } from "../text/index.ts";
 import type { Resolver } from "./context.ts";

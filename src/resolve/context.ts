@@ -1,10 +1,10 @@
 // What resolving one module needs at every node: its scope, the declared fixities, the record
 // fields of the types in scope, and the diagnostics found so far.
 
-import type { Constructor, Fixity, Primitive } from "../program/core.ts";
-import { CONS, NIL, UNIT, tupleConstructor } from "../program/builtins.ts";
+import type { Constructor, Fixity, Primitive } from "../core/term.ts";
+import { CONS, NIL, UNIT, tupleConstructor } from "../core/builtins.ts";
 import { defaultFixity, resolveFixities, type Resolved } from "./fixity.ts";
-import { entityIdentity, type ModuleScope, type TypeEntity, type ValueEntity } from "../program/scope.ts";
+import { entityIdentity, type ModuleScope, type TypeEntity, type ValueEntity } from "./scope.ts";
 import type { InfixOperator, Name, Negation } from "../parse/index.ts";
 import { DiagnosticError, error, warning, type Diagnostic, type Span } from "../text/index.ts";
 import type { Locals } from "./locals.ts";

@@ -1,7 +1,7 @@
 // A module's exports: what its export list names (values, types with their constructors, fields
 // or methods, re-exported modules), or everything it declares when it has no list.
 
-import type { ModuleScope, ModuleInterface, TypeEntity, ValueEntity } from "../program/scope.ts";
+import type { ModuleScope, ModuleInterface, TypeEntity, ValueEntity } from "./scope.ts";
 import type { Module } from "../parse/index.ts";
 import type { Resolver } from "./context.ts";
 

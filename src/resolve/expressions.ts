@@ -1,7 +1,7 @@
 // Expressions resolved: local names to their variables, top-level names to entities, infix
 // chains by fixity into applications, record fields to positions; scopes follow the syntax.
 
-import type { Constructor } from "../program/core.ts";
+import type { Constructor } from "../core/term.ts";
 import type { Resolved } from "./fixity.ts";
 import type { Expr as Syntax, InfixOperator, Name, Statement as SyntaxStatement } from "../parse/index.ts";
 import type { Span } from "../text/index.ts";

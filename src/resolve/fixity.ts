@@ -1,7 +1,7 @@
 // Fixity resolution (Haskell 2010 report, section 10.6): turns a flat infix chain of operands,
 // operators and prefix negations into a tree, using each operator's declared fixity.
 
-import type { Fixity } from "../program/core.ts";
+import type { Fixity } from "../core/term.ts";
 import type { InfixOperator, Negation } from "../parse/index.ts";
 import { DiagnosticError, error, type Span } from "../text/index.ts";
 

@@ -2,7 +2,7 @@
 // bind to their variables, and keeps the fixities declared for them there.
 
 import { LocalVariable } from "./tree.ts";
-import type { Fixity } from "../program/core.ts";
+import type { Fixity } from "../core/term.ts";
 
 export class Locals {
   private readonly variables = new Map<string, LocalVariable>();

@@ -1,9 +1,10 @@
 // Resolves one module: declares its types, classes, constructors, functions and fixities,
 // builds its scope from its imports, resolves every declaration and computes its exports.
 
-import type { Constructor, Fixity, GlobalCell, Primitive } from "../program/core.ts";
-import { builtinModuleName, builtinTypes } from "../program/builtins.ts";
-import { ModuleScope, entityIdentity, type ModuleInterface, type TypeEntity, type ValueEntity } from "../program/scope.ts";
+import type { Constructor, Fixity, GlobalCell, Primitive } from "../core/term.ts";
+import { builtinModuleName } from "../core/builtins.ts";
+import { builtinTypes } from "./builtin-types.ts";
+import { ModuleScope, entityIdentity, type ModuleInterface, type TypeEntity, type ValueEntity } from "./scope.ts";
 import type { ClassDeclaration as SyntaxClass, DataDeclaration as SyntaxData, InstanceDeclaration as SyntaxInstance, Module } from "../parse/index.ts";
 import { warning, type Diagnostic } from "../text/index.ts";
 import { definedNames, groupDeclarations, resolveGroups } from "./bindings.ts";

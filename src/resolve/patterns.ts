@@ -1,8 +1,8 @@
 // Patterns resolved: constructors bound, infix patterns by fixity, tuples, lists, strings
 // and records as constructor patterns; each variable becomes a binder of the enclosing scope.
 
-import type { Constructor } from "../program/core.ts";
-import { CONS, NIL, tupleConstructor } from "../program/builtins.ts";
+import type { Constructor } from "../core/term.ts";
+import { CONS, NIL, tupleConstructor } from "../core/builtins.ts";
 import type { Resolved } from "./fixity.ts";
 import type { Pattern as Syntax } from "../parse/index.ts";
 import type { Span } from "../text/index.ts";

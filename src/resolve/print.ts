@@ -2,8 +2,8 @@
 // top-level names qualified by their module (`Prelude.map`), locals plain, every infix
 // application parenthesized as fixity resolution grouped it (`refrain dump --stage resolved`).
 
-import type { Constructor } from "../program/core.ts";
-import type { TypeEntity, ValueEntity } from "../program/scope.ts";
+import type { Constructor } from "../core/term.ts";
+import type { TypeEntity, ValueEntity } from "./scope.ts";
 import type {
   Bindings, Binder, ConstraintExpr, Expr, Literal, Pattern, ResolvedModule, RightHandSide, Signature, Statement, TypeExpr,
 } from "./tree.ts";

@@ -2,8 +2,8 @@
 // a top-level entity, a constructor, a type or class), infix chains and sections resolved by
 // fixity, and the types as written kept. The type checker reads it; desugaring turns it to core.
 
-import type { Constructor, GlobalCell, Primitive } from "../program/core.ts";
-import type { TypeEntity, ValueEntity } from "../program/scope.ts";
+import type { Constructor, GlobalCell, Primitive } from "../core/term.ts";
+import type { TypeEntity, ValueEntity } from "./scope.ts";
 import type { Literal } from "../lex/index.ts";
 import type { Span } from "../text/index.ts";
 

@@ -1,7 +1,7 @@
 // Types as written, resolved: type constructors and classes bound to their entities, special
 // syntax (`[]`, `()`, `->`, `(,)` written prefix) to the built-in types; variables kept by name.
 
-import { FUNCTION_TYPE, LIST_TYPE, UNIT_TYPE, tupleType } from "../program/builtins.ts";
+import { FUNCTION_TYPE, LIST_TYPE, UNIT_TYPE, tupleType } from "./builtin-types.ts";
 import type { Constraint, Type } from "../parse/index.ts";
 import type { Resolver } from "./context.ts";
 import type { ConstraintExpr, Signature, TypeExpr } from "./tree.ts";

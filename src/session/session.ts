@@ -2,7 +2,8 @@
 // events, applies live edits (a module's new text replaces the old one at once, or is refused
 // with diagnostics and nothing changes), plays terms, and single-steps reductions.
 
-import { Compiler, Program, add, toFloat, type CompiledModule, type GlobalCell, type ModuleReader, type ModuleText, type Num } from "../program/index.ts";
+import { add, toFloat, type GlobalCell, type Num } from "../core/index.ts";
+import { Compiler, Program, type CompiledModule, type ModuleReader, type ModuleText } from "../program/index.ts";
 import {
   END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue,
   type InterpreterOptions,

@@ -1,10 +1,7 @@
 // Prints the core term the reducer runs, as it is: frame slots (`xs@2`, `f@1.3` one frame
 // out), saturated constructor and primitive calls, case trees, fired rules (`refrain dump --stage core`).
 
-import {
-  APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL,
-  type Definition, type Expr,
-} from "../program/index.ts";
+import { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, type Definition, type Expr } from "../core/index.ts";
 import { showValue } from "../reduce/index.ts";
 
 export function printDefinition(definition: Definition): string {

@@ -3,10 +3,7 @@
 // cut with `…`. During single steps the machine's stack is folded back into the term and the
 // subterm being reduced is marked.
 
-import {
-  APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL,
-  CONS, NIL, UNIT, isTuple, GlobalReference, type Case, type Expr, type LiteralCase,
-} from "../program/index.ts";
+import { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, CONS, NIL, UNIT, isTuple, GlobalReference, type Case, type Expr, type LiteralCase } from "../core/index.ts";
 import {
   APPLY_TO, Closure, Data, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, fieldsOf, lookup, showValue, type Frame, type Machine,
 } from "../reduce/index.ts";

@@ -1,8 +1,9 @@
 // The types built into the language (`Integer`, `Char`, `[]`, `->`, tuples, Bool, Ordering, …)
 // and the schemes of their constructors, as one environment layer every check starts from.
 
-import { CONS, EQ, FALSE, GT, LT, NIL, TRUE, UNIT, builtinModuleName, builtinTypes, tupleConstructor } from "../program/builtins.ts";
-import type { Constructor } from "../program/core.ts";
+import { CONS, EQ, FALSE, GT, LT, NIL, TRUE, UNIT, builtinModuleName, tupleConstructor } from "../core/builtins.ts";
+import { builtinTypes } from "../resolve/builtin-types.ts";
+import type { Constructor } from "../core/term.ts";
 import type { ModuleEnvironment, TypeInfo } from "./environment.ts";
 import {
   ARROW, BOOL, LIST, STAR, UNIT as UNIT_TYPE, functionOf, generic, kindArrow, listType, tupleConstructorType, tupleType, typeConstructor,

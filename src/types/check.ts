@@ -2,7 +2,7 @@
 // checked, its instances' methods checked; the result is the environment its importers use, every
 // binder's scheme, the evidence for each overloaded use, and the diagnostics.
 
-import { GlobalCell, type Primitive } from "../program/core.ts";
+import { GlobalCell, type Primitive } from "../core/term.ts";
 import { LocalVariable, type Binder, type Expr, type InstanceDeclaration, type Pattern, type ResolvedModule } from "../resolve/tree.ts";
 import { Checker } from "./checker.ts";
 import type { TypeDiagnostic } from "./diagnostics.ts";

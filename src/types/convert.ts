@@ -2,7 +2,7 @@
 // but kept as written, constructors looked up by `module.name`, kind errors as diagnostics.
 
 import type { ConstraintExpr, Signature, TypeExpr } from "../resolve/tree.ts";
-import type { TypeEntity } from "../program/scope.ts";
+import type { TypeEntity } from "../resolve/scope.ts";
 import type { TypeDiagnostic } from "./diagnostics.ts";
 import type { EnvironmentIndex } from "./environment.ts";
 import { ARROW, KindVariable, LIST, STAR, TypeVariable, UNIT, apply, generic, instantiateGenerics, kindArrow, resolveKind, tupleConstructorType, type Kind, type Predicate, type Type } from "./type.ts";

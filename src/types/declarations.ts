@@ -3,8 +3,8 @@
 // selectors and class methods get schemes; synonym bodies are kept for expansion.
 
 import type { ClassDeclaration, DataDeclaration, ResolvedModule, SynonymDeclaration, TypeExpr } from "../resolve/tree.ts";
-import type { Constructor } from "../program/core.ts";
-import { entityIdentity } from "../program/scope.ts";
+import type { Constructor } from "../core/term.ts";
+import { entityIdentity } from "../resolve/scope.ts";
 import type { Checker } from "./checker.ts";
 import { QuantifiedVariables, defaultKind, entityId, unifyKinds, type TypeVariableBinding } from "./convert.ts";
 import { stronglyConnected } from "./dependencies.ts";

@@ -2,7 +2,7 @@
 // schemes of its values; and the index of everything visible while one module is checked.
 
 import type { Span } from "../text/index.ts";
-import type { Constructor } from "../program/core.ts";
+import type { Constructor } from "../core/term.ts";
 import { builtinLayer } from "./builtins.ts";
 import type { Kind, Predicate, Scheme, Type, TypeConstructor } from "./type.ts";
 

@@ -2,7 +2,7 @@
 // Apply term) in one module's scope, as GHCi does: as the binding `it = expression` of a module
 // that sees everything the module sees.
 
-import { GlobalCell } from "../program/core.ts";
+import { GlobalCell } from "../core/term.ts";
 import type { Expr, ResolvedModule } from "../resolve/tree.ts";
 import { checkModule } from "./check.ts";
 import type { TypeDiagnostic } from "./diagnostics.ts";

@@ -3,7 +3,7 @@
 // ranges, `do`) recorded with its constraints.
 
 import type { Expr, Statement } from "../resolve/tree.ts";
-import type { Constructor } from "../program/core.ts";
+import type { Constructor } from "../core/term.ts";
 import type { Site } from "./diagnostics.ts";
 import type { Checker } from "./checker.ts";
 import { checkAgainstSignature, inferBindings, inferRightHandSide, signatureScheme } from "./bindings.ts";

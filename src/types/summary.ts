@@ -1,7 +1,7 @@
 // A module as the type checker sees it, for `refrain dump --stage typed`: the inferred or
 // declared type of every top-level name, each class with its methods, and each instance.
 
-import { GlobalCell } from "../program/core.ts";
+import { GlobalCell } from "../core/term.ts";
 import type { ResolvedModule } from "../resolve/tree.ts";
 import type { TypeCheckResult } from "./check.ts";
 import { printScheme } from "./print.ts";

@@ -2,7 +2,7 @@
 // signatures, generic variables of schemes, constructors, applications, and synonyms kept as
 // written beside their expansion. Predicates, qualified types and schemes are built from them.
 
-import { builtinModuleName } from "../program/builtins.ts";
+import { builtinModuleName } from "../core/builtins.ts";
 
 export type Kind = { readonly form: "star" } | { readonly form: "arrow"; readonly from: Kind; readonly to: Kind } | KindVariable;
 

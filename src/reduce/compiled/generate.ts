@@ -3,8 +3,8 @@
 // same reductions as the machine (same thunks, frames, cells, step and rule counts), with
 // nested evaluations on the JavaScript stack instead of the machine's explicit one.
 
-import * as core from "../../program/core.ts";
-import type { Expr, GlobalCell, Local } from "../../program/core.ts";
+import * as core from "../../core/term.ts";
+import type { Expr, GlobalCell, Local } from "../../core/term.ts";
 import { nullary } from "../values.ts";
 
 const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL } = core;

@@ -4,7 +4,7 @@
 // nothing else changed, and the machine evaluates the same node again from there.
 
 import type { Machine } from "../machine.ts";
-import { CONS } from "../../program/builtins.ts";
+import { CONS } from "../../core/builtins.ts";
 import { Data } from "../values.ts";
 import { BAIL, canCompile, counters, force, normalize } from "./runtime.ts";
 

@@ -4,8 +4,8 @@
 // Anything the compiled path does not handle itself (errors, the step budget, pattern-match
 // failures) throws `BAIL`, and the machine redoes the evaluation and reports it precisely.
 
-import * as core from "../../program/core.ts";
-import type { CompiledCode, Expr, GlobalCell, Lambda, Primitive } from "../../program/core.ts";
+import * as core from "../../core/term.ts";
+import type { CompiledCode, Expr, GlobalCell, Lambda, Primitive } from "../../core/term.ts";
 import type { Span } from "../../text/index.ts";
 import * as values from "../values.ts";
 import { CompareWork, compareStep } from "../structural.ts";

@@ -1,12 +1,12 @@
 // Pattern matching compiled to decision trees: rows of resolved patterns tested against slots,
 // forcing values only as far as the patterns need; when no row matches, control goes to the fallback.
 
-import { Case, LiteralCase, Local, type Constructor, type Expr } from "./core.ts";
-import { CONS, NIL } from "./builtins.ts";
-import { Char } from "./char.ts";
+import { Case, LiteralCase, Local, type Constructor, type Expr } from "../core/term.ts";
+import { CONS, NIL } from "../core/builtins.ts";
+import { Char } from "../core/char.ts";
 import { literalValue } from "./literals.ts";
 import type { LocalScope } from "./locals.ts";
-import { isNumber, numbersEqual } from "./numbers.ts";
+import { isNumber, numbersEqual } from "../core/numbers.ts";
 import type { Binder, Pattern } from "../resolve/tree.ts";
 import type { Span } from "../text/index.ts";
 

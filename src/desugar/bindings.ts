@@ -1,8 +1,8 @@
 // Functions and local bindings desugared: the equations of a function become one lambda whose
 // body tries them in order; guards and `where` become cases and lets; pattern bindings are lazy.
 
-import { Case, Fail, Fired, Lambda, Let, Local, type Binding, type Expr, type Rule } from "./core.ts";
-import { TRUE } from "./builtins.ts";
+import { Case, Fail, Fired, Lambda, Let, Local, type Binding, type Expr, type Rule } from "../core/term.ts";
+import { TRUE } from "../core/builtins.ts";
 import type { Context } from "./context.ts";
 import { compileExpr } from "./expressions.ts";
 import { LocalScope, slotLocal } from "./locals.ts";

@@ -5,14 +5,14 @@
 import {
   Apply, Case, Construct, Fail, Lambda, Let, LiteralCase, Literal, Local, PrimitiveCall,
   type Alternative, type Expr,
-} from "./core.ts";
-import { CONS, FALSE, NIL, TRUE, tupleConstructor } from "./builtins.ts";
+} from "../core/term.ts";
+import { CONS, FALSE, NIL, TRUE, tupleConstructor } from "../core/builtins.ts";
 import { compileLocalBindings, compileRightHandSide, compileStatement } from "./bindings.ts";
 import type { Context } from "./context.ts";
 import { literalValue } from "./literals.ts";
 import { LocalScope } from "./locals.ts";
-import { negate, isNumber } from "./numbers.ts";
-import { Char } from "./char.ts";
+import { negate, isNumber } from "../core/numbers.ts";
+import { Char } from "../core/char.ts";
 import { compileMatch, matchPattern, type MatchRow } from "./patterns.ts";
 import type { Expr as Resolved, Literal as SourceLiteral, Statement } from "../resolve/tree.ts";
 import type { Span } from "../text/index.ts";

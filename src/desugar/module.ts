@@ -1,12 +1,12 @@
 // Desugars one resolved module to core: a definition for every top-level function, constant,
 // pattern-bound variable, record field selector and class method default.
 
-import { Case, Fail, Lambda, Let, Local, type Constructor, type Definition, type Fixity, type GlobalCell } from "./core.ts";
+import { Case, Fail, Lambda, Let, Local, type Constructor, type Definition, type Fixity, type GlobalCell } from "../core/term.ts";
 import { compileConstant, compileFunction, compileLocalBindings } from "./bindings.ts";
 import { LocalScope } from "./locals.ts";
 import { Context, type Support } from "./context.ts";
 import { patternBinders } from "./patterns.ts";
-import type { ModuleInterface, ModuleScope } from "./scope.ts";
+import type { ModuleInterface, ModuleScope } from "../resolve/scope.ts";
 import type { Module } from "../parse/index.ts";
 import type { FunctionBinding, ResolvedModule } from "../resolve/tree.ts";
 import type { TypeCheckResult } from "../types/index.ts";

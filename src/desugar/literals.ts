@@ -1,8 +1,8 @@
 // Literal values: integers (a JS number while safe, else a bigint), exact decimals, characters.
 
-import type { Literal } from "../parse/index.ts";
-import { Char } from "./char.ts";
-import { integer, rational } from "./numbers.ts";
+import type { Literal } from "../lex/index.ts";
+import { Char } from "../core/char.ts";
+import { integer, rational } from "../core/numbers.ts";
 
 /** The value of a number or character literal (strings are lists, built by the caller). */
 export function literalValue(literal: Literal): unknown {

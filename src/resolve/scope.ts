@@ -2,7 +2,7 @@
 // declarations and from its imports (lists, hiding, qualified, as), with the original
 // live-sequencer's leniency: a name left out of an import list is still found, with a warning.
 
-import type { Constructor, GlobalCell, Primitive } from "./core.ts";
+import type { Constructor, GlobalCell, Primitive } from "../core/term.ts";
 import type { ImportDeclaration, ImportItem, Name } from "../parse/index.ts";
 
 export type ValueEntity =

@@ -1,7 +1,7 @@
 // Local variables during desugaring: frames (one per lambda or function body) hand out slots,
 // scopes map binders to slots; a variable becomes (frames crossed, slot) in the core term.
 
-import { Local, type Owner } from "./core.ts";
+import { Local, type Owner } from "../core/term.ts";
 import type { Binder } from "../resolve/tree.ts";
 
 /** The frame of one function body: slot 0 is the parent frame, parameters follow. */

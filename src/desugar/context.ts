@@ -3,8 +3,8 @@
 
 import {
   Construct, Fail, Global, Lambda, Local, PrimitiveCall, type Constructor, type Expr, type GlobalCell, type Primitive,
-} from "./core.ts";
-import type { ValueEntity } from "./scope.ts";
+} from "../core/term.ts";
+import type { ValueEntity } from "../resolve/scope.ts";
 import { error, type Diagnostic, type Span } from "../text/index.ts";
 
 /** Functions of `Refrain.Primitive` that desugared syntax calls (ranges, comprehensions). */
