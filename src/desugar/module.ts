@@ -1,34 +1,14 @@
 // Desugars one resolved module to core: a definition for every top-level function, constant,
 // pattern-bound variable, record field selector and class method default.
 
-import { Case, Fail, Lambda, Let, Local, type Constructor, type Definition, type Fixity, type GlobalCell } from "../core/term.ts";
+import { Case, Fail, Lambda, Let, Local, type Constructor, type Definition, type GlobalCell } from "../core/term.ts";
+import { compileExpr } from "./expressions.ts";
 import { compileConstant, compileFunction, compileLocalBindings } from "./bindings.ts";
 import { LocalScope } from "./locals.ts";
 import { Context, type Support } from "./context.ts";
 import { patternBinders } from "./patterns.ts";
-import type { ModuleInterface, ModuleScope } from "../resolve/scope.ts";
-import type { Module } from "../parse/index.ts";
-import type { FunctionBinding, ResolvedModule } from "../resolve/tree.ts";
-import type { TypeCheckResult } from "../types/index.ts";
+import type { Expr, FunctionBinding, ResolvedModule } from "../resolve/tree.ts";
 import type { Diagnostic, Span } from "../text/index.ts";
-
-export interface CompiledModule {
-  readonly name: string;
-  readonly interface: ModuleInterface;
-  readonly scope: ModuleScope;
-  readonly syntax: Module;
-  /** Record field name → the constructors in scope that have it (for record updates in expressions). */
-  readonly fieldOwners: ReadonlyMap<string, readonly Constructor[]>;
-  /** Fixities the module declares, by entity. */
-  readonly fixities: ReadonlyMap<object, Fixity>;
-  readonly resolved: ResolvedModule;
-  /** The module's types (undefined when it did not resolve). */
-  readonly typed: TypeCheckResult | undefined;
-  /** Asks to run despite type errors (`{-# OPTIONS_GHC -fdefer-type-errors #-}`); so do expressions in its scope. */
-  readonly defersTypeErrors: boolean;
-  readonly definitions: ReadonlyMap<GlobalCell, Definition>;
-  readonly diagnostics: readonly Diagnostic[];
-}
 
 export function desugarModule(module: ResolvedModule, support: Support): { definitions: Map<GlobalCell, Definition>; diagnostics: Diagnostic[] } {
   const context = new Context(support);
@@ -68,4 +48,12 @@ function fieldSelector(field: string, owners: readonly Constructor[], span: Span
   }));
   const failure = new Fail(`the field selector \`${field}\``, span, [new Local(0, 1, "record")]);
   return new Lambda(1, slots + owners.length, new Case(new Local(0, 1, "record"), -1, alternatives, failure, span), field, span);
+}
+
+/** An expression (for `refrain eval`, Play selection) as a body without arguments. */
+export function desugarExpression(expression: Expr, support: Support): { lambda: Lambda; diagnostics: Diagnostic[] } {
+  const context = new Context(support);
+  const scope = LocalScope.function(undefined);
+  const body = compileExpr(context, expression, scope);
+  return { lambda: new Lambda(0, scope.frame.size, body, "expression", expression.span), diagnostics: context.diagnostics };
 }

@@ -2,15 +2,12 @@
 // imports and compiled. The compiler keeps the live cells across versions; `commit` swaps a
 // new version in at once, so the running term sees it at its next unfolding.
 
-import { Constructor, GlobalCell, Lambda, type Definition, type Fixity, type Primitive } from "../core/term.ts";
-import { builtinModuleName } from "../core/builtins.ts";
-import { Context, type Support } from "../desugar/context.ts";
-import { compileExpr } from "../desugar/expressions.ts";
-import { LocalScope } from "../desugar/locals.ts";
-import { desugarModule, type CompiledModule } from "../desugar/module.ts";
-import type { ModuleInterface } from "../resolve/scope.ts";
+import { Constructor, GlobalCell, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
+import { builtinModuleName } from "../core/index.ts";
+import { desugarExpression, desugarModule, type Support } from "../desugar/index.ts";
+import type { CompiledModule } from "./compiled-module.ts";
 import { checkExpression, checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
-import { Locals, Resolver, implicitModule, resolveExpr, resolveModule, type ModuleEnvironment, type Registry } from "../resolve/index.ts";
+import { Locals, Resolver, implicitModule, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type Registry } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 
@@ -220,12 +217,9 @@ export class Compiler implements Registry {
     if (hasErrors(resolver.diagnostics)) return { lambda: undefined, diagnostics: resolver.diagnostics };
     const typeErrors = compiled.typed ? checkExpression(resolved, compiled.typed.environment, moduleName).map(toDiagnostic) : [];
     if (hasErrors(typeErrors) && !compiled.defersTypeErrors) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };
-    const context = new Context(this.support);
-    const scope = LocalScope.function(undefined);
-    const body = compileExpr(context, resolved, scope);
-    const lambda = new Lambda(0, scope.frame.size, body, "expression", expression.span);
-    const diagnostics = [...resolver.diagnostics, ...context.diagnostics];
-    return { lambda: hasErrors(diagnostics) ? undefined : lambda, diagnostics };
+    const desugared = desugarExpression(resolved, this.support);
+    const diagnostics = [...resolver.diagnostics, ...desugared.diagnostics];
+    return { lambda: hasErrors(diagnostics) ? undefined : desugared.lambda, diagnostics };
   }
 
   /** Makes `program` the current version: every cell gets its new definition (or none). */

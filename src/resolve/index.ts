@@ -4,3 +4,4 @@ export { Resolver } from "./context.ts";
 export { Locals } from "./locals.ts";
 export { resolveExpr } from "./expressions.ts";
 export { resolveModule, implicitModule, type ModuleEnvironment, type ModuleResolution, type Registry } from "./module.ts";
+export { ModuleScope, type ModuleInterface, type TypeEntity, type ValueEntity } from "./scope.ts";
