@@ -34,24 +34,33 @@ function compiler(): Compiler {
   return new Compiler(createPrimitives({ read: (_name, _kind, _low, _high, initial) => initial }), primitiveDefinitions);
 }
 
-/** The median CPU time of compiling `texts` again after each edit `edit(index)` makes. */
-function warmCompiles(texts: ReadonlyMap<string, ModuleText>, edited: string, repeats: number): number {
+/**
+ * Compiling `texts` again after each of `repeats` edits of the module `edited`: the median CPU time
+ * of the process (background compiler and collector threads included) and of the main thread's time.
+ */
+function warmCompiles(texts: ReadonlyMap<string, ModuleText>, edited: string, repeats: number): { cpu: number; main: number } {
   const warm = compiler();
   const first = warm.compile(texts, "Main", reader).program;
   if (!first) throw new Error("the song does not compile");
   const all = new Map(first.texts);
   const original = all.get(edited)!;
-  return median(Array.from({ length: repeats }, (_, index) => {
+  const cpu: number[] = [], main: number[] = [];
+  for (let index = 0; index < repeats; index++) {
     const changed = new Map(all).set(edited, { ...original, text: `${original.text}\n-- edit ${index}\n` });
-    const start = process.cpuUsage();
+    const start = process.cpuUsage(), started = performance.now();
     const result = warm.compile(changed, "Main", reader);
-    const milliseconds = cpuMilliseconds(start);
+    main.push(performance.now() - started);
+    cpu.push(cpuMilliseconds(start));
     if (!result.program) throw new Error("the edited song does not compile");
-    return milliseconds;
-  }));
+  }
+  return { cpu: median(cpu), main: median(main) };
 }
 
-export async function run(repeats = 15): Promise<Row[]> {
+function both(times: { cpu: number; main: number }): string {
+  return `${times.cpu.toFixed(1)} ms CPU, ${times.main.toFixed(1)} ms on the main thread`;
+}
+
+export async function run(repeats = 40): Promise<Row[]> {
   const main: ModuleText = { name: "Main", file: song, text: readFileSync(song, "utf8") };
   const texts = new Map([["Main", main]]);
   const program = compiler().compile(texts, "Main", reader).program!;
@@ -73,8 +82,8 @@ export async function run(repeats = 15): Promise<Row[]> {
   const lines = transform.text.split("\n").length;
   return [
     { benchmark: "type check", measure: `library + Children's Songs No. 6 from cold (${program.modules.size} modules), median of ${repeats}`, value: `${cold.toFixed(1)} ms CPU`, target: "" },
-    { benchmark: "type check", measure: `warm edit of a song module of ${lines} lines: whole compile (parse, resolve, check, desugar)`, value: `${ownModule.toFixed(1)} ms CPU`, target: "≤ 30 ms" },
-    { benchmark: "type check", measure: `warm edit of ${library} (${lines} lines) and the modules importing it (${dependents.join(", ")}, …)`, value: `${libraryModule.toFixed(1)} ms CPU`, target: "" },
+    { benchmark: "type check", measure: `warm edit of a song module of ${lines} lines: whole compile (parse, resolve, check, desugar), median of ${repeats}`, value: both(ownModule), target: "≤ 30 ms" },
+    { benchmark: "type check", measure: `warm edit of ${library} (${lines} lines) and the modules importing it (${dependents.join(", ")}, …)`, value: both(libraryModule), target: "" },
   ];
 }
 
