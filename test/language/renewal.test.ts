@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { renewTerm } from "../../src/reduce/renewal.ts";
 import { Data, Thunk, WideData, fieldsOf, nullary } from "../../src/reduce/values.ts";
-import { CONS, Constructor, NIL, Literal } from "../../src/program/index.ts";
+import { CONS, Constructor, NIL, Literal } from "../../src/core/index.ts";
 
 const pending = (frame: unknown[]) => new Thunk(new Literal(1, undefined), frame);
 

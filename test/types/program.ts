@@ -4,7 +4,7 @@
 import { Compiler, type ModuleText } from "../../src/program/program.ts";
 import { createPrimitives, primitiveDefinitions } from "../../src/reduce/index.ts";
 import { folderReader, libraryFolder } from "../../src/session/files.ts";
-import { GlobalCell } from "../../src/program/core.ts";
+import { GlobalCell } from "../../src/core/term.ts";
 import { Source } from "../../src/text/index.ts";
 import type { ResolvedModule } from "../../src/resolve/index.ts";
 import { combineEnvironments, emptyEnvironment, messageOf, printScheme, type TypeCheckResult, type TypeEnvironment } from "../../src/types/index.ts";

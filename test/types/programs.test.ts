@@ -4,7 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { GlobalCell } from "../../src/program/core.ts";
+import { GlobalCell } from "../../src/core/term.ts";
 import { checkModule, isAtLeastAsGeneral, printType } from "../../src/types/index.ts";
 import { checkSong } from "./program.ts";
 
