@@ -7,13 +7,24 @@ module ListLive
   , applyStrictList, applyStrictListList
   ) where
 
+import Prelude hiding (splitAt, span)
+import qualified Prelude
 import Data.List (dropWhileEnd)
+import Tuple (Pair (..))
 
 cons :: a -> [a] -> [a]
 cons x xs = x : xs
 
 append :: [a] -> [a] -> [a]
 append xs ys = xs ++ ys
+
+-- | `take` and `drop` at once, as the original's `Pair`: `splitAt 1 [1, 2, 3] == Pair [1] [2, 3]`.
+splitAt :: Int -> [a] -> Pair [a] [a]
+splitAt n xs = let (ys, zs) = Prelude.splitAt n xs in Pair ys zs
+
+-- | The longest prefix whose elements satisfy the predicate, and the rest, as a `Pair`.
+span :: (a -> Bool) -> [a] -> Pair [a] [a]
+span p xs = let (ys, zs) = Prelude.span p xs in Pair ys zs
 
 -- | Puts `y` after each element: `afterEach 0 [1,2] == [1,0,2,0]`.
 afterEach :: a -> [a] -> [a]

@@ -169,17 +169,24 @@ xs =:= ys = merge xs ys
 -- first. Waits are split: of two leading waits the shorter is emitted and the rest of the
 -- longer one stays in front of its stream.
 merge :: [Event a] -> [Event a] -> [Event a]
-merge (Wait a : xs) (Wait b : ys) = mergeWait a xs b ys
+merge (Wait a : xs) (Wait b : ys) = mergeWaits a xs b ys
 merge (Wait a : xs) (y : ys) = y : merge (Wait a : xs) ys
 merge (x : xs) ys = x : merge xs ys
 merge [] ys = ys
 
--- | `mergeWait a xs b ys` merges a stream that waits a before xs with one that waits b before ys.
-mergeWait :: Time -> [Event a] -> Time -> [Event a] -> [Event a]
-mergeWait a xs b ys = case compare a b of
+-- | Merges a stream that waits a before xs with one that waits b before ys.
+mergeWaits :: Time -> [Event a] -> Time -> [Event a] -> [Event a]
+mergeWaits a xs b ys = case compare a b of
   LT -> Wait a : merge xs (Wait (b - a) : ys)
   EQ -> Wait a : merge xs ys
   GT -> Wait b : merge (Wait (a - b) : xs) ys
+
+-- | The original's helper of `merge`, with its arguments: `mergeWait (a < b) (a - b) a xs b ys`
+-- merges a stream that waits a before xs with one that waits b before ys.
+mergeWait :: Bool -> Time -> Time -> [Event a] -> Time -> [Event a] -> [Event a]
+mergeWait _ 0 a xs _ ys = Wait a : merge xs ys
+mergeWait True d a xs _ ys = Wait a : merge xs (Wait (negate d) : ys)
+mergeWait False d _ xs b ys = Wait b : merge (Wait d : xs) ys
 
 -- | Merges many streams (`foldl merge []`).
 mergeMany :: [[Event a]] -> [Event a]

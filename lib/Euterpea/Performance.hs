@@ -20,7 +20,7 @@ data MEvent = MEvent
   , eVol :: Volume
   , eParams :: [Double]
   }
-  deriving (Eq, Show)
+  deriving (Eq, Ord, Show)
 
 type Performance = [MEvent]
 
