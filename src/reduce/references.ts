@@ -1,22 +1,26 @@
-// Which top-level names the current term still refers to: a walk over the term graph
-// (thunks' code and frames, data cells, closures, the machine's stack). Used to refuse a live
-// edit that would remove a name the music still needs.
+// Which top-level names the current term still refers to, and where in the code it holds them:
+// a walk over the term graph (thunks' code and frames, data cells, closures, the machine's
+// stack). Used to refuse a live edit that would remove or retype a name the music still needs.
 
 import { APPLY, CASE, CONSTRUCT, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference, type Expr, type GlobalCell } from "../core/index.ts";
+import type { Span } from "../text/index.ts";
 import { Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
 
-const cellsOfExpr = new WeakMap<Expr, readonly GlobalCell[]>();
+/** A top-level cell and the place of one expression that names it. */
+type Use = readonly [GlobalCell, Span];
 
-/** Top-level cells named anywhere in an expression (cached per expression). */
-function cellsIn(expr: Expr): readonly GlobalCell[] {
+const cellsOfExpr = new WeakMap<Expr, readonly Use[]>();
+
+/** Top-level cells named anywhere in an expression, each with one place (cached per expression). */
+function cellsIn(expr: Expr): readonly Use[] {
   let cells = cellsOfExpr.get(expr);
   if (cells) return cells;
-  const found = new Set<GlobalCell>();
+  const found = new Map<GlobalCell, Span>();
   const pending: Expr[] = [expr];
   while (pending.length > 0) {
     const current = pending.pop()!;
     switch (current.kind) {
-      case GLOBAL: found.add(current.cell); break;
+      case GLOBAL: if (!found.has(current.cell)) found.set(current.cell, current.span); break;
       case APPLY: pending.push(current.fn, ...current.args); break;
       case LAMBDA: pending.push(current.body); break;
       case LET: pending.push(current.body, ...current.bindings.map((binding) => binding.expr)); break;
@@ -33,9 +37,12 @@ function cellsIn(expr: Expr): readonly GlobalCell[] {
   return cells;
 }
 
-/** The cells reachable from the given roots (nodes, frames, expressions). */
-export function cellsInUse(roots: readonly unknown[]): Set<GlobalCell> {
-  const cells = new Set<GlobalCell>();
+/** The cells reachable from the given roots (nodes, frames, expressions), with a place of code using each where known. */
+export function cellsInUse(roots: readonly unknown[]): Map<GlobalCell, Span | undefined> {
+  const cells = new Map<GlobalCell, Span | undefined>();
+  const add = ([cell, span]: Use) => {
+    if (cells.get(cell) === undefined) cells.set(cell, span);
+  };
   const seen = new Set<unknown>();
   const pending: unknown[] = [...roots];
   while (pending.length > 0) {
@@ -44,16 +51,18 @@ export function cellsInUse(roots: readonly unknown[]): Set<GlobalCell> {
     seen.add(node);
     if (node instanceof Thunk) {
       pending.push(node.value, node.frame);
-      if (node.expr) for (const cell of cellsIn(node.expr)) cells.add(cell);
+      if (node.expr) cellsIn(node.expr).forEach(add);
     } else if (node instanceof Data) pending.push(...fieldsOf(node));
     else if (node instanceof Closure) {
       pending.push(node.frame);
-      for (const cell of cellsIn(node.lambda.body)) cells.add(cell);
+      cellsIn(node.lambda.body).forEach(add);
     } else if (node instanceof Partial) pending.push(node.fn, ...node.args);
-    else if (node instanceof GlobalReference) cells.add(node.cell);
+    else if (node instanceof GlobalReference) {
+      if (!cells.has(node.cell)) cells.set(node.cell, undefined);
+    }
     else if (Array.isArray(node)) pending.push(...node);
     else if ("kind" in node && typeof (node as { kind: unknown }).kind === "number") {
-      for (const cell of cellsIn(node as Expr)) cells.add(cell);
+      cellsIn(node as Expr).forEach(add);
     } else pending.push(...Object.values(node));
   }
   return cells;

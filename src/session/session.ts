@@ -206,8 +206,8 @@ export class Session implements StepSource {
     return [...result.diagnostics];
   }
 
-  /** The top-level names the running term and the machine's stack hold. */
-  private cellsHeld(): Set<GlobalCell> {
+  /** The top-level names the running term and the machine's stack hold, with a place of code using each. */
+  private cellsHeld(): Map<GlobalCell, Span | undefined> {
     const machine = this.interpreter.machine;
     const roots = [this.interpreter.root, machine.control, machine.env, machine.value, ...machine.stack.frames().flatMap((frame) => Object.values(frame))];
     return cellsInUse(roots);
@@ -217,15 +217,19 @@ export class Session implements StepSource {
    * The paper's second check: every name the running term holds keeps a type at least as general
    * as the one it has now, or the edit is refused at the name's new definition.
    */
-  private retypedButHeld(next: Program, held: ReadonlySet<GlobalCell>): Diagnostic[] {
+  private retypedButHeld(next: Program, held: ReadonlyMap<GlobalCell, Span | undefined>): Diagnostic[] {
     const environment = next.typeEnvironment;
     const problems: Diagnostic[] = [];
-    for (const cell of held) {
+    for (const [cell, use] of held) {
       const before = this.program.scheme(cell), after = next.scheme(cell);
       if (!before || !after || isAtLeastAsGeneral(after, before, environment)) continue;
       const span = next.definitions.get(cell)?.span ?? { file: next.texts.get(this.mainModule)?.file ?? "", start: 0, end: 0 };
-      problems.push(error(span, `\`${cell.name}\` has the type \`${printScheme(before)}\` in the music playing now, and this edit makes it \`${printScheme(after)}\`. `
-        + `The edit is refused and the music goes on; apply it once the music no longer uses \`${cell.name}\`, or keep its type`));
+      const message = `\`${cell.name}\` has the type \`${printScheme(before)}\` in the music playing now, and this edit makes it \`${printScheme(after)}\`. `
+        + `The edit is refused and the music goes on; apply it once the music no longer uses \`${cell.name}\`, or keep its type`;
+      // The place is in the code playing now: shown only where the edit leaves its text as it is.
+      const unchanged = use !== undefined && [...next.texts.values()].some((text) => text.file === use.file && this.program.texts.get(text.name)?.text === text.text);
+      const notes = unchanged ? [{ span: use, message: `the music playing now still uses \`${cell.name}\` here` }] : [];
+      problems.push({ ...error(span, message), notes });
     }
     return problems;
   }

@@ -120,3 +120,16 @@ test("an ill-typed edit is refused at the use, with a note at the definition tha
   assert.equal(diagnostics.length, 1, "the second use is counted, not reported again");
   assert.deepEqual(traceLines(session, 2), ["250\tEvent (Off 60 64)", "250\tEvent (On 62 64)"], "the music goes on as before");
 });
+
+test("an edit that retypes a name the music playing in another module still uses is refused, with a note where it is used", () => {
+  const main = "module Main where\nimport Midi\nimport Tune\nmain = [Say (show gap), Say (show gap)] ++ main\n";
+  const tune = (definition: string) => `module Tune where\n${definition}\n`;
+  const session = openSongText({ "Main.hs": main, "Tune.hs": tune("gap :: Integer\ngap = 100") });
+  assert.deepEqual(traceLines(session, 1), ["0\tSay \"100\""]);
+  const diagnostics = session.update("Tune", tune("gap :: Double\ngap = 100.5"));
+  assert.equal(diagnostics.length, 1);
+  const printed = session.format(diagnostics[0]);
+  assert.match(printed, /Tune\.hs:3:1: error: `gap` has the type `Integer` in the music playing now, and this edit makes it `Double`/);
+  assert.match(printed, /Main\.hs:4:\d+: note: the music playing now still uses `gap` here\n {2}\|\n4 \| main = \[Say \(show gap\)/);
+  assert.deepEqual(traceLines(session, 1), ["0\tSay \"100\""], "the music goes on unchanged");
+});
