@@ -12,7 +12,8 @@ export type Declaration =
   | DataDeclaration
   | TypeSynonym
   | ClassDeclaration
-  | InstanceDeclaration;
+  | InstanceDeclaration
+  | DefaultDeclaration;
 
 /** `f, g :: C a => T`: operators appear as `(+)` in the source and as `+` in `names`. */
 export interface TypeSignature {
@@ -116,6 +117,13 @@ export interface InstanceDeclaration {
   readonly className: Name;
   readonly types: readonly Type[];
   readonly declarations: readonly Declaration[];
+  readonly span: Span;
+}
+
+/** `default (Integer, Double)`: the types ambiguous numeric type variables are tried with, in order. */
+export interface DefaultDeclaration {
+  readonly kind: "default";
+  readonly types: readonly Type[];
   readonly span: Span;
 }
 

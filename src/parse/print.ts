@@ -160,6 +160,8 @@ export function declaration(d: Declaration): string {
       return `(type ${d.name.text}${d.parameters.map((p) => ` ${p.text}`).join("")} = ${type(d.type)})`;
     case "class":
       return `(class ${d.context.length} ${d.name.text} ${names(d.parameters)} ${list(d.declarations.map(declaration))})`;
+    case "default":
+      return `(default ${d.types.map(type).join(" ")})`;
     case "instance":
       return `(instance ${d.context.length} ${d.className.text} ${d.types.map(type).join(" ")} ${list(d.declarations.map(declaration))})`;
   }

@@ -1,5 +1,5 @@
 // Top-level declarations about types: tokens into `data`/`newtype` declarations (prefix, infix
-// and record constructors, strictness, deriving), `type` synonyms, classes and instances.
+// and record constructors, strictness, deriving), `type` synonyms, classes, instances and defaults.
 
 import type { Cursor } from "./cursor.ts";
 import { parseDeclaration } from "./declaration.ts";
@@ -15,8 +15,18 @@ export function parseTopDeclaration(cursor: Cursor): Declaration {
   if (cursor.atKeyword("type")) return parseTypeSynonym(cursor);
   if (cursor.atKeyword("class")) return parseClass(cursor);
   if (cursor.atKeyword("instance")) return parseInstance(cursor);
-  if (cursor.atKeyword("default")) cursor.failAt(cursor.current.span, "parse error: 'default' declarations are not supported");
+  if (cursor.atKeyword("default")) return parseDefault(cursor);
   return parseDeclaration(cursor);
+}
+
+/** `default (t1, …, tn)`: parsed as one atomic type, a tuple of the types, `()` for none, or one type. */
+function parseDefault(cursor: Cursor): Declaration {
+  const start = cursor.advance().span.start;
+  if (!cursor.atSpecial("(")) cursor.fail("'(' and the default types");
+  const written = parseAtomicType(cursor);
+  const none = written.kind === "constructor" && written.name.text === "()";
+  const types = written.kind === "tuple" ? written.elements : none ? [] : [written];
+  return { kind: "default", types, span: cursor.spanFrom(start) };
 }
 
 function parseData(cursor: Cursor): Declaration {

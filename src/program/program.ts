@@ -215,7 +215,7 @@ export class Compiler implements Registry {
     for (const [field, owners] of compiled.fieldOwners) resolver.fieldOwners.set(field, [...owners]);
     const resolved = resolveExpr(resolver, expression, new Locals(undefined));
     if (hasErrors(resolver.diagnostics)) return { lambda: undefined, diagnostics: resolver.diagnostics };
-    const typeErrors = compiled.typed ? checkExpression(resolved, compiled.typed.environment, moduleName).map(toDiagnostic) : [];
+    const typeErrors = compiled.typed ? checkExpression(resolved, compiled.typed.environment, moduleName, compiled.resolved.defaults).map(toDiagnostic) : [];
     if (hasErrors(typeErrors) && !compiled.defersTypeErrors) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };
     const desugared = desugarExpression(resolved, this.support);
     const diagnostics = [...resolver.diagnostics, ...desugared.diagnostics];

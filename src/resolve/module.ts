@@ -11,7 +11,7 @@ import { definedNames, groupDeclarations, resolveGroups } from "./bindings.ts";
 import { Resolver } from "./context.ts";
 import { computeExports } from "./exports.ts";
 import { Locals } from "./locals.ts";
-import { LocalVariable, type Binder, type ClassDeclaration, type DataDeclaration, type InstanceDeclaration, type ResolvedModule } from "./tree.ts";
+import { LocalVariable, type Binder, type TypeExpr, type ClassDeclaration, type DataDeclaration, type InstanceDeclaration, type ResolvedModule } from "./tree.ts";
 import { resolveConstraints, resolveSignature, resolveTypeExpr } from "./types.ts";
 
 /** Cells and constructors that persist across live edits, so the running term sees new versions. */
@@ -149,6 +149,7 @@ export function resolveModule(ast: Module, environment: ModuleEnvironment, libra
     instances: instances.flatMap((syntax) => resolveInstance(resolver, syntax) ?? []),
     bindings,
     selectors,
+    defaults: resolveDefaults(resolver, ast),
   };
   const exported = computeExports(ast, scope, own, ownTypes, resolver);
   return { module: resolved, scope, fieldOwners: resolver.fieldOwners, fixities, interface: exported, diagnostics: resolver.diagnostics };
@@ -207,6 +208,13 @@ function resolveData(resolver: Resolver, syntax: SyntaxData, type: TypeEntity): 
     }),
     span: syntax.span,
   };
+}
+
+/** The module's `default (…)` types; a second declaration is an error (Haskell 2010, section 4.3.4). */
+function resolveDefaults(resolver: Resolver, ast: Module): TypeExpr[] | undefined {
+  const declarations = ast.declarations.filter((declaration) => declaration.kind === "default");
+  for (const extra of declarations.slice(1)) resolver.report(extra.span, "a module has at most one `default` declaration");
+  return declarations[0]?.types.map((type) => resolveTypeExpr(resolver, type));
 }
 
 function resolveClass(resolver: Resolver, syntax: SyntaxClass, type: TypeEntity, entities: readonly ValueEntity[]): ClassDeclaration {

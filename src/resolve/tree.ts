@@ -220,4 +220,6 @@ export interface ResolvedModule {
   readonly bindings: Bindings;
   /** Record field selectors: the field's cell and the data type whose constructors have it. */
   readonly selectors: readonly { readonly cell: GlobalCell; readonly field: string; readonly type: TypeEntity; readonly span: Span }[];
+  /** The types of its `default (…)` declaration, if it has one. */
+  readonly defaults: readonly TypeExpr[] | undefined;
 }

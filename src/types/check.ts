@@ -14,6 +14,7 @@ import { inferBindings, signatureScheme } from "./bindings.ts";
 import { reportUnsatisfied, resolveAmbiguity } from "./generalize.ts";
 import { checkMethods, declareInstances } from "./instances.ts";
 import { freeVariables, quantify, type Scheme } from "./type.ts";
+import { QuantifiedVariables } from "./convert.ts";
 import { printPredicate } from "./print.ts";
 
 /** Types for hover and printing: the scheme of every binder (top-level and local). */
@@ -45,6 +46,7 @@ export function checkModule(module: ResolvedModule, imports: TypeEnvironment): T
   const checker = new Checker(index);
   const declared = declareTypes(checker, module);
   checker.findSyntaxClasses();
+  if (module.defaults) checker.defaults = module.defaults.map((type) => checker.converter.convertType(type, new QuantifiedVariables()));
   for (const [key, signature] of module.bindings.signatures) {
     if (!(key instanceof GlobalCell) && !(key instanceof LocalVariable)) index.addValue(key as Primitive, signatureScheme(checker, signature));
   }

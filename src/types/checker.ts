@@ -11,7 +11,7 @@ import { TypeConverter } from "./convert.ts";
 import { unify } from "./unify.ts";
 import { withSuperclasses } from "./entail.ts";
 import {
-  CHAR, TypeVariable, instantiateGenerics, listType, resolve, type Predicate, type RigidVariable, type Scheme, type Type,
+  CHAR, DOUBLE, INTEGER, TypeVariable, instantiateGenerics, listType, resolve, type Predicate, type RigidVariable, type Scheme, type Type,
 } from "./type.ts";
 
 /** A binder in scope: its scheme, and for a member of the group being inferred, its recursive uses. */
@@ -32,6 +32,8 @@ export interface SyntaxClasses {
 
 export class Checker {
   level = 0;
+  /** The types an ambiguous numeric variable is tried with (the module's `default (…)`, else Haskell's). */
+  defaults: readonly Type[] = [INTEGER, DOUBLE];
   /** Constraints not yet solved or deferred, of the binding being inferred. */
   constraints: Constraint[] = [];
   /** The givens of enclosing signatures and instances, with their superclasses. */

@@ -3,17 +3,18 @@
 // that sees everything the module sees.
 
 import { GlobalCell } from "../core/term.ts";
-import type { Expr, ResolvedModule } from "../resolve/tree.ts";
+import type { Expr, ResolvedModule, TypeExpr } from "../resolve/tree.ts";
 import { checkModule } from "./check.ts";
 import type { TypeDiagnostic } from "./diagnostics.ts";
 import type { TypeEnvironment } from "./environment.ts";
 
-export function checkExpression(expression: Expr, environment: TypeEnvironment, moduleName: string): readonly TypeDiagnostic[] {
+/** `defaults`: the module's `default (…)` types, which the expression's ambiguous numbers take too. */
+export function checkExpression(expression: Expr, environment: TypeEnvironment, moduleName: string, defaults: readonly TypeExpr[] | undefined): readonly TypeDiagnostic[] {
   const span = expression.span;
   const it = new GlobalCell(`${moduleName}.it`, "it");
   const module: ResolvedModule = {
     name: `${moduleName} (expression)`,
-    data: [], synonyms: [], classes: [], instances: [], selectors: [],
+    data: [], synonyms: [], classes: [], instances: [], selectors: [], defaults,
     bindings: {
       functions: [{ binder: it, name: "it", nameSpan: span, span, clauses: [{ patterns: [], rhs: { kind: "unguarded", expression, where: { functions: [], patterns: [], signatures: new Map() }, span }, span }] }],
       patterns: [],

@@ -8,7 +8,7 @@ import { Constraint, DictionaryScope, givensOf } from "./evidence.ts";
 import { minimalContext, reduce, withSuperclasses } from "./entail.ts";
 import { unify } from "./unify.ts";
 import {
-  DOUBLE, INTEGER, expand, freeVariables, quantify, resolve, samePredicate, type Predicate, type Scheme, type Type, type TypeVariable,
+  expand, freeVariables, quantify, resolve, samePredicate, type Predicate, type Scheme, type Type, type TypeVariable,
 } from "./type.ts";
 import { STANDARD_MODULES } from "./environment.ts";
 
@@ -87,7 +87,8 @@ function isNumeric(checker: Checker, classId: string, seen = new Set<string>()):
 }
 
 /**
- * Defaults each ambiguous variable to the first of Integer, Double that meets all its constraints,
+ * Defaults each ambiguous variable to the first of the default types (Integer, Double unless the
+ * module declares others) that meets all its constraints,
  * when they are all standard classes applied to the variable alone and one is numeric; else reports.
  */
 export function resolveAmbiguity(checker: Checker, constraints: readonly Constraint[]): void {
@@ -104,7 +105,7 @@ export function resolveAmbiguity(checker: Checker, constraints: readonly Constra
     const defaultable = own.every((constraint) => expand(constraint.predicate.type) === variable
       && STANDARD_MODULES.includes(checker.index.classes.get(constraint.predicate.classId)?.module ?? ""))
       && own.some((constraint) => isNumeric(checker, constraint.predicate.classId));
-    const candidate = defaultable ? [INTEGER, DOUBLE].find((type) => own.every((constraint) =>
+    const candidate = defaultable ? checker.defaults.find((type) => own.every((constraint) =>
       reduce(checker.index, [new Constraint({ ...constraint.predicate, type }, constraint.span, undefined)], []).unsatisfied.length === 0)) : undefined;
     if (candidate !== undefined) {
       unify(variable, candidate);

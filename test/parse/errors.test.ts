@@ -57,7 +57,7 @@ const moduleCases: [string, string][] = [
   ["data T = T deriving", "1:20: parse error: unexpected end of input, expected a class name"],
   ["type T a", "1:9: parse error: unexpected end of input, expected '='"],
   ["instance a where", "1:10: parse error: an instance head such as 'Show (T a)' is expected here"],
-  ["default (Integer)", "1:1: parse error: 'default' declarations are not supported"],
+  ["default Integer", "1:9: parse error: unexpected 'Integer', expected '(' and the default types"],
   ["f (x + y) = 1", "1:6: parse error: unexpected '+', expected ',' or ')'"],
   ["f x + g y = 1", "1:1: parse error: 'f' cannot be applied to arguments in a pattern"],
   ["x + y * z = 1", "1:7: parse error: cannot define both '+' and '*' in one equation; add parentheses"],

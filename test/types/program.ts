@@ -1,5 +1,6 @@
 // Test support: a song's modules compiled (parsed, resolved, type-checked module by module in
-// import order); results as inferred schemes and `line:col: message` lines.
+// import order, type errors deferred so that every result can be read); results as inferred
+// schemes and `line:col: message` lines (earlier stages' errors apart, in `compileErrors`).
 
 import { Compiler, type ModuleText } from "../../src/program/program.ts";
 import { createPrimitives, primitiveDefinitions } from "../../src/reduce/index.ts";
@@ -24,15 +25,19 @@ export interface CheckedSong {
   readonly schemes: string[];
 }
 
+/** Type errors as warnings, so that the program compiles and its types can be read (its first line, not counted). */
+const deferred = "{-# OPTIONS_GHC -fdefer-type-errors #-}\n";
+
 export function checkSong(text: string, mainModule = declaredName(text)): CheckedSong {
   const compiler = new Compiler(createPrimitives({ read: (_name, _kind, _low, _high, initial) => initial }), primitiveDefinitions);
-  const texts = new Map<string, ModuleText>([[mainModule, { name: mainModule, file: `${mainModule}.hs`, text, library: true }]]);
+  const texts = new Map<string, ModuleText>([[mainModule, { name: mainModule, file: `${mainModule}.hs`, text: deferred + text, library: true }]]);
   const compiled = compiler.compile(texts, mainModule, folderReader([libraryFolder], true));
-  const source = new Source(`${mainModule}.hs`, text);
-  const compileErrors = compiled.diagnostics.filter((d) => d.severity === "error").map((d) => {
-    const position = source.position(d.span.start);
-    return `${d.span.file}:${position.line}:${position.column}: ${d.message}`;
-  });
+  const source = new Source(`${mainModule}.hs`, deferred + text);
+  const place = (offset: number) => {
+    const position = source.position(offset);
+    return `${position.line - 1}:${position.column}`;
+  };
+  const compileErrors = compiled.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.span.file}:${place(d.span.start)}: ${d.message}`);
   const results = new Map<string, TypeCheckResult>();
   const resolved = new Map<string, ResolvedModule>();
   let environment: TypeEnvironment = emptyEnvironment;
@@ -45,10 +50,7 @@ export function checkSong(text: string, mainModule = declaredName(text)): Checke
     environment = combineEnvironments([environment, module.typed.environment]);
   }
   const main = results.get(mainModule)!;
-  const messages = (main?.diagnostics ?? []).filter((d) => d.kind !== "untyped").map((d) => {
-    const position = source.position(d.span.start);
-    return `${position.line}:${position.column}: ${messageOf(d)}`;
-  });
+  const messages = (main?.diagnostics ?? []).filter((d) => d.kind !== "untyped").map((d) => `${place(d.span.start)}: ${messageOf(d)}`);
   const schemes: string[] = [];
   const top = [...(main?.types.binders ?? [])].filter(([binder]) => binder instanceof GlobalCell);
   for (const [binder, scheme] of top) schemes.push(`${binder.name} :: ${printScheme(scheme)}`);
