@@ -222,6 +222,13 @@ export class Compiler implements Registry {
     return { lambda: hasErrors(diagnostics) ? undefined : desugared.lambda, diagnostics };
   }
 
+  /** Diagnostics print against `program`'s texts again (after a compile of other texts that was refused). */
+  restoreSources(program: Program): void {
+    for (const text of program.texts.values()) {
+      if (this.sources.get(text.file)?.text !== text.text) this.sources.set(text.file, new Source(text.file, text.text));
+    }
+  }
+
   /** Makes `program` the current version: every cell gets its new definition (or none). */
   commit(program: Program): void {
     for (const cell of this.cells.values()) cell.definition = program.definitions.get(cell);

@@ -51,6 +51,8 @@ export class Session implements StepSource {
   /** Where the song is: the sum of the Waits played so far, exactly, and in milliseconds. */
   private time: Num = 0;
   private timeMs = 0;
+  /** Diagnostics of refused edits, printed against the text that was refused. */
+  private readonly printed = new WeakMap<Diagnostic, string>();
   /** Type notes of compiled modules (a module unchanged by an edit keeps its notes). */
   private readonly notes = new WeakMap<CompiledModule, readonly TypeNote[]>();
   /** Files of the song's own modules (cached until the next edit). */
@@ -87,7 +89,7 @@ export class Session implements StepSource {
 
   /** `file:line:col: error: message` with the source line and a caret. */
   format(diagnostic: Diagnostic): string {
-    return formatDiagnostic(diagnostic, (file) => this.compiler.source(file));
+    return this.printed.get(diagnostic) ?? formatDiagnostic(diagnostic, (file) => this.compiler.source(file));
   }
 
   /** The song's own modules (not the library). */
@@ -189,21 +191,31 @@ export class Session implements StepSource {
     const texts = new Map(this.program.texts);
     texts.set(moduleName, { ...current, text });
     const result = this.compiler.compile(texts, this.mainModule, this.reader);
-    if (!result.program || hasErrors(result.diagnostics)) return [...result.diagnostics];
+    if (!result.program || hasErrors(result.diagnostics)) return this.refused(result.diagnostics);
     const removed = this.compiler.removedBy(result.program);
     const held = this.cellsHeld();
     const stillUsed = removed.filter((cell) => held.has(cell));
     if (stillUsed.length > 0) {
       const names = stillUsed.map((cell) => `\`${cell.name}\``).join(", ");
-      return [error({ file: current.file, start: 0, end: 0 },
-        `this edit removes ${names}, but the music playing now still uses ${stillUsed.length > 1 ? "them" : "it"}; keep ${stillUsed.length > 1 ? "them" : "it"} until the current term no longer refers to ${stillUsed.length > 1 ? "them" : "it"}`)];
+      return this.refused([error({ file: current.file, start: 0, end: 0 },
+        `this edit removes ${names}, but the music playing now still uses ${stillUsed.length > 1 ? "them" : "it"}; keep ${stillUsed.length > 1 ? "them" : "it"} until the current term no longer refers to ${stillUsed.length > 1 ? "them" : "it"}`)]);
     }
     const retyped = this.retypedButHeld(result.program, held);
-    if (retyped.length > 0) return retyped;
+    if (retyped.length > 0) return this.refused(retyped);
     this.compiler.commit(result.program);
     this.program = result.program;
     this.songFiles = undefined;
     return [...result.diagnostics];
+  }
+
+  /**
+   * A refused edit's diagnostics are printed now, against the refused text; then the sources go
+   * back to the texts playing, so that a later runtime error shows the code that is running.
+   */
+  private refused(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+    for (const diagnostic of diagnostics) this.printed.set(diagnostic, this.format(diagnostic));
+    this.compiler.restoreSources(this.program);
+    return [...diagnostics];
   }
 
   /** The top-level names the running term and the machine's stack hold, with a place of code using each. */

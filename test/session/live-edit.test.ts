@@ -133,3 +133,16 @@ test("an edit that retypes a name the music playing in another module still uses
   assert.match(printed, /Main\.hs:4:\d+: note: the music playing now still uses `gap` here\n {2}\|\n4 \| main = \[Say \(show gap\)/);
   assert.deepEqual(traceLines(session, 1), ["0\tSay \"100\""], "the music goes on unchanged");
 });
+
+test("after a refused edit, a runtime error shows the code that is running, and the refusal the text that was refused", () => {
+  const running = song("tune = [Event (On (pick 3) 64), Wait 100]\npick 1 = 60");
+  const session = openSongText({ "Main.hs": running });
+  const refusal = session.update("Main", `-- a comment that moves every line down\n${running.replace("pick 1 = 60", "pick 1 = \"sixty\"")}`);
+  // Line 5 is `tune` in the refused text (a comment line was added above), `pick` in the running one.
+  const refusalText = /Main\.hs:5:20: error: [^]*\n5 \| tune = \[Event \(On \(pick 3\) 64\)/;
+  assert.match(session.format(refusal[0]), refusalText);
+  const step = session.next();
+  assert.equal(step.kind, "error");
+  assert.match(step.kind === "error" ? step.message : "", /Main\.hs:5:1: error: no equation of `pick` matches for the argument 3\n {2}\|\n5 \| pick 1 = 60\n/);
+  assert.match(session.format(refusal[0]), refusalText, "the refusal still reads as it did");
+});
