@@ -6,7 +6,8 @@ import { TRUE } from "../core/builtins.ts";
 import type { Context } from "./context.ts";
 import { compileExpr } from "./expressions.ts";
 import { LocalScope, slotLocal } from "./locals.ts";
-import { compileMatch, matchPattern, patternBinders, type MatchRow } from "./patterns.ts";
+import { compileMatch, matchPattern, type MatchRow } from "./patterns.ts";
+import { patternBinders } from "../resolve/walk.ts";
 import type { Bindings, Expr as Resolved, FunctionBinding, Guard, RightHandSide, Statement } from "../resolve/tree.ts";
 
 /** A function of one or more arguments; its frame's parent is `outer`'s frame. */

@@ -6,7 +6,7 @@ import { compileExpr } from "./expressions.ts";
 import { compileConstant, compileFunction, compileLocalBindings } from "./bindings.ts";
 import { LocalScope } from "./locals.ts";
 import { Context, type Support } from "./context.ts";
-import { patternBinders } from "./patterns.ts";
+import { patternBinders } from "../resolve/walk.ts";
 import type { Expr, FunctionBinding, ResolvedModule } from "../resolve/tree.ts";
 import type { Diagnostic, Span } from "../text/index.ts";
 

@@ -119,23 +119,6 @@ function sameLiteral(a: unknown, b: unknown): boolean {
   return isNumber(a) && isNumber(b) && numbersEqual(a, b);
 }
 
-/** The binders a pattern binds, in order (for pattern bindings). */
-export function patternBinders(pattern: Pattern): Binder[] {
-  switch (pattern.kind) {
-    case "var":
-      return [pattern.binder];
-    case "as":
-      return [pattern.binder, ...patternBinders(pattern.pattern)];
-    case "con":
-      return pattern.args.flatMap(patternBinders);
-    case "lazy":
-    case "bang":
-      return patternBinders(pattern.pattern);
-    default:
-      return [];
-  }
-}
-
 /** Strings become lists of characters; lazy and strict marks are matched as the pattern itself. */
 function simplify(pattern: Pattern): Simple {
   switch (pattern.kind) {

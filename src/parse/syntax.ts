@@ -365,6 +365,11 @@ export function nameText(name: Name): string {
   return name.qualifier === undefined ? name.text : `${name.qualifier}.${name.text}`;
 }
 
+/** A name as it stands alone in Haskell: an operator in parentheses (`(++)`), other names as they are. */
+export function standalone(name: string): string {
+  return /^[^A-Za-z_\[(]/.test(name) ? `(${name})` : name;
+}
+
 /** The built-in tuple constructor's text for an arity of at least 2: `(,)`, `(,,)`, … */
 export function tupleConstructorText(arity: number): string {
   return `(${",".repeat(arity - 1)})`;

@@ -4,15 +4,13 @@
 
 import type { Constructor } from "../core/term.ts";
 import type { TypeEntity, ValueEntity } from "./scope.ts";
+import { standalone } from "../parse/index.ts";
 import type {
   Bindings, Binder, ConstraintExpr, Expr, Literal, Pattern, ResolvedModule, RightHandSide, Signature, Statement, TypeExpr,
 } from "./tree.ts";
 
-const symbolic = /^[^A-Za-z_\[(]/;
-
 function qualified(module: string, name: string): string {
-  const text = `${module}.${name}`;
-  return symbolic.test(name) ? `(${text})` : text;
+  return standalone(name) === name ? `${module}.${name}` : `(${module}.${name})`;
 }
 
 function entityName(entity: ValueEntity): string {

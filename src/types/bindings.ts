@@ -2,7 +2,8 @@
 // ones together) and generalized; bindings with signatures checked against them, which allows
 // polymorphic recursion. Also right-hand sides (guards, `where`) and signatures into schemes.
 
-import type { Binder, Bindings, Expr, FunctionBinding, Pattern, PatternBinding, RightHandSide, Signature } from "../resolve/tree.ts";
+import type { Binder, Bindings, Expr, FunctionBinding, PatternBinding, RightHandSide, Signature } from "../resolve/tree.ts";
+import { patternBinders } from "../resolve/walk.ts";
 import type { Checker } from "./checker.ts";
 import type { Site } from "./diagnostics.ts";
 import { QuantifiedVariables } from "./convert.ts";
@@ -25,26 +26,6 @@ export function signatureScheme(checker: Checker, signature: Signature): Scheme 
   variables.defaultKinds();
   if (checker.diagnostics.length > reported) return monomorphic(new TypeVariable(0));
   return { count: variables.names.length, names: variables.names, context, type };
-}
-
-/** The variables a pattern binds. */
-export function patternBinders(pattern: Pattern, into: Binder[] = []): Binder[] {
-  switch (pattern.kind) {
-    case "var":
-      into.push(pattern.binder);
-      break;
-    case "as":
-      into.push(pattern.binder);
-      patternBinders(pattern.pattern, into);
-      break;
-    case "con":
-      for (const argument of pattern.args) patternBinders(argument, into);
-      break;
-    case "lazy":
-    case "bang":
-      patternBinders(pattern.pattern, into);
-  }
-  return into;
 }
 
 type Node = FunctionBinding | PatternBinding;

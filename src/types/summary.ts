@@ -2,15 +2,10 @@
 // declared type of every top-level name, each class with its methods, and each instance.
 
 import { GlobalCell } from "../core/term.ts";
+import { standalone } from "../parse/index.ts";
 import type { ResolvedModule } from "../resolve/tree.ts";
 import type { TypeCheckResult } from "./check.ts";
 import { printScheme } from "./print.ts";
-
-const symbolic = /^[^A-Za-z_\[(]/;
-
-function written(name: string): string {
-  return symbolic.test(name) ? `(${name})` : name;
-}
 
 export function printTypedModule(module: ResolvedModule, result: TypeCheckResult): string {
   const lines = [`-- module ${module.name}, typed`];
@@ -20,13 +15,13 @@ export function printTypedModule(module: ResolvedModule, result: TypeCheckResult
     for (const method of declaration.methods) {
       const key = method.entity.kind === "global" ? method.entity.cell : method.entity.kind === "primitive" ? method.entity.primitive : method.entity.con;
       const scheme = own?.values.get(key);
-      if (scheme) lines.push(`  ${written(method.name)} :: ${printScheme(scheme)}`);
+      if (scheme) lines.push(`  ${standalone(method.name)} :: ${printScheme(scheme)}`);
     }
   }
   for (const instance of result.evidence.instances.values()) lines.push(`instance ${instance.id}`);
   for (const instance of own?.instances ?? []) if (instance.derived) lines.push(`instance ${instance.id} -- derived`);
   for (const [binder, scheme] of result.types.binders) {
-    if (binder instanceof GlobalCell) lines.push(`${written(binder.name)} :: ${printScheme(scheme)}`);
+    if (binder instanceof GlobalCell) lines.push(`${standalone(binder.name)} :: ${printScheme(scheme)}`);
   }
   return lines.join("\n") + "\n";
 }
