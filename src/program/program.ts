@@ -2,8 +2,7 @@
 // imports and compiled. The compiler keeps the live cells across versions; `commit` swaps a
 // new version in at once, so the running term sees it at its next unfolding.
 
-import { Constructor, GlobalCell, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
-import { builtinModuleName } from "../core/index.ts";
+import { Constructor, GlobalCell, builtinModuleName, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
 import { desugarExpression, desugarModule, type Support } from "../desugar/index.ts";
 import type { CompiledModule } from "./compiled-module.ts";
 import { checkExpression, checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
@@ -215,10 +214,11 @@ export class Compiler implements Registry {
     for (const [field, owners] of compiled.fieldOwners) resolver.fieldOwners.set(field, [...owners]);
     const resolved = resolveExpr(resolver, expression, new Locals(undefined));
     if (hasErrors(resolver.diagnostics)) return { lambda: undefined, diagnostics: resolver.diagnostics };
-    const typeErrors = compiled.typed ? checkExpression(resolved, compiled.typed.environment, moduleName, compiled.resolved.defaults).map(toDiagnostic) : [];
-    if (hasErrors(typeErrors) && !compiled.defersTypeErrors) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };
+    const typeErrors = (compiled.typed ? checkExpression(resolved, compiled.typed.environment, moduleName, compiled.resolved.defaults) : [])
+      .map(toDiagnostic).map((diagnostic) => (compiled.defersTypeErrors ? asWarning(diagnostic) : diagnostic));
+    if (hasErrors(typeErrors)) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };
     const desugared = desugarExpression(resolved, this.support);
-    const diagnostics = [...resolver.diagnostics, ...desugared.diagnostics];
+    const diagnostics = [...resolver.diagnostics, ...typeErrors, ...desugared.diagnostics];
     return { lambda: hasErrors(diagnostics) ? undefined : desugared.lambda, diagnostics };
   }
 
