@@ -5,10 +5,10 @@ import type { Span } from "../text/index.ts";
 
 /** Expression kinds (numeric, for a fast switch in the reducer). */
 export const LOCAL = 0, GLOBAL = 1, LITERAL = 2, APPLY = 3, LAMBDA = 4, LET = 5, CASE = 6,
-  LITERAL_CASE = 7, PRIMITIVE_CALL = 8, CONSTRUCT = 9, FIRED = 10, FAIL = 11;
+  LITERAL_CASE = 7, PRIMITIVE_CALL = 8, CONSTRUCT = 9, FIRED = 10, FAIL = 11, DELAY = 12;
 
 export type Expr = Local | Global | Literal | Apply | Lambda | Let | Case | LiteralCase
-  | PrimitiveCall | Construct | Fired | Fail;
+  | PrimitiveCall | Construct | Fired | Fail | Delay;
 
 /**
  * An expression translated to JavaScript by the reducer on first use: evaluates the expression
@@ -66,7 +66,12 @@ export interface Primitive {
   readonly apply?: (...values: any[]) => unknown;
 }
 
-/** The compiled body of a function, lambda or constant. */
+const noCaptures: readonly Local[] = Object.freeze([]);
+
+/**
+ * The compiled body of a function, lambda or constant. Its frame: slot 0 holds the values the
+ * closure captured (read as depth 1), parameters are slots 1..arity, locals follow.
+ */
 export class Lambda {
   readonly kind = LAMBDA;
   compiled: CompiledCode | undefined = undefined;
@@ -74,11 +79,17 @@ export class Lambda {
   bodyCode: CompiledCode | undefined = undefined;
   constructor(
     readonly arity: number,
-    /** Frame size: slot 0 holds the parent frame, parameters are slots 1..arity. */
+    /** Frame size, slot 0 included. */
     readonly slots: number,
-    public body: Expr,
+    readonly body: Expr,
     readonly name: string,
     readonly span: Span,
+    /**
+     * The variables of the enclosing frame the body uses, copied into the closure when it is
+     * made (capture i is read in the body as depth 1, index i): a closure keeps alive only
+     * what it uses. A top-level function captures nothing.
+     */
+    readonly captures: readonly Local[] = noCaptures,
   ) {}
 }
 
@@ -201,6 +212,26 @@ export class Construct {
   readonly kind = CONSTRUCT;
   compiled: CompiledCode | undefined = undefined;
   constructor(readonly con: Constructor, readonly args: readonly Expr[], readonly span: Span | undefined) {}
+}
+
+/**
+ * A suspended expression in an argument position (or a `let`): made into a thunk with a frame
+ * of its own, holding copies of only the variables the expression uses (at `captureSlots`)
+ * and room for the locals it binds — so a thunk keeps alive only what it can still read.
+ */
+export class Delay {
+  readonly kind = DELAY;
+  compiled: CompiledCode | undefined = undefined;
+  constructor(
+    /** Evaluated in the delay's own frame. */
+    readonly body: Expr,
+    /** Where each captured variable is in the frame the thunk is made in. */
+    readonly captures: readonly Local[],
+    /** The slot of the delay's frame each capture goes to. */
+    readonly captureSlots: readonly number[],
+    /** The delay's frame size (0: no frame at all). */
+    readonly slots: number,
+  ) {}
 }
 
 /** Marks that an equation of a function matched: a rule fired (for stepping, budgets, highlights). */

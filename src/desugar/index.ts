@@ -1,3 +1,3 @@
-// The desugar stage: resolved (and type-checked) modules -> core: frame slots, case trees, lets.
+// The desugar stage: resolved (and type-checked) modules -> core: frame slots, case trees, lets, flat closures.
 export { desugarExpression, desugarModule } from "./module.ts";
 export type { Support } from "./context.ts";

@@ -6,6 +6,7 @@ import { compileExpr } from "./expressions.ts";
 import { compileConstant, compileFunction, compileLocalBindings } from "./bindings.ts";
 import { LocalScope } from "./locals.ts";
 import { Context, type Support } from "./context.ts";
+import { flattenDefinition } from "./flatten.ts";
 import { patternBinders } from "../resolve/walk.ts";
 import type { Expr, FunctionBinding, ResolvedModule } from "../resolve/tree.ts";
 import type { Diagnostic, Span } from "../text/index.ts";
@@ -14,7 +15,7 @@ export function desugarModule(module: ResolvedModule, support: Support): { defin
   const context = new Context(support);
   const definitions = new Map<GlobalCell, Definition>();
   const define = (cell: GlobalCell, lambda: Lambda) => {
-    definitions.set(cell, { name: cell.name, module: module.name, lambda, span: lambda.span });
+    definitions.set(cell, { name: cell.name, module: module.name, lambda: flattenDefinition(lambda), span: lambda.span });
   };
   const defineFunction = (binding: FunctionBinding) => {
     const cell = binding.binder as GlobalCell;
@@ -55,5 +56,5 @@ export function desugarExpression(expression: Expr, support: Support): { lambda:
   const context = new Context(support);
   const scope = LocalScope.function(undefined);
   const body = compileExpr(context, expression, scope);
-  return { lambda: new Lambda(0, scope.frame.size, body, "expression", expression.span), diagnostics: context.diagnostics };
+  return { lambda: flattenDefinition(new Lambda(0, scope.frame.size, body, "expression", expression.span)), diagnostics: context.diagnostics };
 }

@@ -13,14 +13,14 @@ import * as numbers from "../core/numbers.ts";
 import { CompareWork, compareStep } from "./structural.ts";
 import { NormalizeWork, normalizeStep } from "./normalize.ts";
 import { CompareFrame, NormalizeFrame, PrimitiveFrame, Stack, APPLY_TO, COMPARE, NORMALIZE, PRIMITIVE, SELECT, UPDATE } from "./stack.ts";
-import { asRuntimeError, literalMatches, lookup, makeNode, matchFailure, undefinedName } from "./nodes.ts";
+import { asRuntimeError, bindLet, capturedValues, delayFrame, literalMatches, lookup, makeNode, matchFailure, undefinedName } from "./nodes.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 import { showValue } from "./show-value.ts";
 import { charsToString, stringToList } from "./strings.ts";
 
 // Local copies of imported constants and classes, which the hot loop reads often.
-const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, GlobalReference } = core;
-const { Char, Closure, Data, Partial, Thunk, UNDER_EVALUATION, emptyCell, fieldOf, nullary, setField } = values;
+const { APPLY, CASE, CONSTRUCT, DELAY, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, GlobalReference } = core;
+const { Closure, Data, Partial, Thunk, UNDER_EVALUATION, fieldOf } = values;
 type Thunk = values.Thunk;
 const { ArithmeticError, numbersEqual, isNumber } = numbers;
 
@@ -171,9 +171,10 @@ export class Machine {
       case APPLY:
         return this.evaluateApply(expr, env);
       case LAMBDA:
-        return this.returnValue(new Closure(expr, env));
+        return this.returnValue(new Closure(expr, capturedValues(expr, env)));
       case LET:
-        return this.evaluateLet(expr, env);
+        bindLet(expr.bindings, env);
+        return this.enter(expr.body);
       case CASE:
       case LITERAL_CASE: {
         const scrutinee = expr.scrutinee;
@@ -196,6 +197,10 @@ export class Machine {
         return this.enter(expr);
       case FAIL:
         throw matchFailure(expr, env);
+      case DELAY:
+        this.env = delayFrame(expr, env);
+        this.control = expr.body;
+        return;
     }
   }
 
@@ -238,26 +243,6 @@ export class Machine {
     for (let i = 0; i < args.length; i++) nodes[i] = makeNode(args[i], env);
     this.stack.push(APPLY_TO, nodes, undefined);
     this.control = fn;
-  }
-
-  private evaluateLet(expr: Let, env: Frame): void {
-    const bindings = expr.bindings;
-    for (const binding of bindings) {
-      const bound = binding.expr;
-      env[binding.index] = bound.kind === CONSTRUCT && bound.args.length > 0
-        ? emptyCell(bound.con)
-        : bound.kind === LAMBDA ? new Closure(bound, env)
-        : bound.kind === LITERAL ? bound.value
-        : new Thunk(bound, env);
-    }
-    for (const binding of bindings) {
-      const bound = binding.expr;
-      if (bound.kind === CONSTRUCT && bound.args.length > 0) {
-        const cell = env[binding.index] as values.Data;
-        for (let i = 0; i < bound.args.length; i++) setField(cell, i, makeNode(bound.args[i], env));
-      }
-    }
-    this.enter(expr.body);
   }
 
   /** Chooses a case alternative for an evaluated scrutinee. */
@@ -380,21 +365,16 @@ export class Machine {
           throw problem;
         }
       }
-      case "seq": {
-        const second = makeNode(frame.args[1], frame.env);
-        if (second instanceof Thunk) return this.enterThunk(second);
-        return this.returnValue(second);
-      }
-      case "applyStrict": {
-        // `f $! x`: x is evaluated first, then f is applied to its value (also without sharing).
-        const fn = makeNode(frame.args[0], frame.env);
-        const args = [frame.values[1]];
-        if (fn instanceof Thunk && !fn.evaluated) {
-          this.stack.push(APPLY_TO, args, undefined);
-          return this.enterThunk(fn);
-        }
-        return this.apply(fn instanceof Thunk ? fn.value : fn, args);
-      }
+      case "seq":
+        this.control = frame.args[1];
+        this.env = frame.env;
+        return;
+      case "applyStrict":
+        // `f $! x`: x is evaluated first, then f, which is applied to x's value.
+        this.stack.push(APPLY_TO, [frame.values[1]], undefined);
+        this.control = frame.args[0];
+        this.env = frame.env;
+        return;
       case "structural": {
         const [left, right] = frame.values;
         const work = new CompareWork(left, right);

@@ -2,14 +2,14 @@
 // nodes (values when free, else thunks), data cells, literal tests, and runtime error messages.
 
 import * as core from "../core/term.ts";
-import type { Construct, Expr, Fail, Global, Local, Rule } from "../core/term.ts";
+import type { Binding, Construct, Delay, Expr, Fail, Global, Lambda, Local, Rule } from "../core/term.ts";
 import * as values from "./values.ts";
 import type { Frame } from "./values.ts";
 import * as numbers from "../core/numbers.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 
 // Local copies of imported constants and classes (read often on hot paths).
-const { CONSTRUCT, GLOBAL, LAMBDA, LITERAL, LOCAL } = core;
+const { CONSTRUCT, DELAY, GLOBAL, LAMBDA, LITERAL, LOCAL } = core;
 const { Char, Closure, Thunk, emptyCell, nullary, setField } = values;
 const { ArithmeticError, numbersEqual, isNumber } = numbers;
 
@@ -20,7 +20,10 @@ export function lookup(env: Frame, local: Local): unknown {
   return frame[local.index];
 }
 
-/** Turns an argument expression into a node without evaluating it: a value when that is free, else a thunk. */
+/**
+ * Turns an argument expression into a node without evaluating it: a value when that is free,
+ * else a thunk. (Closure conversion leaves only these kinds in argument positions.)
+ */
 export function makeNode(expr: Expr, env: Frame): unknown {
   switch (expr.kind) {
     case LITERAL:
@@ -34,11 +37,51 @@ export function makeNode(expr: Expr, env: Frame): unknown {
       return new Thunk(expr, undefined);
     }
     case LAMBDA:
-      return new Closure(expr, env);
+      return new Closure(expr, capturedValues(expr, env));
     case CONSTRUCT:
       return construct(expr, env);
+    case DELAY:
+      return new Thunk(expr.body, delayFrame(expr, env));
     default:
-      return new Thunk(expr, env);
+      throw new Error(`internal error: an expression of kind ${expr.kind} in an argument position`);
+  }
+}
+
+/** The values a closure of `lambda` made in `env` captures (none: no array). */
+export function capturedValues(lambda: Lambda, env: Frame): Frame | undefined {
+  const captures = lambda.captures;
+  if (captures.length === 0) return undefined;
+  const captured = new Array(captures.length);
+  for (let index = 0; index < captures.length; index++) captured[index] = lookup(env, captures[index]);
+  return captured;
+}
+
+/** The frame of a thunk of `delay` made in `env`: its captured variables in place, room for its locals. */
+export function delayFrame(delay: Delay, env: Frame): Frame | undefined {
+  if (delay.slots === 0) return undefined;
+  const frame = new Array(delay.slots);
+  const captures = delay.captures, slots = delay.captureSlots;
+  for (let index = 0; index < captures.length; index++) frame[slots[index]] = lookup(env, captures[index]);
+  return frame;
+}
+
+/**
+ * Puts the nodes of a `let`'s bindings into their slots: all are made first, then their
+ * captures and fields filled in, since recursive bindings refer to one another.
+ */
+export function bindLet(bindings: readonly Binding[], env: Frame): void {
+  for (const { index, expr } of bindings) {
+    env[index] = expr.kind === CONSTRUCT && expr.args.length > 0 ? emptyCell(expr.con)
+      : expr.kind === LAMBDA ? new Closure(expr, undefined)
+      : expr.kind === DELAY ? new Thunk(expr.body, undefined)
+      : makeNode(expr, env);
+  }
+  for (const { index, expr } of bindings) {
+    const node = env[index];
+    if (expr.kind === CONSTRUCT) {
+      for (let field = 0; field < expr.args.length; field++) setField(node as values.Data, field, makeNode(expr.args[field], env));
+    } else if (expr.kind === LAMBDA) (node as values.Closure).frame = capturedValues(expr, env);
+    else if (expr.kind === DELAY) (node as values.Thunk).frame = delayFrame(expr, env);
   }
 }
 

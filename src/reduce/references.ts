@@ -2,7 +2,7 @@
 // a walk over the term graph (thunks' code and frames, data cells, closures, the machine's
 // stack). Used to refuse a live edit that would remove or retype a name the music still needs.
 
-import { APPLY, CASE, CONSTRUCT, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference, type Expr, type GlobalCell } from "../core/index.ts";
+import { APPLY, CASE, CONSTRUCT, DELAY, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference, type Expr, type GlobalCell } from "../core/index.ts";
 import type { Span } from "../text/index.ts";
 import { Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
 
@@ -30,6 +30,7 @@ function cellsIn(expr: Expr): readonly Use[] {
       case CONSTRUCT: pending.push(...current.args); break;
       case FIRED: pending.push(current.body); break;
       case FAIL: pending.push(...current.args); break;
+      case DELAY: pending.push(current.body); break;
     }
   }
   cells = [...found];

@@ -3,7 +3,7 @@
 
 import type { CompiledCode, Constructor, Expr, Lambda } from "../core/term.ts";
 
-/** A frame of local variables: slot 0 is the parent frame, then parameters and locals. */
+/** A frame of local variables: a function's holds its closure's captured values in slot 0, then parameters and locals; a thunk's its captured variables and locals. */
 export type Frame = unknown[];
 
 /** The `value` of a thunk the machine is evaluating: met again before it has a value, it is a `<<loop>>`. */
@@ -69,9 +69,9 @@ export function fieldsOf(cell: Data): unknown[] {
   return arity === 2 ? [cell.f0, cell.f1] : [cell.f0, cell.f1, ...(cell as WideData).rest];
 }
 
-/** A lambda with the frame it was created in. */
+/** A lambda with the values it captured (its frame's slot 0; filled after creation for a `let`'s recursive bindings). */
 export class Closure {
-  constructor(readonly lambda: Lambda, readonly frame: Frame | undefined) {}
+  constructor(readonly lambda: Lambda, public frame: Frame | undefined) {}
 }
 
 /** A function value applied to fewer arguments than it takes. */

@@ -1,7 +1,8 @@
-// Prints the core term the reducer runs, as it is: frame slots (`xs@2`, `f@1.3` one frame
-// out), saturated constructor and primitive calls, case trees, fired rules (`refrain dump --stage core`).
+// Prints the core term the reducer runs, as it is: frame slots (`xs@2`, or `f@1.3` captured by
+// the closure), delays (thunks and the slots they copy into), saturated constructor and
+// primitive calls, case trees, fired rules (`refrain dump --stage core`).
 
-import { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, type Definition, type Expr } from "../core/index.ts";
+import { APPLY, CASE, CONSTRUCT, DELAY, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, type Definition, type Expr } from "../core/index.ts";
 import { showValue } from "../reduce/index.ts";
 
 export function printDefinition(definition: Definition): string {
@@ -22,7 +23,8 @@ export function printCore(expression: Expr, indent: string): string {
       return `(${[expression.fn, ...expression.args].map(recur).join(" ")})`;
     case LAMBDA: {
       const parameters = Array.from({ length: expression.arity }, (_, index) => `@${index + 1}`).join(" ");
-      return `\\${parameters} [${expression.slots} slots] ->\n${indent}${deeper(expression.body)}`;
+      const captures = expression.captures.length > 0 ? ` capturing ${expression.captures.map(recur).join(" ")}` : "";
+      return `\\${parameters} [${expression.slots} slots${captures}] ->\n${indent}${deeper(expression.body)}`;
     }
     case LET: {
       const bindings = expression.bindings.map((binding) => `\n${indent}  @${binding.index} = ${printCore(binding.expr, indent + "    ")}`).join("");
@@ -47,6 +49,10 @@ export function printCore(expression: Expr, indent: string): string {
       return expression.args.length === 0 ? expression.con.name : `(${[expression.con.name, ...expression.args.map(recur)].join(" ")})`;
     case FIRED:
       return `{${expression.rule.name}} ${recur(expression.body)}`;
+    case DELAY: {
+      const captures = expression.captures.map((local, index) => ` ${recur(local)}→@${expression.captureSlots[index]}`).join("");
+      return `(delay [${expression.slots} slots${captures}] ${recur(expression.body)})`;
+    }
     case FAIL:
       return `(no match in ${expression.name}${expression.args.map((arg) => " " + recur(arg)).join("")})`;
   }

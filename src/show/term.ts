@@ -3,7 +3,10 @@
 // cut with `…`. During single steps the machine's stack is folded back into the term and the
 // subterm being reduced is marked.
 
-import { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, CONS, NIL, UNIT, isTuple, GlobalReference, type Case, type Expr, type LiteralCase } from "../core/index.ts";
+import {
+  APPLY, CASE, CONSTRUCT, DELAY, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, CONS, NIL, UNIT, isTuple, GlobalReference,
+  type Case, type Delay, type Expr, type Lambda, type LiteralCase, type Local,
+} from "../core/index.ts";
 import {
   APPLY_TO, Closure, Data, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, fieldsOf, lookup, showValue, type Frame, type Machine,
 } from "../reduce/index.ts";
@@ -110,6 +113,7 @@ class TermPrinter {
         case LITERAL_CASE: return visitExpr(expr.scrutinee, env, depth + 1);
         case LET:
         case FIRED: return visitExpr(expr.body, env, depth);
+        case DELAY: return visitExpr(expr.body, delayFrameOf(expr, env), depth);
       }
     };
     if (machine && !machine.idle) {
@@ -218,7 +222,9 @@ class TermPrinter {
       case APPLY:
         return this.application(this.expr(expr.fn, env, 10, next), expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
       case LAMBDA:
-        return parenthesize(precedence > 0, `\\… -> ${this.expr(expr.body, [env], 0, next)}`);
+        return parenthesize(precedence > 0, `\\… -> ${this.expr(expr.body, [capturedOf(expr, env)], 0, next)}`);
+      case DELAY:
+        return this.expr(expr.body, delayFrameOf(expr, env), precedence, depth);
       case LET:
         return this.expr(expr.body, env, precedence, depth);
       case CASE:
@@ -256,7 +262,19 @@ function parenthesize(needed: boolean, text: string): string {
   return needed ? `(${text})` : text;
 }
 
-function safeLookup(env: Frame, local: Extract<Expr, { kind: typeof LOCAL }>): unknown {
+/** What a closure of `lambda` made in `env` would capture (as much as can be found: the term may be in any state). */
+function capturedOf(lambda: Lambda, env: Frame): Frame {
+  return lambda.captures.map((local) => safeLookup(env, local));
+}
+
+/** The frame a thunk of `delay` made in `env` would have. */
+function delayFrameOf(delay: Delay, env: Frame): Frame {
+  const frame: Frame = new Array(delay.slots);
+  delay.captures.forEach((local, index) => (frame[delay.captureSlots[index]] = safeLookup(env, local)));
+  return frame;
+}
+
+function safeLookup(env: Frame, local: Local): unknown {
   try {
     return lookup(env, local);
   } catch {

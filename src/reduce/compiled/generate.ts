@@ -7,7 +7,7 @@ import * as core from "../../core/term.ts";
 import type { Expr, GlobalCell, Local } from "../../core/term.ts";
 import { nullary } from "../values.ts";
 
-const { APPLY, CASE, CONSTRUCT, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL } = core;
+const { APPLY, CASE, CONSTRUCT, DELAY, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL } = core;
 
 /** Nesting depth of generated expressions beyond which a node is built by the interpreter's `makeNode`. */
 const MAX_NESTING = 40;
@@ -88,22 +88,28 @@ class Generator {
         return text + this.returning(expr.fallback, nesting + 1);
       }
       case LET: {
+        // As the machine's `bindLet`: every binding's node first, then captures and fields (bindings refer to one another).
         let text = "";
         for (const binding of expr.bindings) {
           const bound = binding.expr;
           const node = bound.kind === CONSTRUCT && bound.args.length > 0
             ? cell(this.constant(bound.con), bound.args.map(() => "undefined"))
-            : bound.kind === LAMBDA ? `new Closure(${this.constant(bound)}, env)`
-            : bound.kind === LITERAL ? this.constant(bound.value)
-            : `new Thunk(${this.constant(bound)}, env, ${this.codeOf(bound)})`;
+            : bound.kind === LAMBDA ? `new Closure(${this.constant(bound)}, undefined)`
+            : bound.kind === DELAY ? `new Thunk(${this.constant(bound.body)}, undefined, ${this.codeOf(bound.body)})`
+            : this.node(bound, nesting + 1);
           text += `env[${binding.index}] = ${node};\n`;
         }
         for (const binding of expr.bindings) {
           const bound = binding.expr;
-          if (bound.kind !== CONSTRUCT || bound.args.length === 0) continue;
-          text += `{ const d = env[${binding.index}];\n`;
-          bound.args.forEach((argument, index) => (text += `${field("d", index)} = ${this.node(argument, nesting + 1)};\n`));
-          text += "}\n";
+          if (bound.kind === CONSTRUCT && bound.args.length > 0) {
+            text += `{ const d = env[${binding.index}];\n`;
+            bound.args.forEach((argument, index) => (text += `${field("d", index)} = ${this.node(argument, nesting + 1)};\n`));
+            text += "}\n";
+          } else if (bound.kind === LAMBDA && bound.captures.length > 0) {
+            text += `env[${binding.index}].frame = ${captured(bound)};\n`;
+          } else if (bound.kind === DELAY && bound.slots > 0) {
+            text += `env[${binding.index}].frame = ${this.delayFrame(bound)};\n`;
+          }
         }
         return text + this.returning(expr.body, nesting + 1);
       }
@@ -133,9 +139,11 @@ class Generator {
       case LITERAL:
         return this.constant(expr.value);
       case LAMBDA:
-        return `new Closure(${this.constant(expr)}, env)`;
+        return this.closure(expr);
       case CONSTRUCT:
         return this.node(expr, nesting);
+      case DELAY:
+        return `${this.codeOf(expr.body)}(${this.delayFrame(expr)})`;
       case GLOBAL:
         return `unfold(${this.constant(expr.cell)}, ${this.constant(expr.span)})`;
       case APPLY: {
@@ -185,7 +193,7 @@ class Generator {
           const list = [...fn.args.map((argument) => this.node(argument, nesting + 1)), "s"].join(", ");
           return `(s = ${value(1)}, tick(), (l = calleeUnmarked(${cell}, ${count})) !== undefined ? (l.bodyCode ?? bodyCode(l))(${frame(fn.fn.cell, list, count)}) : apply1(${this.codeOf(fn)}(env), s))`;
         }
-        return `applyStrict(${value(1)}, ${this.node(fn, nesting + 1)})`;
+        return `(s = ${value(1)}, tick(), apply1(${value(0)}, s))`;
       }
       case "structural":
         return `structural(${name}, ${value(0)}, ${value(1)})`;
@@ -204,17 +212,32 @@ class Generator {
       case LOCAL:
         return lookup(expr);
       case LAMBDA:
-        return `new Closure(${this.constant(expr)}, env)`;
+        return this.closure(expr);
       case GLOBAL:
         return `globalNode(${this.constant(expr)}, ${this.codeOf(expr)})`;
+      case DELAY:
+        return `new Thunk(${this.constant(expr.body)}, ${this.delayFrame(expr)}, ${this.codeOf(expr.body)})`;
       case CONSTRUCT: {
         if (expr.args.length === 0) return this.constant(nullary(expr.con));
         if (nesting > MAX_NESTING) return `makeNode(${this.constant(expr)}, env)`;
         return cell(this.constant(expr.con), expr.args.map((argument) => this.node(argument, nesting + 1)));
       }
       default:
-        return `new Thunk(${this.constant(expr)}, env, ${this.codeOf(expr)})`;
+        return `makeNode(${this.constant(expr)}, env)`;
     }
+  }
+
+  private closure(lambda: core.Lambda): string {
+    return `new Closure(${this.constant(lambda)}, ${lambda.captures.length > 0 ? captured(lambda) : "undefined"})`;
+  }
+
+  /** The frame of a thunk of `delay`: an array literal with the captured variables in place, when small. */
+  private delayFrame(delay: core.Delay): string {
+    if (delay.slots === 0) return "undefined";
+    if (delay.slots > LITERAL_FRAME_SLOTS) return `delayFrame(${this.constant(delay)}, env)`;
+    const slots: string[] = new Array(delay.slots).fill("undefined");
+    delay.captureSlots.forEach((slot, index) => (slots[slot] = lookup(delay.captures[index])));
+    return `[${slots.join(", ")}]`;
   }
 
   private variable(): string {
@@ -257,6 +280,11 @@ function frame(cell: GlobalCell, list: string, count: number): string {
 function cell(con: string, fields: readonly string[]): string {
   const [first = "undefined", second = "undefined"] = fields;
   return fields.length > 2 ? `new WideData(${con}, ${first}, ${second}, [${fields.slice(2).join(", ")}])` : `new Data(${con}, ${first}, ${second})`;
+}
+
+/** The captured values of a closure of `lambda`, as an array literal. */
+function captured(lambda: core.Lambda): string {
+  return `[${lambda.captures.map(lookup).join(", ")}]`;
 }
 
 /** The field `index` of the cell in the variable `cell`. */

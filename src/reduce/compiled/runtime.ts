@@ -10,7 +10,7 @@ import type { Span } from "../../text/index.ts";
 import * as values from "../values.ts";
 import { CompareWork, compareStep } from "../structural.ts";
 import { NormalizeWork, normalizeStep } from "../normalize.ts";
-import { literalMatches, makeNode } from "../nodes.ts";
+import { delayFrame, literalMatches, makeNode } from "../nodes.ts";
 import { showValue } from "../show-value.ts";
 import { stringToList } from "../strings.ts";
 import { generate } from "./generate.ts";
@@ -257,12 +257,6 @@ function counted(value: unknown): unknown {
   return value;
 }
 
-/** `f $! x` with x already evaluated. */
-function applyStrict(argument: unknown, fn: unknown): unknown {
-  tick();
-  return apply1(force(fn), argument);
-}
-
 /** A structural comparison primitive (==, compare, min, …), forcing only up to the first difference. */
 function structural(primitive: Primitive, left: unknown, right: unknown): unknown {
   tick();
@@ -322,7 +316,7 @@ function show(node: unknown): unknown {
 
 /** The names compiled code uses, bound once per compiled function. */
 const runtime = {
-  Closure, Data, Thunk, WideData, apply, apply1, applyStrict, bail, bodyCode, callMany, callOther, callee, calleeUnmarked, code, counted, fire, force, frame1, frame2, frame3, frame4,
+  Closure, Data, Thunk, WideData, apply, apply1, bail, bodyCode, callMany, callOther, callee, calleeUnmarked, code, counted, delayFrame, fire, force, frame1, frame2, frame3, frame4,
   globalNode, literalMatches, makeNode, settle, show, structural, tick, unfold,
 };
 const runtimeNames = Object.keys(runtime).join(", ");
