@@ -64,6 +64,8 @@ export interface Primitive {
    * `structural`: gets the order of the two arguments (-1, 0, 1) and the arguments themselves.
    */
   readonly apply?: (...values: any[]) => unknown;
+  /** Its result depends on the world (a control's position), not only on its arguments. */
+  readonly volatile?: boolean;
 }
 
 const noCaptures: readonly Local[] = Object.freeze([]);
@@ -97,7 +99,7 @@ export class Lambda {
 export interface Definition {
   readonly name: string;
   readonly module: string;
-  /** Arity 0 is a constant (CAF): unfolded afresh at every use, never cached across unfoldings. */
+  /** Arity 0 is a constant (CAF): shared within a program version under call-by-need (see reduce/constants.ts). */
   readonly lambda: Lambda;
   readonly span: Span;
 }
@@ -105,9 +107,30 @@ export interface Definition {
 /** The live binding of one top-level name; a live edit replaces `definition` in place. */
 export class GlobalCell {
   definition: Definition | undefined = undefined;
+  /** A constant's value shared in the current program version (a thunk of the reducer; see reduce/constants.ts). */
+  shared: object | undefined = undefined;
+  /** Whether `shared` was used since the reducer last looked. */
+  sharedUsed = false;
+  /** A constant that reads a control (a slider) directly or through what it uses: never shared. */
+  volatile = false;
   /** The function value handed out for this name (applying it reads the current definition). */
   readonly reference: GlobalReference = new GlobalReference(this);
-  constructor(readonly qualifiedName: string, readonly name: string) {}
+  constructor(
+    readonly qualifiedName: string,
+    readonly name: string,
+    /** The shared constants of the cell's program. */
+    readonly sharing: SharedConstants = new SharedConstants(),
+  ) {}
+}
+
+/** The cells of one program that hold a constant's shared value now (see reduce/constants.ts). */
+export class SharedConstants {
+  readonly holding = new Set<GlobalCell>();
+  /** Counts the program's commits. */
+  version = 0;
+  /** Whether a loop a constant closed under an older version may still be playing. */
+  staleLoopsPossible = false;
+  loopsRecorded = false;
 }
 
 /** A top-level function used as a value, e.g. `map f`: applying it reads the current definition. */

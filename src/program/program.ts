@@ -2,7 +2,7 @@
 // imports and compiled. The compiler keeps the live cells across versions; `commit` swaps a
 // new version in at once, so the running term sees it at its next unfolding.
 
-import { Constructor, GlobalCell, builtinModuleName, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
+import { Constructor, GlobalCell, SharedConstants, builtinModuleName, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
 import { desugarExpression, desugarModule, type Support } from "../desugar/index.ts";
 import type { CompiledModule } from "./compiled-module.ts";
 import { checkExpression, checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
@@ -73,6 +73,7 @@ interface Reusable {
 export class Compiler implements Registry {
   private readonly reusable = new Map<string, Reusable>();
   private readonly cells = new Map<string, GlobalCell>();
+  private readonly sharing = new SharedConstants();
   private readonly constructors = new Map<string, Constructor>();
   private readonly parsed = new Map<string, { text: string; ast: Module | DiagnosticError }>();
   private readonly sources = new Map<string, Source>();
@@ -92,7 +93,7 @@ export class Compiler implements Registry {
     const key = `${module}.${name}`;
     let cell = this.cells.get(key);
     if (!cell) {
-      cell = new GlobalCell(key, name);
+      cell = new GlobalCell(key, name, this.sharing);
       this.cells.set(key, cell);
     }
     return cell;
@@ -232,6 +233,16 @@ export class Compiler implements Registry {
   /** Makes `program` the current version: every cell gets its new definition (or none). */
   commit(program: Program): void {
     for (const cell of this.cells.values()) cell.definition = program.definitions.get(cell);
+  }
+
+  /** Every live cell (defined now or once). */
+  allCells(): Iterable<GlobalCell> {
+    return this.cells.values();
+  }
+
+  /** The shared constants of the program's cells. */
+  get sharedConstants(): SharedConstants {
+    return this.sharing;
   }
 
   /** Cells defined now that `program` would leave undefined. */

@@ -8,6 +8,7 @@ export { createPrimitives, primitiveDefinitions, type ControlReader } from "./pr
 export { showValue, describe } from "./show-value.ts";
 export { stringToList, listToString } from "./strings.ts";
 export { cellsInUse } from "./references.ts";
+export { programCommitted } from "./constants.ts";
 export * from "./stack.ts";
 export { lookup, makeNode } from "./nodes.ts";
 export { handBacks } from "./compiled/index.ts";

@@ -10,6 +10,7 @@ import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";
 import { Data, Thunk, fieldOf } from "./values.ts";
 import { renewTerm } from "./renewal.ts";
+import { sharedConstants, sharedCopied, staleHead, sweepConstants } from "./constants.ts";
 import { HANDED_BACK, compiledPathAvailable, nextCellCompiled } from "./compiled/index.ts";
 
 export interface InterpreterOptions {
@@ -35,6 +36,8 @@ export const END: unique symbol = Symbol("the end of the list");
 /** Where the interpreter is within the current element. */
 type Phase = "idle" | "spine" | "element";
 
+const noPlace: Span = { file: "", start: 0, end: 0 };
+
 /** The trail of an element when none is recorded. */
 const nothingReduced: readonly Span[] = Object.freeze([]);
 
@@ -44,6 +47,9 @@ const nothingReduced: readonly Span[] = Object.freeze([]);
  * objects a renewal copies.
  */
 const RENEWAL_INTERVAL = 4_000, RENEWAL_GROWTH = 1_000_000, RENEWAL_LIMIT = 50_000;
+
+/** Elements between sweeps of the shared constants: one not used in that many is dropped. */
+const SWEEP_INTERVAL = 4_096;
 
 export class Interpreter {
   readonly machine: Machine;
@@ -63,6 +69,8 @@ export class Interpreter {
   private machineStarted = false;
   /** Elements played since a renewal was last considered, and how many between considerations. */
   private elementsSinceRenewal = 0;
+  /** Elements since shared constants were last swept (see constants.ts). */
+  private elementsSinceSweep = 0;
   private renewalInterval: number;
   private readonly oldGeneration: (() => number) | undefined;
   private oldGenerationBefore: number | undefined = undefined;
@@ -78,7 +86,7 @@ export class Interpreter {
   }
 
   private mainTerm(): Thunk {
-    const span = this.mainCell.definition?.span ?? { file: "", start: 0, end: 0 };
+    const span = this.mainCell.definition?.span ?? noPlace;
     return new Thunk(new Global(this.mainCell, span), undefined);
   }
 
@@ -104,11 +112,15 @@ export class Interpreter {
     try {
       if (this.phase === "idle") {
         if (++this.elementsSinceRenewal >= this.renewalInterval) this.considerRenewal();
+        if (++this.elementsSinceSweep >= SWEEP_INTERVAL) {
+          this.elementsSinceSweep = 0;
+          sweepConstants(this.mainCell.sharing);
+        }
         // Between elements the machine records no trail (see keepTrail).
         if (this.recordTrail) machine.trail = [];
         // Running freely: the next cell and its element in one compiled run.
         if (reductions === Infinity && this.compiles && compiledPathAvailable()) {
-          const cell = nextCellCompiled(machine, this.root, this.stepBudget);
+          const cell = nextCellCompiled(machine, this.root, this.stepBudget, this.mainCell.sharing);
           if (cell instanceof Data && cell.con === CONS) return this.stepPast(cell);
           if (cell !== HANDED_BACK) return this.reached(cell);
         }
@@ -137,6 +149,13 @@ export class Interpreter {
    * its element — finished when already fully evaluated, else evaluated next (then undefined is returned).
    */
   private reached(cell: unknown): unknown {
+    const restart = staleHead(cell, this.mainCell.sharing);
+    if (restart !== undefined) {
+      // The music is back at the start of a constant's list whose loop was tied under an older program: it unfolds anew.
+      this.root = new Thunk(new Global(restart, restart.definition?.span ?? noPlace), undefined);
+      this.beginPhase("spine", this.root);
+      return undefined;
+    }
     if (cell instanceof Data && cell.con === NIL) {
       this.phase = "idle";
       return END;
@@ -153,7 +172,7 @@ export class Interpreter {
   }
 
   /**
-   * Continues from a fresh copy of the term, so that objects the collector has moved to its old
+   * Continues from a fresh copy of the term (and of the constants' shared values), so that objects the collector has moved to its old
    * generation are never updated again (see renewal.ts) — when the old generation grows fast,
    * or, where that cannot be seen, every interval. A term too large to copy is renewed less and
    * less often.
@@ -165,12 +184,14 @@ export class Interpreter {
       this.oldGenerationBefore = size;
       if (before === undefined || size - before < RENEWAL_GROWTH) return;
     }
-    const copy = renewTerm(this.root, RENEWAL_LIMIT);
-    if (copy === undefined) {
+    const shared = sharedConstants(this.mainCell.sharing);
+    const copies = renewTerm([this.root, ...shared.map(([, thunk]) => thunk)], RENEWAL_LIMIT);
+    if (copies === undefined) {
       this.renewalInterval *= 2;
       return;
     }
-    this.root = copy;
+    this.root = copies[0];
+    shared.forEach(([cell], index) => sharedCopied(cell, copies[index + 1] as Thunk));
   }
 
   /** Starts evaluating the list's next cell ("spine") or an element fully ("element"). */

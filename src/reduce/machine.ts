@@ -16,6 +16,7 @@ import { CompareFrame, NormalizeFrame, PrimitiveFrame, Stack, APPLY_TO, COMPARE,
 import { asRuntimeError, bindLet, capturedValues, delayFrame, literalMatches, lookup, makeNode, matchFailure, undefinedName } from "./nodes.ts";
 import { RuntimeError, describeValue } from "./errors.ts";
 import { showValue } from "./show-value.ts";
+import { sharedConstant } from "./constants.ts";
 import { charsToString, stringToList } from "./strings.ts";
 
 // Local copies of imported constants and classes, which the hot loop reads often.
@@ -161,6 +162,7 @@ export class Machine {
         if (definition.lambda.arity > 0) return this.returnValue(expr.cell.reference);
         this.tick();
         if (this.trail) this.trail.push(expr.span);
+        if (this.sharing && !expr.cell.volatile) return this.enterThunk(sharedConstant(expr.cell, definition));
         const lambda = definition.lambda;
         this.env = new Array(lambda.slots);
         this.enter(lambda.body);

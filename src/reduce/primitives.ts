@@ -76,14 +76,14 @@ export interface ControlReader {
 }
 
 function control(reader: ControlReader): Primitive {
-  return strict("primControl", 5, (kind, name, low, high, initial) => {
+  return { ...strict("primControl", 5, (kind, name, low, high, initial) => {
     const label = listToString(name);
     if (label === undefined) throw new ArithmeticError("a control's name must be a string");
     const bounds = [low, high, initial].map((value) => numbers.toFloat(requireNumber(value)));
     const value = reader.read(label, kind === 1 ? "checkBox" : "slider", bounds[0], bounds[1], bounds[2]);
     const whole = [low, high, initial].every(numbers.isInteger);
     return whole ? Math.round(value) : numbers.rational(BigInt(Math.round(value * 1000)), 1000n);
-  });
+  }), volatile: true };
 }
 
 /** The built-in operations, with controls read from `controls`. */

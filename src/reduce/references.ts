@@ -1,8 +1,9 @@
 // Which top-level names the current term still refers to, and where in the code it holds them:
 // a walk over the term graph (thunks' code and frames, data cells, closures, the machine's
-// stack). Used to refuse a live edit that would remove or retype a name the music still needs.
+// stack). Used to refuse a live edit that would remove or retype a name the music still needs,
+// and to find which constants read a control.
 
-import { APPLY, CASE, CONSTRUCT, DELAY, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference, type Expr, type GlobalCell } from "../core/index.ts";
+import { APPLY, CASE, CONSTRUCT, DELAY, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference, type Expr, type GlobalCell, type Primitive } from "../core/index.ts";
 import type { Span } from "../text/index.ts";
 import { Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
 
@@ -11,16 +12,16 @@ type Use = readonly [GlobalCell, Span];
 
 const cellsOfExpr = new WeakMap<Expr, readonly Use[]>();
 
-/** Top-level cells named anywhere in an expression, each with one place (cached per expression). */
-function cellsIn(expr: Expr): readonly Use[] {
-  let cells = cellsOfExpr.get(expr);
-  if (cells) return cells;
-  const found = new Map<GlobalCell, Span>();
+/** Calls `visit` on every subexpression of `expr` (itself included), each once. */
+function eachSubexpression(expr: Expr, visit: (expr: Expr) => void): void {
   const pending: Expr[] = [expr];
+  const seen = new Set<Expr>();
   while (pending.length > 0) {
     const current = pending.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    visit(current);
     switch (current.kind) {
-      case GLOBAL: if (!found.has(current.cell)) found.set(current.cell, current.span); break;
       case APPLY: pending.push(current.fn, ...current.args); break;
       case LAMBDA: pending.push(current.body); break;
       case LET: pending.push(current.body, ...current.bindings.map((binding) => binding.expr)); break;
@@ -33,9 +34,28 @@ function cellsIn(expr: Expr): readonly Use[] {
       case DELAY: pending.push(current.body); break;
     }
   }
+}
+
+/** Top-level cells named anywhere in an expression, each with one place (cached per expression). */
+export function cellsIn(expr: Expr): readonly Use[] {
+  let cells = cellsOfExpr.get(expr);
+  if (cells) return cells;
+  const found = new Map<GlobalCell, Span>();
+  eachSubexpression(expr, (current) => {
+    if (current.kind === GLOBAL && !found.has(current.cell)) found.set(current.cell, current.span);
+  });
   cells = [...found];
   cellsOfExpr.set(expr, cells);
   return cells;
+}
+
+/** The primitives an expression calls. */
+export function primitivesIn(expr: Expr): Primitive[] {
+  const found = new Set<Primitive>();
+  eachSubexpression(expr, (current) => {
+    if (current.kind === PRIMITIVE_CALL) found.add(current.primitive);
+  });
+  return [...found];
 }
 
 /** The cells reachable from the given roots (nodes, frames, expressions), with a place of code using each where known. */

@@ -7,11 +7,14 @@
 // survive two minor collections). Playing on from a fresh copy leaves the old objects
 // unreferenced: nothing writes into them any more, and they are collected. The interpreter
 // renews when it sees the old generation grow fast, or periodically where it cannot see it.
+// The constants' shared values are copied with the term (else their cells would share the old
+// objects, and what the copy evaluated would be evaluated there again).
 
 import { Closure, Data, Partial, Thunk, UNDER_EVALUATION, WideData } from "./values.ts";
+import { cellCopied } from "./constants.ts";
 
-/** The copy, or undefined when the live graph has more than `limit` objects (then it is not worth it). */
-export function renewTerm(root: unknown, limit: number): unknown {
+/** Copies of the roots (sharing kept among them), or undefined when the live graph has more than `limit` objects (then it is not worth it). */
+export function renewTerm(roots: readonly unknown[], limit: number): unknown[] | undefined {
   const copies = new Map<object, unknown>();
   // Cells and frames whose copy still needs its fields replaced by copies.
   const pending: object[] = [];
@@ -31,11 +34,12 @@ export function renewTerm(root: unknown, limit: number): unknown {
     else copy = node;
     if (copy === node) return node;
     copies.set(node, copy);
+    if (node instanceof Data) cellCopied(node, copy as Data);
     if (node instanceof Data || Array.isArray(node)) pending.push(node);
     return copy;
   };
 
-  const rootCopy = copyOf(root);
+  const rootCopies = roots.map(copyOf);
   while (pending.length > 0) {
     if (copies.size > limit) return undefined;
     const original = pending.pop()!;
@@ -44,7 +48,7 @@ export function renewTerm(root: unknown, limit: number): unknown {
     if (original instanceof Data) copyFields(original, copies.get(original) as Data, copyOf);
     else copyFrame(original as unknown[], copies.get(original) as unknown[], copyOf);
   }
-  return rootCopy;
+  return rootCopies;
 }
 
 /** A thunk already holding its value (kept as a thunk, so cells and frames hold the same kinds of things as before). */

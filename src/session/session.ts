@@ -5,7 +5,7 @@
 import { add, toFloat, type GlobalCell, type Num } from "../core/index.ts";
 import { Compiler, Program, type CompiledModule, type ModuleReader, type ModuleText } from "../program/index.ts";
 import {
-  END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, primitiveDefinitions, showValue,
+  END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, programCommitted, primitiveDefinitions, showValue,
   type InterpreterOptions,
 } from "../reduce/index.ts";
 import { playedElement } from "../events/from-element.ts";
@@ -69,7 +69,7 @@ export class Session implements StepSource {
     const result = this.compiler.compile(texts, mainModule, reader);
     if (!result.program || hasErrors(result.diagnostics)) throw this.songError(result.diagnostics);
     this.program = result.program;
-    this.compiler.commit(this.program);
+    this.commit(this.program);
     const main = this.program.mainCell ?? this.compiler.cell(mainModule, "main");
     if (!main.definition && options.requireMain !== false) {
       const file = texts.get(mainModule)?.file ?? mainModule;
@@ -202,10 +202,16 @@ export class Session implements StepSource {
     }
     const retyped = this.retypedButHeld(result.program, held);
     if (retyped.length > 0) return this.refused(retyped);
-    this.compiler.commit(result.program);
+    this.commit(result.program);
     this.program = result.program;
     this.songFiles = undefined;
     return [...result.diagnostics];
+  }
+
+  /** `program` becomes the version playing: its definitions go live, constants shared under the old one are dropped. */
+  private commit(program: Program): void {
+    this.compiler.commit(program);
+    programCommitted(this.compiler.sharedConstants, this.compiler.allCells());
   }
 
   /**

@@ -14,7 +14,7 @@ test("a cyclic list stays cyclic, in new cells", () => {
   const first = new Data(CONS, 1, undefined);
   const second = new Data(CONS, 2, first);
   first.f1 = second;
-  const copy = renewTerm(first, 100) as Data;
+  const copy = renewTerm([first], 100)![0] as Data;
   assert.notEqual(copy, first);
   const copiedSecond = copy.f1 as Data;
   assert.notEqual(copiedSecond, second);
@@ -27,7 +27,7 @@ test("a frame used by two pending thunks is copied once; an evaluated thunk keep
   const done = new Thunk(undefined, undefined);
   done.value = nullary(NIL);
   const cell = new Data(CONS, pending(frame), new Data(CONS, pending(frame), done));
-  const copy = renewTerm(cell, 100) as Data;
+  const copy = renewTerm([cell], 100)![0] as Data;
   const a = copy.f0 as Thunk, rest = copy.f1 as Data, b = rest.f0 as Thunk;
   assert.notEqual(a.frame, frame);
   assert.equal(a.frame, b.frame);
@@ -42,7 +42,7 @@ test("a cell of more than two fields is copied with all of them", () => {
   const triple = new Constructor("Triple", "Test", 0, 3, [], undefined);
   const frame: unknown[] = [undefined, 7];
   const cell = new WideData(triple, 1, pending(frame), [pending(frame)]);
-  const copy = renewTerm(cell, 100) as WideData;
+  const copy = renewTerm([cell], 100)![0] as WideData;
   assert.ok(copy instanceof WideData);
   const [first, second, third] = fieldsOf(copy) as [number, Thunk, Thunk];
   assert.equal(first, 1);
@@ -55,6 +55,6 @@ test("a cell of more than two fields is copied with all of them", () => {
 test("a graph larger than the limit is not copied", () => {
   let list: unknown = nullary(NIL);
   for (let index = 0; index < 50; index++) list = new Data(CONS, index, list);
-  assert.equal(renewTerm(list, 20), undefined);
-  assert.notEqual(renewTerm(list, 100), undefined);
+  assert.equal(renewTerm([list], 20), undefined);
+  assert.notEqual(renewTerm([list], 100), undefined);
 });

@@ -14,6 +14,7 @@ import { delayFrame, literalMatches, makeNode } from "../nodes.ts";
 import { showValue } from "../show-value.ts";
 import { stringToList } from "../strings.ts";
 import { generate } from "./generate.ts";
+import { sharedConstant } from "../constants.ts";
 
 const { GlobalReference } = core;
 const { Closure, Data, Partial, Thunk, WideData, isCell } = values;
@@ -67,7 +68,7 @@ function settle(node: values.Thunk, value: unknown): unknown {
   return value;
 }
 
-/** A top-level name evaluated: a constant is unfolded afresh, a function is its reference. */
+/** A top-level name evaluated: a constant's shared value (or, when it reads a control, its body afresh), a function's reference. */
 function unfold(cell: GlobalCell, span: Span): unknown {
   const definition = cell.definition;
   if (definition === undefined) throw BAIL;
@@ -75,6 +76,7 @@ function unfold(cell: GlobalCell, span: Span): unknown {
   if (lambda.arity > 0) return cell.reference;
   tick();
   mark(span);
+  if (!cell.volatile) return force(sharedConstant(cell, definition));
   return bodyCode(lambda)(constantFrame(lambda));
 }
 
