@@ -23,7 +23,7 @@ usage: refrain COMMAND ...
 
 ${Object.values(commands).map((command) => `  refrain ${command.summary}`).join("\n")}
 
-Options for songs: -I DIR (more module folders), --strategy need|name, --budget STEPS (per element).
+Options for songs: -I DIR (more module folders), --strategy need|name, --budget STEPS (per element), --memory MB.
 `;
 
 export async function main(args: string[]): Promise<number> {

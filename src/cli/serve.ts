@@ -1,4 +1,4 @@
-// `refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name] [--budget N]`:
+// `refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name] [--budget N] [--memory MB]`:
 // opens the song as a live session and serves the studio until interrupted. The history and the
 // invitations live in `.refrain/` beside the song, so serving the same song again reopens them.
 
@@ -9,7 +9,7 @@ import { startStudioServer } from "../server/server.ts";
 import { UsageError, option, parseArguments, wholeNumberOption } from "./arguments.ts";
 import { sessionOptions, songOptions } from "./song.ts";
 
-const usage = "usage: refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name] [--budget N]";
+const usage = "usage: refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name] [--budget N] [--memory MB]";
 
 interface ServeArguments {
   readonly path: string;

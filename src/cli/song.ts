@@ -1,16 +1,17 @@
 // Opening a song from the command line: the options every song command shares (-I, --strategy,
-// --budget), and printing a song's load errors the way compilers print them.
+// --budget, --memory), and printing a song's load errors the way compilers print them.
 
-import { openSong, Session, SongError, type SessionOptions } from "../session/index.ts";
+import { defaultMemoryLimit, openSong, Session, SongError, type SessionOptions } from "../session/index.ts";
 import { choiceOption, wholeNumberOption, type Arguments } from "./arguments.ts";
 
-export const songOptions = ["-I", "--strategy", "--budget"];
+export const songOptions = ["-I", "--strategy", "--budget", "--memory"];
 
 export function sessionOptions(args: Arguments): SessionOptions {
   return {
     includeDirs: args.options.get("-I") ?? [],
     strategy: choiceOption(args, "--strategy", ["need", "name"] as const, "need"),
     stepBudget: wholeNumberOption(args, "--budget", 10_000_000, 1),
+    memoryLimit: wholeNumberOption(args, "--memory", defaultMemoryLimit, 16),
   };
 }
 

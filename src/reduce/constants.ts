@@ -74,6 +74,12 @@ export function sweepConstants(sharing: SharedConstants): void {
   }
 }
 
+/** Drops all of a program's shared values. */
+export function dropSharedConstants(sharing: SharedConstants): void {
+  for (const cell of sharing.holding) cell.shared = undefined;
+  sharing.holding.clear();
+}
+
 /**
  * A new version of a program is committed (`cells`: every cell of it): shared values are
  * dropped, and constants that read a control, directly or through anything they use, are marked volatile.

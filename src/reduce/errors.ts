@@ -5,7 +5,8 @@ import type { Rule } from "../core/term.ts";
 import type { Span } from "../text/index.ts";
 import { describe } from "./show-value.ts";
 
-export type RuntimeErrorKind = "runtime" | "budget" | "error";
+/** `budget` and `memory`: a runaway evaluation, stopped at a limit (the step budget, the memory limit). */
+export type RuntimeErrorKind = "runtime" | "budget" | "memory" | "error";
 
 export class RuntimeError extends Error {
   rule: Rule | undefined;
@@ -19,6 +20,11 @@ export class RuntimeError extends Error {
     return this;
   }
 
+  /** Stopped at a limit (steps, memory), not by a mistake in a value. */
+  get runaway(): boolean {
+    return this.kind === "budget" || this.kind === "memory";
+  }
+
   /** The span to report: the error's own, else the rule's. */
   get position(): Span | undefined {
     return this.span ?? this.rule?.span;
@@ -26,8 +32,8 @@ export class RuntimeError extends Error {
 
   /** The message with the rule named, e.g. `step budget exceeded while unfolding \`loop\``. */
   get fullMessage(): string {
-    if (this.kind === "budget" && this.rule) return `${this.message} while unfolding \`${this.rule.name}\``;
-    return this.message;
+    const message = this.runaway && this.rule ? `${this.message} while unfolding \`${this.rule.name}\`` : this.message;
+    return this.kind === "memory" ? `${message}; the music stopped` : message;
   }
 }
 

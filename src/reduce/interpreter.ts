@@ -8,9 +8,9 @@ import { Global, type GlobalCell } from "../core/term.ts";
 import type { Span } from "../text/index.ts";
 import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";
-import { Data, Thunk, fieldOf } from "./values.ts";
+import { Data, Thunk, fieldOf, nullary } from "./values.ts";
 import { renewTerm } from "./renewal.ts";
-import { sharedConstants, sharedCopied, staleHead, sweepConstants } from "./constants.ts";
+import { dropSharedConstants, sharedConstants, sharedCopied, staleHead, sweepConstants } from "./constants.ts";
 import { HANDED_BACK, compiledPathAvailable, nextCellCompiled } from "./compiled/index.ts";
 
 export interface InterpreterOptions {
@@ -28,6 +28,18 @@ export interface InterpreterOptions {
    * renewed only when that grows fast (consumed lists being promoted); else at every interval.
    */
   oldGeneration?: () => number;
+  /** The memory the song may use, and how to see it (where the platform can): past it, the song stops. */
+  memory?: MemoryWatch;
+}
+
+/** The one rule that bounds a song's term: the memory in use (see docs/language.md, "Bounded memory"). */
+export interface MemoryWatch {
+  /** Bytes of heap the running term may fill. */
+  readonly limit: number;
+  /** Bytes of heap in use now (garbage included). */
+  readonly inUse: () => number;
+  /** A full collection (made only when the limit seems passed). */
+  readonly collect: () => void;
 }
 
 /** What `advance` returns when the list has ended. */
@@ -73,10 +85,12 @@ export class Interpreter {
   private elementsSinceSweep = 0;
   private renewalInterval: number;
   private readonly oldGeneration: (() => number) | undefined;
+  private readonly memory: MemoryWatch | undefined;
   private oldGenerationBefore: number | undefined = undefined;
 
   constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
-    this.machine = new Machine({ strategy: options.strategy });
+    this.memory = options.memory;
+    this.machine = new Machine({ strategy: options.strategy, checkpoint: this.memory && (() => this.checkMemory()) });
     this.stepBudget = options.stepBudget ?? 10_000_000;
     this.recordTrail = options.trail ?? false;
     this.compiles = (options.compiled ?? true) && this.machine.sharing;
@@ -115,6 +129,7 @@ export class Interpreter {
         if (++this.elementsSinceSweep >= SWEEP_INTERVAL) {
           this.elementsSinceSweep = 0;
           sweepConstants(this.mainCell.sharing);
+          if (this.memory) this.checkMemory();
         }
         // Between elements the machine records no trail (see keepTrail).
         if (this.recordTrail) machine.trail = [];
@@ -140,8 +155,26 @@ export class Interpreter {
       this.phase = "idle";
       this.pendingTail = undefined;
       machine.trail = undefined;
+      if (problem instanceof RuntimeError && problem.kind === "memory") this.dropTerm();
       throw problem;
     }
+  }
+
+  /** Stops a song whose term has grown past the memory limit. */
+  private checkMemory(): void {
+    const memory = this.memory!;
+    if (memory.inUse() <= memory.limit) return;
+    memory.collect();
+    if (memory.inUse() <= memory.limit) return;
+    const megabytes = Math.round(memory.limit / 2 ** 20).toLocaleString("en-US");
+    throw new RuntimeError(`the running term has grown past ${megabytes} MB of memory`, undefined, "memory")
+      .withRule(this.machine.lastRule);
+  }
+
+  /** The term that grew too large is let go (and the constants shared so far with it): the music has ended. */
+  private dropTerm(): void {
+    this.root = nullary(NIL);
+    dropSharedConstants(this.mainCell.sharing);
   }
 
   /**

@@ -36,7 +36,12 @@ export interface MachineOptions {
   strategy?: Strategy;
   /** Largest stack (nested evaluations) before evaluation is stopped as runaway. */
   maxDepth?: number;
+  /** Called every CHECKPOINT_STEPS reductions of a long evaluation (the interpreter checks memory there); may throw. */
+  checkpoint?: () => void;
 }
+
+/** Reductions between checkpoints of a long evaluation. */
+const CHECKPOINT_STEPS = 1 << 20;
 
 // Every field is set when a machine is made (`= undefined` included), so that it keeps one hidden
 // class in V8 for its whole life: code reading its fields stays monomorphic. (So does the interpreter.)
@@ -56,8 +61,11 @@ export class Machine {
   /** When set, call sites and rules are appended here as they are unfolded (for highlighting). */
   trail: Span[] | undefined = undefined;
   /** The reduction counts at which `run` stops: with a budget error, or paused. */
-  private budgetLimit = Infinity;
+  private budgetEnd = Infinity;
   private pauseLimit = Infinity;
+  /** The next reduction count to look at: the budget's end or the next checkpoint. */
+  private budgetLimit = Infinity;
+  private readonly checkpoint: (() => void) | undefined;
 
   // Registers: either `control` (an expression to evaluate in `env`) or `value` (being returned).
   control: Expr | undefined = undefined;
@@ -69,6 +77,7 @@ export class Machine {
     this.strategy = options.strategy ?? "need";
     this.sharing = this.strategy === "need";
     this.maxDepth = options.maxDepth ?? 2_000_000;
+    this.checkpoint = options.checkpoint;
   }
 
   /** Sets up evaluation of a node (a thunk or a value) to weak head normal form. */
@@ -92,7 +101,8 @@ export class Machine {
 
   /** Runs until the evaluation finishes (returning the value) or, if `pauseAfter` is given, that many reductions pass. */
   run(budget: number, pauseAfter = Infinity): unknown {
-    this.budgetLimit = this.steps + budget;
+    this.budgetEnd = this.steps + budget;
+    this.budgetLimit = this.nextLimit();
     this.pauseLimit = this.steps + pauseAfter;
     try {
       return this.loop();
@@ -128,7 +138,17 @@ export class Machine {
 
   /** Counts one reduction; stops a runaway evaluation at the budget. */
   private tick(): void {
-    if (++this.steps > this.budgetLimit) throw new RuntimeError("step budget exceeded", undefined, "budget");
+    if (++this.steps > this.budgetLimit) this.limitReached();
+  }
+
+  private limitReached(): void {
+    if (this.steps > this.budgetEnd) throw new RuntimeError("step budget exceeded", undefined, "budget");
+    this.checkpoint?.();
+    this.budgetLimit = this.nextLimit();
+  }
+
+  private nextLimit(): number {
+    return this.checkpoint === undefined ? this.budgetEnd : Math.min(this.budgetEnd, this.steps + CHECKPOINT_STEPS);
   }
 
   private loop(): unknown {

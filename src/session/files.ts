@@ -5,9 +5,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getHeapSpaceStatistics } from "node:v8";
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import type { ModuleReader, ModuleText } from "../program/index.ts";
 import { Session, SongError, type SessionOptions } from "./session.ts";
+import type { MemoryWatch } from "../reduce/index.ts";
 
 /** The `lib/` folder that ships with Refrain. */
 export const libraryFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../lib");
@@ -45,7 +47,28 @@ export function openSong(file: string, options: SessionOptions = {}): Session {
   const mainName = declaredModuleName(text);
   const texts = new Map<string, ModuleText>([[mainName, { name: mainName, file, text }]]);
   const reader: ModuleReader = (name) => songReader(name) ?? libraryReader(name);
-  return new Session(texts, mainName, reader, { oldGeneration: oldGenerationBytes, ...options });
+  const memory = options.memoryLimit === Infinity ? undefined : heapWatch(options.memoryLimit ?? defaultMemoryLimit);
+  return new Session(texts, mainName, reader, { oldGeneration: oldGenerationBytes, memory, ...options });
+}
+
+/** Megabytes of heap a song's term may fill by default (`--memory`): far below what the machine and V8 allow. */
+export const defaultMemoryLimit = 1024;
+
+/** The JS heap in use, watched against `megabytes`. */
+function heapWatch(megabytes: number): MemoryWatch {
+  let collect: (() => void) | undefined;
+  return {
+    limit: megabytes * 2 ** 20,
+    inUse: () => getHeapStatistics().used_heap_size,
+    collect: () => {
+      // Garbage may be what fills the heap: collected once, before the song is stopped for it.
+      if (collect === undefined) {
+        setFlagsFromString("--expose-gc");
+        collect = runInNewContext("gc") as () => void;
+      }
+      collect();
+    },
+  };
 }
 
 /** Bytes in V8's old generation: the running term is renewed when it grows fast (see src/reduce/renewal.ts). */

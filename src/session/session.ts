@@ -21,6 +21,8 @@ export interface SessionOptions extends InterpreterOptions {
   includeDirs?: readonly string[];
   /** Refuse a song without `main` (default true; `check` and `eval` accept any module). */
   requireMain?: boolean;
+  /** Megabytes of memory the running term may fill before the song is stopped (`--memory`; Infinity: no limit). */
+  memoryLimit?: number;
 }
 
 export interface ReductionStep {
@@ -161,7 +163,7 @@ export class Session implements StepSource {
     if (!(problem instanceof RuntimeError)) throw problem;
     const span = problem.position;
     const diagnostic = error(span ?? { file: this.program.texts.get(this.mainModule)?.file ?? "", start: 0, end: 0 }, problem.fullMessage);
-    return { kind: "error", time: this.timeMs, message: this.format(diagnostic), span, runaway: problem.kind === "budget" };
+    return { kind: "error", time: this.timeMs, message: this.format(diagnostic), span, runaway: problem.runaway };
   }
 
   /** Time moves on by a Wait (`timeMs` follows, so that no other element converts the exact sum). */

@@ -163,3 +163,20 @@ test("dump prints each stage of the pipeline: syntax tree, resolved names, types
   assert.match(typed.stdout, /^twice :: \[a\] -> \[a\]$/m);
   assert.match(core.stdout, /Main\.twice = \\@1 \[2 slots\] ->\n {2}\{twice\} \(Prelude\.\+\+ x@1 x@1\)/);
 });
+
+test("a term that grows past --memory stops the song with a message naming what grew, and exit 1", () => {
+  // The paper's fibs under call-by-name: nothing is shared, so the term grows without end.
+  const folder = writeSong({ "Fibs.hs": `module Main where
+import Midi
+
+fibs :: [Integer]
+fibs = 0 : 1 : zipWith (+) fibs (tail fibs)
+
+main :: [Event (Channel Message)]
+main = channel 0 (concatMap (\\n -> note 10 (60 + n \`mod\` 12)) fibs)
+` });
+  const result = refrain("events", join(folder, "Fibs.hs"), "--strategy", "name", "--format", "none", "--memory", "150");
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /^\S*Fibs\.hs:5:1: error: the running term has grown past 150 MB of memory while unfolding `fibs`; the music stopped\n/);
+  assert.doesNotMatch(result.stderr, /    at /);
+});
