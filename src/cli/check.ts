@@ -6,5 +6,5 @@ import { openOrReport, songOptions } from "./song.ts";
 export async function run(argv: string[]): Promise<number> {
   const args = parseArguments(argv, songOptions);
   const [file] = requirePositional(args, 1, "refrain check FILE");
-  return openOrReport(file, args, false) ? 0 : 1;
+  return openOrReport(file, args, { requireMain: false }) ? 0 : 1;
 }

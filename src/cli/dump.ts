@@ -14,7 +14,7 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArguments(argv, [...songOptions, "--stage"]);
   const [file] = requirePositional(args, 1, "refrain dump --stage parse|resolved|typed|core FILE");
   const stage = choiceOption(args, "--stage", stages, "resolved");
-  const session = openOrReport(file, args, false);
+  const session = openOrReport(file, args, { requireMain: false });
   if (!session) return 1;
   for (const module of session.compiledModules()) {
     const text = stage === "parse" ? printSyntax(module.syntax).join("\n") + "\n"

@@ -6,7 +6,7 @@ import { openOrReport, songOptions } from "./song.ts";
 export async function run(argv: string[]): Promise<number> {
   const args = parseArguments(argv, songOptions);
   const [file, expression] = requirePositional(args, 2, "refrain eval FILE EXPR");
-  const session = openOrReport(file, args, false);
+  const session = openOrReport(file, args, { requireMain: false });
   if (!session) return 1;
   const result = session.evaluate(expression);
   if ("value" in result) {

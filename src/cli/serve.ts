@@ -7,7 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { openSong, SongError, type SessionOptions } from "../server/open-song.ts";
 import { startStudioServer } from "../server/server.ts";
 import { UsageError, option, parseArguments, wholeNumberOption } from "./arguments.ts";
-import { sessionOptions, songOptions } from "./song.ts";
+import { liveTimeBudget, sessionOptions, songOptions } from "./song.ts";
 
 const usage = "usage: refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name] [--budget N] [--memory MB]";
 
@@ -23,7 +23,7 @@ function parse(argv: string[]): ServeArguments {
   if (args.positional.length > 1) throw new UsageError(`one song at a time (got ${args.positional.join(" and ")})`);
   const port = wholeNumberOption(args, "--port", 8080);
   if (port > 65535) throw new UsageError("--port needs a port number (0-65535)");
-  return { path: args.positional[0] ?? ".", port, host: option(args, "--host") ?? "127.0.0.1", session: sessionOptions(args) };
+  return { path: args.positional[0] ?? ".", port, host: option(args, "--host") ?? "127.0.0.1", session: { ...sessionOptions(args), timeBudget: liveTimeBudget } };
 }
 
 /** A folder's song: Main.hs, else the one file defining `main` at the start of a line. */

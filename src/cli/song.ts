@@ -15,10 +15,13 @@ export function sessionOptions(args: Arguments): SessionOptions {
   };
 }
 
-/** Opens the song, or prints why it does not load and returns undefined. */
-export function openOrReport(file: string, args: Arguments, requireMain = true): Session | undefined {
+/** Milliseconds of computing one element may take while playing live (a runaway stops the music no longer than that). */
+export const liveTimeBudget = 1000;
+
+/** Opens the song (with options beyond the command line's, e.g. `requireMain`), or prints why it does not load and returns undefined. */
+export function openOrReport(file: string, args: Arguments, extra: SessionOptions = {}): Session | undefined {
   try {
-    const session = openSong(file, { ...sessionOptions(args), requireMain });
+    const session = openSong(file, { ...sessionOptions(args), ...extra });
     for (const warning of session.warnings) process.stderr.write(session.format(warning) + "\n");
     return session;
   } catch (problem) {

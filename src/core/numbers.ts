@@ -26,6 +26,33 @@ export function integer(value: bigint): number | bigint {
   return value >= -9007199254740991n && value <= 9007199254740991n ? Number(value) : value;
 }
 
+/**
+ * The largest whole number a song may compute has this many bits (about 300,000 digits): a
+ * single operation on it takes at most some tens of milliseconds, so no number can stall the music.
+ */
+export const MAX_INTEGER_BITS = 1_000_000;
+
+/** The bits of a whole number's magnitude. */
+function bitLength(value: bigint): number {
+  const hex = (value < 0n ? -value : value).toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+}
+
+function tooLarge(): never {
+  throw new ArithmeticError(`the result would be a whole number of more than ${MAX_INTEGER_BITS.toLocaleString("en-US")} bits (about 300,000 digits), too large to compute`);
+}
+
+/** `a * b` on bigints, refused when the product would be too large. */
+function times(a: bigint, b: bigint): bigint {
+  if (a > LARGE || a < -LARGE || b > LARGE || b < -LARGE) {
+    if (bitLength(a) + bitLength(b) - 1 > MAX_INTEGER_BITS) tooLarge();
+  }
+  return a * b;
+}
+
+/** Products of numbers within this are never too large (checked only beyond it). */
+const LARGE = 1n << 4096n;
+
 function big(value: number | bigint): bigint {
   return typeof value === "number" ? BigInt(value) : value;
 }
@@ -77,7 +104,7 @@ export function add(a: Num, b: Num): Num {
   if (a instanceof Float || b instanceof Float) return floatOperation(a, b, (x, y) => x + y);
   if (isInteger(a) && isInteger(b)) return integer(big(a) + big(b));
   const [an, ad] = parts(a), [bn, bd] = parts(b);
-  return rational(an * bd + bn * ad, ad * bd);
+  return rational(times(an, bd) + times(bn, ad), times(ad, bd));
 }
 
 export function negate(a: Num): Num {
@@ -101,9 +128,9 @@ export function multiply(a: Num, b: Num): Num {
     return Number.isSafeInteger(product) ? (product === 0 ? 0 : product) : integer(BigInt(a) * BigInt(b));
   }
   if (a instanceof Float || b instanceof Float) return floatOperation(a, b, (x, y) => x * y);
-  if (isInteger(a) && isInteger(b)) return integer(big(a) * big(b));
+  if (isInteger(a) && isInteger(b)) return integer(times(big(a), big(b)));
   const [an, ad] = parts(a), [bn, bd] = parts(b);
-  return rational(an * bn, ad * bd);
+  return rational(times(an, bn), times(ad, bd));
 }
 
 /** `/`: exact division; an integer result when it divides. */
@@ -111,7 +138,7 @@ export function divide(a: Num, b: Num): Num {
   if (a instanceof Float || b instanceof Float) return floatOperation(a, b, (x, y) => x / y);
   const [an, ad] = parts(a), [bn, bd] = parts(b);
   if (bn === 0n) throw new ArithmeticError("division by zero");
-  return rational(an * bd, ad * bn);
+  return rational(times(an, bd), times(ad, bn));
 }
 
 function requireInteger(value: Num, operation: string): number | bigint {
@@ -202,8 +229,14 @@ export function power(a: Num, n: Num): Num {
   const exponent = requireInteger(n, "^");
   if (exponent < 0) throw new ArithmeticError("negative exponent");
   if (a instanceof Float) return new Float(a.value ** Number(exponent));
-  if (isInteger(a)) return integer(big(a) ** big(exponent));
-  return rational(a.numerator ** big(exponent), a.denominator ** big(exponent));
+  if (isInteger(a)) return integer(raise(big(a), exponent));
+  return rational(raise(a.numerator, exponent), raise(a.denominator, exponent));
+}
+
+/** `base ^ exponent` on bigints, refused when the result would be too large. */
+function raise(base: bigint, exponent: number | bigint): bigint {
+  if (base !== 0n && base !== 1n && base !== -1n && (bitLength(base) - 1) * Number(exponent) + 1 > MAX_INTEGER_BITS) tooLarge();
+  return base ** big(exponent);
 }
 
 export function gcd(a: Num, b: Num): Num {

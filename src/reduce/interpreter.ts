@@ -11,12 +11,14 @@ import { Machine, PAUSED, type Strategy } from "./machine.ts";
 import { Data, Thunk, fieldOf, nullary } from "./values.ts";
 import { renewTerm } from "./renewal.ts";
 import { dropSharedConstants, sharedConstants, sharedCopied, staleHead, sweepConstants } from "./constants.ts";
-import { HANDED_BACK, compiledPathAvailable, nextCellCompiled } from "./compiled/index.ts";
+import { HANDED_BACK, OUT_OF_BUDGET, compiledPathAvailable, nextCellCompiled } from "./compiled/index.ts";
 
 export interface InterpreterOptions {
   strategy?: Strategy;
   /** Reductions allowed for one element before evaluation stops as runaway (default 10 million). */
   stepBudget?: number;
+  /** Milliseconds of computing allowed for one element, for live playback (default: no limit, so files come out the same on any machine). */
+  timeBudget?: number;
   /** Record call sites and rules unfolded for each element (for highlighting). */
   trail?: boolean;
   /** Run freely with code generated from the program (default true); false keeps to the machine. */
@@ -90,7 +92,7 @@ export class Interpreter {
 
   constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
     this.memory = options.memory;
-    this.machine = new Machine({ strategy: options.strategy, checkpoint: this.memory && (() => this.checkMemory()) });
+    this.machine = new Machine({ strategy: options.strategy, checkpoint: this.memory && (() => this.checkMemory()), timeBudget: options.timeBudget });
     this.stepBudget = options.stepBudget ?? 10_000_000;
     this.recordTrail = options.trail ?? false;
     this.compiles = (options.compiled ?? true) && this.machine.sharing;
@@ -137,6 +139,7 @@ export class Interpreter {
         if (reductions === Infinity && this.compiles && compiledPathAvailable()) {
           const cell = nextCellCompiled(machine, this.root, this.stepBudget, this.mainCell.sharing);
           if (cell instanceof Data && cell.con === CONS) return this.stepPast(cell);
+          if (cell === OUT_OF_BUDGET) throw new RuntimeError("step budget exceeded", undefined, "budget").withRule(machine.lastRule);
           if (cell !== HANDED_BACK) return this.reached(cell);
         }
         // The compiled path counts nothing when it hands back: the element starts here on the machine.

@@ -38,10 +38,12 @@ export interface MachineOptions {
   maxDepth?: number;
   /** Called every CHECKPOINT_STEPS reductions of a long evaluation (the interpreter checks memory there); may throw. */
   checkpoint?: () => void;
+  /** Milliseconds one `run` may take (counted from its first checkpoint) before it is stopped as runaway. */
+  timeBudget?: number;
 }
 
 /** Reductions between checkpoints of a long evaluation. */
-const CHECKPOINT_STEPS = 1 << 20;
+const CHECKPOINT_STEPS = 1 << 16;
 
 // Every field is set when a machine is made (`= undefined` included), so that it keeps one hidden
 // class in V8 for its whole life: code reading its fields stays monomorphic. (So does the interpreter.)
@@ -66,6 +68,9 @@ export class Machine {
   /** The next reduction count to look at: the budget's end or the next checkpoint. */
   private budgetLimit = Infinity;
   private readonly checkpoint: (() => void) | undefined;
+  private readonly timeBudget: number;
+  /** When the current run reached its first checkpoint (undefined before). */
+  private runTimedFrom: number | undefined = undefined;
 
   // Registers: either `control` (an expression to evaluate in `env`) or `value` (being returned).
   control: Expr | undefined = undefined;
@@ -78,6 +83,7 @@ export class Machine {
     this.sharing = this.strategy === "need";
     this.maxDepth = options.maxDepth ?? 2_000_000;
     this.checkpoint = options.checkpoint;
+    this.timeBudget = options.timeBudget ?? Infinity;
   }
 
   /** Sets up evaluation of a node (a thunk or a value) to weak head normal form. */
@@ -102,6 +108,7 @@ export class Machine {
   /** Runs until the evaluation finishes (returning the value) or, if `pauseAfter` is given, that many reductions pass. */
   run(budget: number, pauseAfter = Infinity): unknown {
     this.budgetEnd = this.steps + budget;
+    this.runTimedFrom = undefined;
     this.budgetLimit = this.nextLimit();
     this.pauseLimit = this.steps + pauseAfter;
     try {
@@ -144,11 +151,19 @@ export class Machine {
   private limitReached(): void {
     if (this.steps > this.budgetEnd) throw new RuntimeError("step budget exceeded", undefined, "budget");
     this.checkpoint?.();
+    if (this.timeBudget !== Infinity) {
+      const now = performance.now();
+      if (this.runTimedFrom === undefined) this.runTimedFrom = now;
+      else if (now - this.runTimedFrom > this.timeBudget) {
+        throw new RuntimeError(`the element took longer than ${this.timeBudget.toLocaleString("en-US")} ms to compute`, undefined, "budget");
+      }
+    }
     this.budgetLimit = this.nextLimit();
   }
 
   private nextLimit(): number {
-    return this.checkpoint === undefined ? this.budgetEnd : Math.min(this.budgetEnd, this.steps + CHECKPOINT_STEPS);
+    const checked = this.checkpoint !== undefined || this.timeBudget !== Infinity;
+    return checked ? Math.min(this.budgetEnd, this.steps + CHECKPOINT_STEPS) : this.budgetEnd;
   }
 
   private loop(): unknown {

@@ -54,6 +54,14 @@ test("a runaway element stops at the step budget, naming the function and its po
   assert.match(step.kind === "error" ? step.message : "", /Main\.hs:5:1: error: step budget exceeded while unfolding `forever`/);
 });
 
+test("while playing live, an element that computes longer than the time budget stops as runaway, naming the function", () => {
+  const session = openSongText({ "Main.hs": song("tune = [Wait (forever 1)]\nforever n = forever (n + 1)") }, { stepBudget: 1e12, timeBudget: 50 });
+  const step = session.next();
+  assert.equal(step.kind, "error");
+  assert.match(step.kind === "error" ? step.message : "", /Main\.hs:5:1: error: the element took longer than 50 ms to compute while unfolding `forever`/);
+  assert.equal(step.kind === "error" && step.runaway, true);
+});
+
 test("play term replaces the current term; restart goes back to main", () => {
   const session = openSongText({ "Main.hs": song("tune = [Event (On 60 64), Wait 100]") });
   traceLines(session, 2);

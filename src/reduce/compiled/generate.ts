@@ -114,7 +114,7 @@ class Generator {
         return text + this.returning(expr.body, nesting + 1);
       }
       case FIRED:
-        return `fire(${this.constant(expr.rule.span)});\n` + this.returning(expr.body, nesting + 1);
+        return `fire(${this.constant(expr.rule)});\n` + this.returning(expr.body, nesting + 1);
       case FAIL:
         return "return bail();\n";
       default:
@@ -163,7 +163,7 @@ class Generator {
       case PRIMITIVE_CALL:
         return this.primitive(expr, nesting);
       case FIRED:
-        return `(fire(${this.constant(expr.rule.span)}), ${this.value(expr.body, nesting + 1)})`;
+        return `(fire(${this.constant(expr.rule)}), ${this.value(expr.body, nesting + 1)})`;
       case FAIL:
         return "bail()";
       case LET:

@@ -7,11 +7,22 @@ import type { Machine } from "../machine.ts";
 import type { SharedConstants } from "../../core/term.ts";
 import { CONS } from "../../core/builtins.ts";
 import { Data } from "../values.ts";
-import { BAIL, canCompile, counters, force, normalize } from "./runtime.ts";
+import { BAIL, OUT_OF_STEPS, canCompile, counters, force, normalize } from "./runtime.ts";
 import { staleHead } from "../constants.ts";
 
 /** Returned when the compiled path handed the evaluation back to the machine. */
 export const HANDED_BACK: unique symbol = Symbol("handed back");
+
+/** Returned when the element's step budget ran out (the counts on the machine say where). */
+export const OUT_OF_BUDGET: unique symbol = Symbol("out of budget");
+
+/** The counts of a compiled run go to the machine (steps, rules fired, the last rule). */
+function countOn(machine: Machine): void {
+  machine.steps = counters.steps;
+  machine.firings = counters.firings;
+  machine.lastRule = counters.lastRule;
+  counters.trail = undefined;
+}
 
 /** How often evaluations were handed back, by cause (for tests and benchmarks). */
 export const handBacks = { signal: 0, stack: 0, error: 0 };
@@ -23,7 +34,8 @@ export function compiledPathAvailable(): boolean {
 /**
  * Evaluates the rest of a song's list to its next cell, and that cell's head (the element)
  * fully, within `budget` steps, counting steps, rules and the trail on `machine`; or returns
- * HANDED_BACK (also when the cell starts a loop of `sharing`'s constants tied under an older program).
+ * OUT_OF_BUDGET, or HANDED_BACK (also when the cell starts a loop of `sharing`'s constants tied
+ * under an older program).
  */
 export function nextCellCompiled(machine: Machine, node: unknown, budget: number, sharing: SharedConstants): unknown {
   const trail = machine.trail, trailLength = trail?.length ?? 0;
@@ -31,18 +43,22 @@ export function nextCellCompiled(machine: Machine, node: unknown, budget: number
   counters.firings = machine.firings;
   counters.limit = machine.steps + budget;
   counters.trail = trail;
+  counters.lastRule = machine.lastRule;
   try {
     const value = force(node);
     // A loop tied under an older program starts over: the machine's path sees to it.
     if (staleHead(value, sharing) !== undefined) return HANDED_BACK;
     if (value instanceof Data && value.con === CONS) value.f0 = normalize(value.f0);
-    machine.steps = counters.steps;
-    machine.firings = counters.firings;
-    counters.trail = undefined;
+    countOn(machine);
     return value;
   } catch (problem) {
     counters.trail = undefined;
     if (trail !== undefined) trail.length = trailLength;
+    if (problem === OUT_OF_STEPS) {
+      // Where the machine would stop too: no need to redo the element there (a long wait for a runaway).
+      countOn(machine);
+      return OUT_OF_BUDGET;
+    }
     if (problem === BAIL) handBacks.signal++;
     else if (problem instanceof RangeError) handBacks.stack++;
     else handBacks.error++;

@@ -5,7 +5,7 @@
 // failures) throws `BAIL`, and the machine redoes the evaluation and reports it precisely.
 
 import * as core from "../../core/term.ts";
-import type { CompiledCode, Expr, GlobalCell, Lambda, Primitive } from "../../core/term.ts";
+import type { CompiledCode, Expr, GlobalCell, Lambda, Primitive, Rule } from "../../core/term.ts";
 import type { Span } from "../../text/index.ts";
 import * as values from "../values.ts";
 import { CompareWork, compareStep } from "../structural.ts";
@@ -23,15 +23,18 @@ type Frame = values.Frame;
 /** Thrown to hand an evaluation back to the machine. */
 export const BAIL = { reason: "the compiled path hands over to the machine" };
 
+/** Thrown when the step budget is spent (the machine would stop at the same reduction, in the same rule). */
+export const OUT_OF_STEPS = { reason: "the step budget is spent" };
+
 /** The counters compiled code updates: the running machine's, copied in and out around a run. */
-export const counters = { steps: 0, firings: 0, limit: 0, trail: undefined as Span[] | undefined };
+export const counters = { steps: 0, firings: 0, limit: 0, trail: undefined as Span[] | undefined, lastRule: undefined as Rule | undefined };
 
 function bail(): never {
   throw BAIL;
 }
 
 function tick(): void {
-  if (++counters.steps > counters.limit) throw BAIL;
+  if (++counters.steps > counters.limit) throw OUT_OF_STEPS;
 }
 
 function mark(span: Span): void {
@@ -40,9 +43,10 @@ function mark(span: Span): void {
 }
 
 /** A rule fired (an equation matched). */
-function fire(span: Span): void {
+function fire(rule: Rule): void {
   counters.firings++;
-  mark(span);
+  counters.lastRule = rule;
+  mark(rule.span);
 }
 
 /** The code of an expression, compiled on first use. */
