@@ -1,7 +1,7 @@
 // The edit desk: every change to the song's modules passes here. A submission (a whole module
 // from the conductor, the region below the marker from a participant) becomes a live edit, or
 // is refused, found in conflict with a newer version, or limited; each is in the history on
-// disk before it is answered. Restores and automatic rollbacks of runaway edits are edits too.
+// disk before it is answered. Restores and automatic rollbacks of edits that broke the music are edits too.
 
 import type { Diagnostic } from "../text/index.ts";
 import { hasErrors } from "../text/index.ts";
@@ -125,10 +125,12 @@ export class EditDesk {
   }
 
   /**
-   * The running song overran its step budget: an edit made shortly before is rolled back to the
-   * module's previous version (the module where it happened, else the latest edited one).
+   * The running song stopped (`runaway`: at a limit; else on a runtime error) shortly after an
+   * edit: that edit is rolled back to the module's previous version (the edit of the module
+   * where it happened, else the latest). `clearTerm` runs first: the term playing holds the
+   * edit's code, and must not keep the rollback from applying.
    */
-  async rollBack(reason: string, file: string | undefined): Promise<Verdict | undefined> {
+  async rollBack(reason: string, file: string | undefined, runaway: boolean, clearTerm: () => void): Promise<Verdict | undefined> {
     const now = performance.now();
     const recent = [...this.edited].filter(([, at]) => now - at <= this.limits.rollbackWindow).sort((a, b) => b[1] - a[1]);
     const inFile = recent.find(([name]) => this.song.modules().some((module) => module.name === name && module.file === file));
@@ -137,9 +139,11 @@ export class EditDesk {
     const previous = module && this.history.version(module.name, this.version(module.name) - 1);
     if (!module || !previous) return undefined;
     this.edited.delete(module.name);
+    clearTerm();
     const version = this.version(module.name) + 1;
     const cause = reason.split("\n")[0].replace(/^.*?: error: /, "");
-    const problems = [`rolled back to version ${previous.version}: the edit made the music run away (${cause})`];
+    const what = runaway ? "the edit made the music run away" : "the music failed after the edit";
+    const problems = [`rolled back to version ${previous.version}: ${what} (${cause})`];
     return this.apply({ who: "studio", module: module.name, text: previous.text, outcome: "rolled back", version, problems }, module.name, module.file);
   }
 

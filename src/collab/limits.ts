@@ -9,7 +9,7 @@ export interface CollaborationLimits {
   readonly submissionsPerSecond: number;
   /** WebSocket connections to the studio at once. */
   readonly connections: number;
-  /** A step-budget overrun this soon (ms) after an edit rolls the edit back. */
+  /** The music failing this soon (ms) after an edit rolls the edit back. */
   readonly rollbackWindow: number;
 }
 

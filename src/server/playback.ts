@@ -8,7 +8,7 @@ import {
 } from "../schedule/index.ts";
 import type { Span } from "../text/index.ts";
 import type { Mode, Problem, ServerMessage, TransportStatus, WireElement, WireEvent, WireReduction } from "./protocol.ts";
-import { isElementStep, type Reduction, type Song } from "./song.ts";
+import { isElementStep, skipTo, type Reduction, type Song } from "./song.ts";
 
 export interface PlaybackOptions {
   readonly song: Song;
@@ -147,6 +147,16 @@ export class Playback {
   jump(): void {
     this.scheduler.jump();
     this.options.progressed();
+  }
+
+  /**
+   * After the song's term went back to `main` (a rollback): plays on silently to song time
+   * `time`, where the music stopped, and goes on playing from there.
+   */
+  resumeAt(time: number): void {
+    this.source.complete(skipTo(this.options.song, time));
+    this.scheduler.jump();
+    this.play();
   }
 
   setMode(mode: Mode, slowStep = this.slowStep): void {

@@ -34,6 +34,17 @@ export interface Song extends StepSource {
   setControl(name: string, value: number): void;
 }
 
+/**
+ * Plays on silently up to song time `time` (ms): returns the first step at or after it (not
+ * played), or the end or error met before. Where the music resumes after a rollback.
+ */
+export function skipTo(song: StepSource, time: number): ElementStep {
+  for (;;) {
+    const step = song.next();
+    if (step.kind !== "element" || step.time >= time) return step;
+  }
+}
+
 /** A single reduction that completed an element (or ended, or failed) gives an ElementStep. */
 export function isElementStep(step: ReductionStep | ElementStep): step is ElementStep {
   return step.kind !== "reduction";

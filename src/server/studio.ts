@@ -215,14 +215,18 @@ export class Studio {
     this.display.now();
   }
 
-  /** A runaway right after an edit: the edit is rolled back, everyone is told why, and the music goes on. */
+  /**
+   * The music stopped right after an edit (a runaway, a memory overflow, a runtime error): the
+   * edit is rolled back, everyone is told why, and the music resumes by itself from the same
+   * song time under the version before it (the term starts from `main` again, since the one
+   * playing holds the edit's code, and plays on silently to where it stopped).
+   */
   private async rollBack(failure: ErrorStep): Promise<void> {
-    if (!failure.runaway) return;
-    const verdict = await this.desk.rollBack(failure.message, failure.span?.file);
+    const verdict = await this.desk.rollBack(failure.message, failure.span?.file, failure.runaway === true, () => this.song.restart());
     if (!verdict || verdict.outcome !== "rolled back") return;
     const reason = verdict.entry.problems?.[0] ?? "rolled back";
     this.broadcast({ type: "rolledBack", module: verdict.entry.module, version: verdict.entry.version, message: reason });
-    this.playback.play();
+    this.playback.resumeAt(failure.time);
     this.broadcast({ type: "transport", transport: this.playback.status() });
   }
 

@@ -1,6 +1,7 @@
 // Playing together over real sockets, on a copy of examples/band: roles from tokens (forged and
 // revoked ones refused), concurrent submissions to one module, refusals that keep the music,
-// limits, locks, restoring, rolling back a runaway edit, and a restart that keeps the history.
+// limits, locks, restoring, rolling back an edit that broke the music (it resumes where it
+// stopped), and a restart that keeps the history.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -126,18 +127,43 @@ describe("playing together over sockets", () => {
     assert.equal(entries.at(-1)!.outcome, "restored");
   });
 
-  it("rolls a runaway edit back to the previous version and tells the participant why", async () => {
+  /** The song time of the last element the conductor was sent before the rollback message (which is read too). */
+  async function timeBeforeRollback(): Promise<number> {
+    let boundary = -1;
+    for (const started = Date.now(); boundary < 0 && Date.now() - started < 5000; boundary = conductor.messages.findIndex((message) => message.type === "rolledBack")) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const before = conductor.messages.splice(0, boundary + 1);
+    const elements = before.flatMap((message) => (message.type === "timeline" ? message.elements : []));
+    return elements.at(-1)?.time ?? 0;
+  }
+
+  /** Submits a Drums region that breaks the music; the rollback's message, and the song times played before and after it. */
+  async function breakDrums(id: number, region: string) {
     const dana = await connect(server, drummer);
-    const welcome = await dana.next("welcome");
-    const base = welcome.modules.find((module) => module.name === "Drums")!.version;
+    const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
     const before = readFileSync(join(folder, "Drums.hs"), "utf8");
-    dana.send({ type: "submit", id: 40, module: "Drums", base, region: "bar :: Integer -> [Event (Channel Message)]\nbar n = bar n\n" });
+    dana.send({ type: "submit", id, module: "Drums", base, region });
     assert.equal((await dana.next("result")).outcome, "applied");
     const rolledBack = await dana.next("rolledBack", undefined, 20_000);
-    assert.match(rolledBack.message, /run away.*step budget/);
+    const stoppedAt = await timeBeforeRollback();
     assert.equal(readFileSync(join(folder, "Drums.hs"), "utf8"), before);
     await conductor.next("transport", (message) => message.transport.state === "playing", 5000);
+    const resumed = await conductor.next("timeline", (message) => message.elements.length > 0, 5000);
     dana.close();
+    return { message: rolledBack.message, stoppedAt, resumedAt: resumed.elements[0].time };
+  }
+
+  it("rolls a runaway edit back to the previous version, tells the participant why, and the music resumes where it stopped", async () => {
+    const { message, stoppedAt, resumedAt } = await breakDrums(40, "bar :: Integer -> [Event (Channel Message)]\nbar n = bar n\n");
+    assert.match(message, /run away.*step budget/);
+    assert.ok(stoppedAt > 0 && resumedAt >= stoppedAt, `stopped at ${stoppedAt} ms of the song, resumed at ${resumedAt} ms`);
+  });
+
+  it("rolls back an edit after which the music fails with a runtime error, and resumes where it stopped", async () => {
+    const { message, stoppedAt, resumedAt } = await breakDrums(41, "bar :: Integer -> [Event (Channel Message)]\nbar n = error \"no drums today\"\n");
+    assert.match(message, /rolled back to version \d+: the music failed after the edit \(no drums today\)/);
+    assert.ok(stoppedAt > 0 && resumedAt >= stoppedAt, `stopped at ${stoppedAt} ms of the song, resumed at ${resumedAt} ms`);
   });
 
   it("revokes a link: the participant is disconnected and the link refused", async () => {
