@@ -42,10 +42,24 @@ function tooLarge(): never {
   throw new ArithmeticError(`the result would be a whole number of more than ${MAX_INTEGER_BITS.toLocaleString("en-US")} bits (about 300,000 digits), too large to compute`);
 }
 
+/**
+ * Work done on large numbers beyond one reduction each, in reductions (about what the reducer
+ * does in the same time): the reducer adds it to its count, so a budget sees what a big-number
+ * operation costs. Kept here by the operations, taken (and zeroed) by the reducer.
+ */
+export const bigNumberWork = { reductions: 0 };
+
+/** Charges `bits` of big-number arithmetic (a million bits multiplied: some milliseconds). */
+export function chargeBits(bits: number): void {
+  bigNumberWork.reductions += bits >> 3;
+}
+
 /** `a * b` on bigints, refused when the product would be too large. */
 function times(a: bigint, b: bigint): bigint {
   if (a > LARGE || a < -LARGE || b > LARGE || b < -LARGE) {
-    if (bitLength(a) + bitLength(b) - 1 > MAX_INTEGER_BITS) tooLarge();
+    const bits = bitLength(a) + bitLength(b);
+    if (bits - 1 > MAX_INTEGER_BITS) tooLarge();
+    chargeBits(bits);
   }
   return a * b;
 }
@@ -235,7 +249,10 @@ export function power(a: Num, n: Num): Num {
 
 /** `base ^ exponent` on bigints, refused when the result would be too large. */
 function raise(base: bigint, exponent: number | bigint): bigint {
-  if (base !== 0n && base !== 1n && base !== -1n && (bitLength(base) - 1) * Number(exponent) + 1 > MAX_INTEGER_BITS) tooLarge();
+  if (base === 0n || base === 1n || base === -1n) return base ** big(exponent);
+  const bits = (bitLength(base) - 1) * Number(exponent) + 1;
+  if (bits > MAX_INTEGER_BITS) tooLarge();
+  if (bits > 4096) chargeBits(2 * bits);
   return base ** big(exponent);
 }
 

@@ -23,7 +23,7 @@ import { charsToString, stringToList } from "./strings.ts";
 const { APPLY, CASE, CONSTRUCT, DELAY, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, GlobalReference } = core;
 const { Closure, Data, Partial, Thunk, UNDER_EVALUATION, fieldOf } = values;
 type Thunk = values.Thunk;
-const { ArithmeticError, numbersEqual, isNumber } = numbers;
+const { ArithmeticError, bigNumberWork } = numbers;
 
 const noArguments: readonly unknown[] = [];
 
@@ -43,7 +43,7 @@ export interface MachineOptions {
 }
 
 /** Reductions between checkpoints of a long evaluation. */
-const CHECKPOINT_STEPS = 1 << 16;
+export const CHECKPOINT_STEPS = 1 << 16;
 
 // Every field is set when a machine is made (`= undefined` included), so that it keeps one hidden
 // class in V8 for its whole life: code reading its fields stays monomorphic. (So does the interpreter.)
@@ -108,7 +108,7 @@ export class Machine {
   /** Runs until the evaluation finishes (returning the value) or, if `pauseAfter` is given, that many reductions pass. */
   run(budget: number, pauseAfter = Infinity): unknown {
     this.budgetEnd = this.steps + budget;
-    this.runTimedFrom = undefined;
+    this.startTiming();
     this.budgetLimit = this.nextLimit();
     this.pauseLimit = this.steps + pauseAfter;
     try {
@@ -148,22 +148,45 @@ export class Machine {
     if (++this.steps > this.budgetLimit) this.limitReached();
   }
 
+  /** Counts the work a big-number operation did (see numbers.ts) as reductions. */
+  private chargeBigNumbers(): void {
+    this.steps += bigNumberWork.reductions - 1;
+    bigNumberWork.reductions = 0;
+    this.tick();
+  }
+
   private limitReached(): void {
     if (this.steps > this.budgetEnd) throw new RuntimeError("step budget exceeded", undefined, "budget");
-    this.checkpoint?.();
-    if (this.timeBudget !== Infinity) {
-      const now = performance.now();
-      if (this.runTimedFrom === undefined) this.runTimedFrom = now;
-      else if (now - this.runTimedFrom > this.timeBudget) {
-        throw new RuntimeError(`the element took longer than ${this.timeBudget.toLocaleString("en-US")} ms to compute`, undefined, "budget");
-      }
-    }
+    this.checkLimits();
     this.budgetLimit = this.nextLimit();
   }
 
   private nextLimit(): number {
-    const checked = this.checkpoint !== undefined || this.timeBudget !== Infinity;
-    return checked ? Math.min(this.budgetEnd, this.steps + CHECKPOINT_STEPS) : this.budgetEnd;
+    return this.checksLimits ? Math.min(this.budgetEnd, this.steps + CHECKPOINT_STEPS) : this.budgetEnd;
+  }
+
+  /** Whether long evaluations are checked every CHECKPOINT_STEPS reductions (for memory or time). */
+  get checksLimits(): boolean {
+    return this.checkpoint !== undefined || this.timeBudget !== Infinity;
+  }
+
+  /**
+   * At a checkpoint of a long evaluation (this machine's, or the compiled path's): the
+   * interpreter's checks, and the time budget, counted from the evaluation's first checkpoint.
+   */
+  checkLimits(): void {
+    this.checkpoint?.();
+    if (this.timeBudget === Infinity) return;
+    const now = performance.now();
+    if (this.runTimedFrom === undefined) this.runTimedFrom = now;
+    else if (now - this.runTimedFrom > this.timeBudget) {
+      throw new RuntimeError(`the element took longer than ${this.timeBudget.toLocaleString("en-US")} ms to compute`, undefined, "budget");
+    }
+  }
+
+  /** A new evaluation (a run, or a compiled one) counts its time afresh. */
+  startTiming(): void {
+    this.runTimedFrom = undefined;
   }
 
   private loop(): unknown {
@@ -394,13 +417,15 @@ export class Machine {
       case "strict": {
         const values = frame.values;
         try {
-          return this.returnValue(values.length === 2 ? primitive.apply!(values[0], values[1]) : primitive.apply!(...values));
+          this.returnValue(values.length === 2 ? primitive.apply!(values[0], values[1]) : primitive.apply!(...values));
         } catch (problem) {
           if (problem instanceof ArithmeticError || problem instanceof RuntimeError) {
             throw new RuntimeError(`${primitive.name}: ${problem.message}`, frame.span);
           }
           throw problem;
         }
+        if (bigNumberWork.reductions !== 0) this.chargeBigNumbers();
+        return;
       }
       case "seq":
         this.control = frame.args[1];
@@ -441,7 +466,11 @@ export class Machine {
     }
     const value = frame.work.root;
     if (frame.purpose === "value") return this.returnValue(value);
-    if (frame.purpose === "show") return this.returnValue(stringToList(showValue(value)));
+    if (frame.purpose === "show") {
+      this.returnValue(stringToList(showValue(value)));
+      if (bigNumberWork.reductions !== 0) this.chargeBigNumbers();
+      return;
+    }
     throw new RuntimeError(charsToString(value), frame.span, "error");
   }
 

@@ -4,7 +4,7 @@
 import { CONS, NIL, UNIT, isTuple } from "../core/builtins.ts";
 import { GlobalReference } from "../core/term.ts";
 import { Char, Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
-import { Float, Ratio, compareNumbers, isNumber, type Num } from "../core/numbers.ts";
+import { Float, Ratio, chargeBits, compareNumbers, isNumber, type Num } from "../core/numbers.ts";
 
 /** `show` of a fully evaluated value. */
 export function showValue(value: unknown): string {
@@ -63,6 +63,8 @@ class ValuePrinter {
       return this.emit(text);
     }
     text = value instanceof Float ? showDouble(value.value) : String(value);
+    // Writing out a large whole number costs more than multiplying it (about 20 bits a digit, in those terms).
+    if (text.length > 1000) chargeBits(text.length * 20);
     this.emit(negative && precedence > 6 ? `(${text})` : text);
   }
 

@@ -7,7 +7,8 @@ import type { Machine } from "../machine.ts";
 import type { SharedConstants } from "../../core/term.ts";
 import { CONS } from "../../core/builtins.ts";
 import { Data } from "../values.ts";
-import { BAIL, OUT_OF_STEPS, canCompile, counters, force, normalize } from "./runtime.ts";
+import { BAIL, OUT_OF_STEPS, canCompile, counters, force, nextLimit, normalize } from "./runtime.ts";
+import { RuntimeError } from "../errors.ts";
 import { staleHead } from "../constants.ts";
 
 /** Returned when the compiled path handed the evaluation back to the machine. */
@@ -35,15 +36,18 @@ export function compiledPathAvailable(): boolean {
  * Evaluates the rest of a song's list to its next cell, and that cell's head (the element)
  * fully, within `budget` steps, counting steps, rules and the trail on `machine`; or returns
  * OUT_OF_BUDGET, or HANDED_BACK (also when the cell starts a loop of `sharing`'s constants tied
- * under an older program).
+ * under an older program); throws the runaway error of a checkpoint (memory, time).
  */
 export function nextCellCompiled(machine: Machine, node: unknown, budget: number, sharing: SharedConstants): unknown {
   const trail = machine.trail, trailLength = trail?.length ?? 0;
   counters.steps = machine.steps;
   counters.firings = machine.firings;
-  counters.limit = machine.steps + budget;
+  counters.budgetEnd = machine.steps + budget;
+  counters.checkpoint = machine.checksLimits ? () => machine.checkLimits() : undefined;
+  counters.limit = nextLimit();
   counters.trail = trail;
   counters.lastRule = machine.lastRule;
+  machine.startTiming();
   try {
     const value = force(node);
     // A loop tied under an older program starts over: the machine's path sees to it.
@@ -58,6 +62,11 @@ export function nextCellCompiled(machine: Machine, node: unknown, budget: number
       // Where the machine would stop too: no need to redo the element there (a long wait for a runaway).
       countOn(machine);
       return OUT_OF_BUDGET;
+    }
+    if (problem instanceof RuntimeError && problem.runaway) {
+      // Stopped at a checkpoint (memory, time): redone on the machine, it would only run away again.
+      countOn(machine);
+      throw problem.withRule(machine.lastRule);
     }
     if (problem === BAIL) handBacks.signal++;
     else if (problem instanceof RangeError) handBacks.stack++;

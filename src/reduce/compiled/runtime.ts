@@ -14,6 +14,8 @@ import { delayFrame, literalMatches, makeNode } from "../nodes.ts";
 import { showValue } from "../show-value.ts";
 import { stringToList } from "../strings.ts";
 import { generate } from "./generate.ts";
+import { bigNumberWork } from "../../core/numbers.ts";
+import { CHECKPOINT_STEPS } from "../machine.ts";
 import { sharedConstant } from "../constants.ts";
 
 const { GlobalReference } = core;
@@ -26,15 +28,33 @@ export const BAIL = { reason: "the compiled path hands over to the machine" };
 /** Thrown when the step budget is spent (the machine would stop at the same reduction, in the same rule). */
 export const OUT_OF_STEPS = { reason: "the step budget is spent" };
 
-/** The counters compiled code updates: the running machine's, copied in and out around a run. */
-export const counters = { steps: 0, firings: 0, limit: 0, trail: undefined as Span[] | undefined, lastRule: undefined as Rule | undefined };
+/**
+ * The counters compiled code updates: the running machine's, copied in and out around a run.
+ * `limit` is the next count to look at: the budget's end, or a checkpoint before it.
+ */
+export const counters = {
+  steps: 0, firings: 0, limit: 0, budgetEnd: 0, trail: undefined as Span[] | undefined, lastRule: undefined as Rule | undefined,
+  /** The machine's checks at a checkpoint (memory, time), when it makes any. */
+  checkpoint: undefined as (() => void) | undefined,
+};
 
 function bail(): never {
   throw BAIL;
 }
 
 function tick(): void {
-  if (++counters.steps > counters.limit) throw OUT_OF_STEPS;
+  if (++counters.steps > counters.limit) limitReached();
+}
+
+function limitReached(): void {
+  if (counters.steps > counters.budgetEnd) throw OUT_OF_STEPS;
+  counters.checkpoint!();
+  counters.limit = nextLimit();
+}
+
+/** The next count `tick` looks at. */
+export function nextLimit(): number {
+  return counters.checkpoint === undefined ? counters.budgetEnd : Math.min(counters.budgetEnd, counters.steps + CHECKPOINT_STEPS);
 }
 
 function mark(span: Span): void {
@@ -260,7 +280,15 @@ function apply1(fn: unknown, argument: unknown): unknown {
 /** The value of a strict primitive, its reduction counted. */
 function counted(value: unknown): unknown {
   tick();
+  if (bigNumberWork.reductions !== 0) chargeBigNumbers();
   return value;
+}
+
+/** Counts the work a big-number operation did (see numbers.ts) as reductions. */
+function chargeBigNumbers(): void {
+  counters.steps += bigNumberWork.reductions;
+  bigNumberWork.reductions = 0;
+  if (counters.steps > counters.limit) limitReached();
 }
 
 /** A structural comparison primitive (==, compare, min, …), forcing only up to the first difference. */
@@ -317,7 +345,9 @@ function normalizeFields(cell: values.Data, depth: number): boolean {
 
 function show(node: unknown): unknown {
   tick();
-  return stringToList(showValue(normalize(node)));
+  const text = showValue(normalize(node));
+  if (bigNumberWork.reductions !== 0) chargeBigNumbers();
+  return stringToList(text);
 }
 
 /** The names compiled code uses, bound once per compiled function. */
