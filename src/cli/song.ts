@@ -16,7 +16,7 @@ export function sessionOptions(args: Arguments): SessionOptions {
 }
 
 /** Milliseconds of computing one element may take while playing live (a runaway stops the music no longer than that). */
-export const liveTimeBudget = 1000;
+export const liveTimeBudget = 250;
 
 /** Opens the song (with options beyond the command line's, e.g. `requireMain`), or prints why it does not load and returns undefined. */
 export function openOrReport(file: string, args: Arguments, extra: SessionOptions = {}): Session | undefined {
