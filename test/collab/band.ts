@@ -11,6 +11,7 @@ import type { CollaborationLimits } from "../../src/collab/limits.ts";
 import { openSong } from "../../src/server/open-song.ts";
 import type { ServerMessage } from "../../src/server/protocol.ts";
 import { startStudioServer, type StudioServer } from "../../src/server/server.ts";
+import { liveTimeBudget } from "../../src/cli/song.ts";
 
 export const bandFolder = new URL("../../examples/band/", import.meta.url).pathname;
 
@@ -21,9 +22,9 @@ export function copyBand(): string {
   return folder;
 }
 
-/** Serves the band in `folder` (a small step budget, so a runaway is caught quickly). */
+/** Serves the band in `folder` (a small step budget, so a runaway is caught quickly, and the live time budget). */
 export async function serveBand(folder: string, limits: Partial<CollaborationLimits> = {}): Promise<StudioServer> {
-  const song = openSong(join(folder, "Main.hs"), { stepBudget: 2_000_000 });
+  const song = openSong(join(folder, "Main.hs"), { stepBudget: 2_000_000, timeBudget: liveTimeBudget });
   return startStudioServer({ song, title: "Main.hs", port: 0, state: join(folder, ".refrain"), limits });
 }
 
