@@ -71,6 +71,8 @@ export class Machine {
   private readonly timeBudget: number;
   /** When the current run reached its first checkpoint (undefined before). */
   private runTimedFrom: number | undefined = undefined;
+  /** `checkLimits`, when long evaluations are checked every CHECKPOINT_STEPS reductions (for memory or time). */
+  readonly limitCheck: (() => void) | undefined;
 
   // Registers: either `control` (an expression to evaluate in `env`) or `value` (being returned).
   control: Expr | undefined = undefined;
@@ -84,6 +86,7 @@ export class Machine {
     this.maxDepth = options.maxDepth ?? 2_000_000;
     this.checkpoint = options.checkpoint;
     this.timeBudget = options.timeBudget ?? Infinity;
+    this.limitCheck = this.checkpoint !== undefined || this.timeBudget !== Infinity ? () => this.checkLimits() : undefined;
   }
 
   /** Sets up evaluation of a node (a thunk or a value) to weak head normal form. */
@@ -162,13 +165,9 @@ export class Machine {
   }
 
   private nextLimit(): number {
-    return this.checksLimits ? Math.min(this.budgetEnd, this.steps + CHECKPOINT_STEPS) : this.budgetEnd;
+    return this.limitCheck !== undefined ? Math.min(this.budgetEnd, this.steps + CHECKPOINT_STEPS) : this.budgetEnd;
   }
 
-  /** Whether long evaluations are checked every CHECKPOINT_STEPS reductions (for memory or time). */
-  get checksLimits(): boolean {
-    return this.checkpoint !== undefined || this.timeBudget !== Infinity;
-  }
 
   /**
    * At a checkpoint of a long evaluation (this machine's, or the compiled path's): the

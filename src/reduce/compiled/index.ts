@@ -43,7 +43,7 @@ export function nextCellCompiled(machine: Machine, node: unknown, budget: number
   counters.steps = machine.steps;
   counters.firings = machine.firings;
   counters.budgetEnd = machine.steps + budget;
-  counters.checkpoint = machine.checksLimits ? () => machine.checkLimits() : undefined;
+  counters.checkpoint = machine.limitCheck;
   counters.limit = nextLimit();
   counters.trail = trail;
   counters.lastRule = machine.lastRule;
