@@ -2,6 +2,7 @@
 // from the conductor, the region below the marker from a participant) becomes a live edit, or
 // is refused, found in conflict with a newer version, or limited; each is in the history on
 // disk before it is answered. Restores and automatic rollbacks of edits that broke the music are edits too.
+// An applied edit is written to its file only once the running song has accepted it.
 
 import type { Diagnostic } from "../text/index.ts";
 import { hasErrors } from "../text/index.ts";
@@ -52,6 +53,15 @@ export interface DeskListener {
   applied(entry: HistoryEntry, origin: unknown): void;
   /** Any entry was added to the history (for the conductor's live view). */
   recorded(entry: HistoryEntry): void;
+  /** An accepted edit could not be written to its file. */
+  unsaved(module: string, problem: string): void;
+}
+
+/** An applied edit waiting to be accepted by the running song before it is written to its file. */
+interface PendingSave {
+  readonly file: string;
+  readonly text: string;
+  readonly timer: ReturnType<typeof setTimeout>;
 }
 
 export class EditDesk {
@@ -59,6 +69,8 @@ export class EditDesk {
   private readonly rate: RateLimiter;
   /** When each module was last edited by a submission (performance.now()). */
   private readonly edited = new Map<string, number>();
+  /** Edits the running song has not yet accepted, by module: saved when their rollback window has passed. */
+  private readonly pendingSaves = new Map<string, PendingSave>();
 
   private constructor(
     private readonly song: EditableSong,
@@ -160,8 +172,41 @@ export class EditDesk {
     await written;
     this.listener.applied(recorded, origin);
     this.listener.recorded(recorded);
+    this.cancelSave(name);
+    if (entry.outcome === "applied") {
+      this.saveWhenAccepted(name, file, entry.text);
+      return { outcome: recorded.outcome, entry: recorded, diagnostics };
+    }
     const unsaved = await this.save(file, entry.text).then(() => undefined, (failure: Error) => failure.message);
     return { outcome: recorded.outcome, entry: recorded, diagnostics, ...(unsaved ? { unsaved } : {}) };
+  }
+
+  /**
+   * An edit is written to its file once the running song has accepted it: when its rollback
+   * window has passed without the music failing. So a restart never brings back an edit that
+   * broke the music (it is rolled back first, or the server went down before it was saved).
+   */
+  private saveWhenAccepted(name: string, file: string, text: string): void {
+    const timer = setTimeout(() => {
+      this.pendingSaves.delete(name);
+      this.save(file, text).catch((failure: Error) => this.listener.unsaved(name, failure.message));
+    }, this.limits.rollbackWindow);
+    timer.unref?.();
+    this.pendingSaves.set(name, { file, text, timer });
+  }
+
+  private cancelSave(name: string): void {
+    const pending = this.pendingSaves.get(name);
+    if (pending === undefined) return;
+    clearTimeout(pending.timer);
+    this.pendingSaves.delete(name);
+  }
+
+  /** The server is closing: edits still waiting broke nothing while it ran, and are saved now. */
+  async saveAll(): Promise<void> {
+    const pending = [...this.pendingSaves];
+    for (const [name] of pending) this.cancelSave(name);
+    await Promise.all(pending.map(([name, { file, text }]) => this.save(file, text).catch((failure: Error) => this.listener.unsaved(name, failure.message))));
   }
 
   private async verdict(entry: NewEntry, diagnostics: readonly Diagnostic[] = [], extra: { current?: Verdict["current"]; text?: string } = {}): Promise<Verdict> {

@@ -178,8 +178,10 @@ export type ServerMessage =
   /** An event the song produced was skipped (a value out of range); the music goes on. */
   | { readonly type: "skipped"; readonly problem: Problem }
   | { readonly type: "pong"; readonly id: number; readonly sent: number; readonly server: number }
-  /** An edit ran away (step budget) and its module went back to the previous version. */
+  /** The music failed after an edit, and its module went back to the previous version. */
   | { readonly type: "rolledBack"; readonly module: string; readonly version: number; readonly message: string }
+  /** An edit the music accepted could not be written to its file (it plays, but a restart would lose it). */
+  | { readonly type: "unsaved"; readonly module: string; readonly message: string }
   | { readonly type: "locks"; readonly locked: readonly string[] }
   /** To conductors: the invitations, the history so far, one entry in full, a new entry. */
   | { readonly type: "invitations"; readonly invitations: readonly InvitationState[] }

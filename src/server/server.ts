@@ -141,7 +141,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     conductorUrl: `${url}?token=${access.conductorToken}`,
     port,
     async close() {
-      studio.close();
+      await studio.close();
       for (const socket of sockets.clients) socket.terminate();
       sockets.close();
       server.closeAllConnections();

@@ -3,7 +3,7 @@
 // transport commands; results go out to everyone, the history and invitations to conductors.
 
 import type { Access, Role } from "../collab/access.ts";
-import type { Author, EditDesk, Submission, Verdict } from "../collab/edit-desk.ts";
+import type { Author, DeskListener, EditDesk, Submission, Verdict } from "../collab/edit-desk.ts";
 import type { HistoryEntry } from "../collab/history.ts";
 import { splitModule } from "../collab/marker.ts";
 import type { Diagnostic, Span } from "../text/index.ts";
@@ -27,7 +27,7 @@ export interface StudioOptions {
   readonly title: string;
   readonly access: Access;
   /** Opens the edit desk; the studio listens to it. */
-  readonly desk: (listener: { applied(entry: HistoryEntry, origin: unknown): void; recorded(entry: HistoryEntry): void }) => Promise<EditDesk>;
+  readonly desk: (listener: DeskListener) => Promise<EditDesk>;
   /** The participant page's address for a token (for invitation links and QR codes). */
   readonly link: (token: string) => string;
 }
@@ -62,6 +62,7 @@ export class Studio {
     studio.desk = await options.desk({
       applied: (entry, origin) => studio.applied(entry, origin),
       recorded: (entry) => studio.toConductors({ type: "recorded", entry: summary(entry) }),
+      unsaved: (module, problem) => studio.broadcast({ type: "unsaved", module, message: problem }),
     });
     return studio;
   }
@@ -97,9 +98,11 @@ export class Studio {
     this.display.forget(participant);
   }
 
-  close(): void {
+  /** Stops the music; edits the song has not yet accepted are saved (they broke nothing while it ran). */
+  async close(): Promise<void> {
     this.playback.dispose();
     this.display.dispose();
+    await this.desk.saveAll();
   }
 
   /** Whether `role` may edit `module` now (a revoked invitation no longer may). */

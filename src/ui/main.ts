@@ -147,6 +147,8 @@ function receive(message: ServerMessage): void {
     }
     case "rolledBack":
       return status.show(`${message.module}: ${message.message}`);
+    case "unsaved":
+      return status.show(`${message.module}: playing, but not saved: ${message.message}`);
     case "locks":
       return ensemble.setLocked(message.locked);
     case "invitations":

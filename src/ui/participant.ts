@@ -165,6 +165,9 @@ function enhance(form: HTMLFormElement): void {
       case "rolledBack":
         if (message.module === module) showResult("rolled-back", `Your last edit was taken back: ${message.message}`);
         return;
+      case "unsaved":
+        if (message.module === module) showResult("refused", `Your edit plays, but could not be saved: ${message.message}`);
+        return;
       case "locks":
         document.body.classList.toggle("locked", message.locked.includes(module));
         return;

@@ -12,6 +12,7 @@ import { openSong } from "../../src/server/open-song.ts";
 import type { ServerMessage } from "../../src/server/protocol.ts";
 import { startStudioServer, type StudioServer } from "../../src/server/server.ts";
 import { liveTimeBudget } from "../../src/cli/song.ts";
+import { acceptanceWindow } from "../studio/browser.ts";
 
 export const bandFolder = new URL("../../examples/band/", import.meta.url).pathname;
 
@@ -22,10 +23,10 @@ export function copyBand(): string {
   return folder;
 }
 
-/** Serves the band in `folder` (a small step budget, so a runaway is caught quickly, and the live time budget). */
+/** Serves the band in `folder` (a small step budget, so a runaway is caught quickly, the live time budget, a short acceptance window). */
 export async function serveBand(folder: string, limits: Partial<CollaborationLimits> = {}): Promise<StudioServer> {
   const song = openSong(join(folder, "Main.hs"), { stepBudget: 2_000_000, timeBudget: liveTimeBudget });
-  return startStudioServer({ song, title: "Main.hs", port: 0, state: join(folder, ".refrain"), limits });
+  return startStudioServer({ song, title: "Main.hs", port: 0, state: join(folder, ".refrain"), limits: { rollbackWindow: acceptanceWindow, ...limits } });
 }
 
 export function removeFolder(folder: string): void {

@@ -10,7 +10,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { splitModule } from "../../src/collab/marker.ts";
 import type { StudioServer } from "../../src/server/server.ts";
-import { openStudio, until, type BrowserSession } from "../studio/browser.ts";
+import { openStudio, savedText, until, type BrowserSession } from "../studio/browser.ts";
 import { copyBand, launchChromium, openPage, removeFolder, serveBand } from "./band.ts";
 
 
@@ -81,7 +81,7 @@ describe("playing together in Chromium", () => {
       await submitRegion(page, region.replace(...edits[module]));
       await page.locator('#result[data-outcome="applied"]').waitFor();
     }
-    for (const [module, [, after]] of Object.entries(edits)) assert.ok(readFileSync(join(folder, `${module}.hs`), "utf8").includes(after), module);
+    for (const [module, [, after]] of Object.entries(edits)) await savedText(join(folder, `${module}.hs`), (text) => text.includes(after), `${module} to be saved`);
     await studio.page.locator(".cm-line", { hasText: "(+ 24)" }).first().waitFor({ state: "attached" });
     await until(async () => (await pages.get("Drums")!.locator("#event-log li").count()) > 0, "the drummer to see their events");
 
@@ -129,7 +129,7 @@ describe("playing together in Chromium", () => {
     await page.locator("textarea#region").fill(current.replace("(root + 10)", "(root + 7)"));
     await page.getByRole("button", { name: "Submit" }).click();
     await page.locator('#result[data-outcome="applied"]').waitFor();
-    assert.ok(readFileSync(join(folder, "Bass.hs"), "utf8").includes("(root + 7)"));
+    await savedText(join(folder, "Bass.hs"), (text) => text.includes("(root + 7)"), "Bass to be saved");
     assert.notEqual(await page.title(), "owned");
     await page.context().close();
   });

@@ -10,6 +10,7 @@ import { after, before, describe, it } from "node:test";
 import { splitModule } from "../../src/collab/marker.ts";
 import type { StudioServer } from "../../src/server/server.ts";
 import { connect, copyBand, invite, removeFolder, serveBand, tokenOf, type Client } from "./band.ts";
+import { savedText } from "../studio/browser.ts";
 
 const drumsRegion = (folder: string) => splitModule(readFileSync(join(folder, "Drums.hs"), "utf8")).region;
 const history = (folder: string) => readFileSync(join(folder, ".refrain", "history.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -68,7 +69,7 @@ describe("playing together over sockets", () => {
     const conflict = results.find((result) => result.outcome === "conflict")!;
     assert.equal(conflict.current?.version, base + 1);
     assert.match(conflict.current!.text, /\[2, 2, 2, 2\]/);
-    assert.match(readFileSync(join(folder, "Drums.hs"), "utf8"), /\[2, 2, 2, 2\]/);
+    await savedText(join(folder, "Drums.hs"), (text) => /\[2, 2, 2, 2\]/.test(text), "the accepted edit to be saved");
     const recorded = history(folder).slice(-2);
     assert.deepEqual(recorded.map((entry) => entry.outcome).sort(), ["applied", "conflict"]);
     assert.ok(recorded.every((entry) => entry.base === base));
@@ -141,13 +142,12 @@ describe("playing together over sockets", () => {
   /** Submits a Drums region that breaks the music; the rollback's message, and the song times played before and after it. */
   async function breakDrums(id: number, region: string) {
     const dana = await connect(server, drummer);
-    const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
-    const before = readFileSync(join(folder, "Drums.hs"), "utf8");
+    const { version: base, text: before } = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!;
     dana.send({ type: "submit", id, module: "Drums", base, region });
     assert.equal((await dana.next("result")).outcome, "applied");
     const rolledBack = await dana.next("rolledBack", undefined, 20_000);
     const stoppedAt = await timeBeforeRollback();
-    assert.equal(readFileSync(join(folder, "Drums.hs"), "utf8"), before);
+    assert.equal(readFileSync(join(folder, "Drums.hs"), "utf8"), before, "the broken edit was never saved; the version before it is");
     await conductor.next("transport", (message) => message.transport.state === "playing", 5000);
     const resumed = await conductor.next("timeline", (message) => message.elements.length > 0, 5000);
     dana.close();

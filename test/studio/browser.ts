@@ -2,7 +2,7 @@
 // Debian's Chromium driven by playwright-core with a fresh profile and a fake Web MIDI device.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -18,13 +18,16 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
+/** The rollback window of test servers (ms): an applied edit is saved to its file after it. */
+export const acceptanceWindow = 5000;
+
 /** A studio over a song (by default the fake one) whose text is written to a temporary folder. */
 export async function studioFixture(open: (file: string) => Song = (file) => new FakeSong(file), text = fakeSongText, name = "Song.hs"): Promise<Fixture> {
   const folder = mkdtempSync(join(tmpdir(), "refrain-studio-"));
   const file = join(folder, name);
   writeFileSync(file, text);
   const song = open(file);
-  const server = await startStudioServer({ song, title: name, port: 0 });
+  const server = await startStudioServer({ song, title: name, port: 0, limits: { rollbackWindow: acceptanceWindow } });
   return {
     folder,
     file,
@@ -100,6 +103,12 @@ export async function openStudio(url: string, options: BrowserOptions = {}): Pro
  * Waits until the condition holds, polling. The bound only keeps a broken test from hanging: it
  * is generous, since a shared machine under load can be slow, and no test measures speed with it.
  */
+/** The file's text once it satisfies `test` (an applied edit is saved when the song has accepted it). */
+export async function savedText(file: string, test: (text: string) => boolean, what: string): Promise<string> {
+  await until(async () => test(readFileSync(file, "utf8")), what);
+  return readFileSync(file, "utf8");
+}
+
 export async function until(condition: () => Promise<boolean>, what: string, bound = 30_000): Promise<void> {
   for (const started = Date.now(); Date.now() - started < bound; ) {
     if (await condition()) return;

@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import { WebSocket } from "ws";
 import type { ServerMessage } from "../../src/server/protocol.ts";
 import { parseRequest } from "../../src/server/requests.ts";
-import { studioFixture, type Fixture } from "./browser.ts";
+import { savedText, studioFixture, type Fixture } from "./browser.ts";
 import { fakeSongText } from "./fake-song.ts";
 
 /** A WebSocket client that collects every server message. */
@@ -107,7 +107,7 @@ describe("studio server", () => {
     socket.close();
   });
 
-  it("applies a module, saves it to its file and tells every browser", async () => {
+  it("applies a module, tells every browser, and saves it to its file once the song has accepted it", async () => {
     const first = await client(fixture);
     const second = await client(fixture);
     await first.next("welcome");
@@ -120,7 +120,8 @@ describe("studio server", () => {
     assert.ok(theirs.type === "module" && !theirs.yours && theirs.module.text === text);
     const result = await first.next("result");
     assert.ok(result.type === "result" && result.id === 7 && result.problems.length === 0);
-    assert.equal(readFileSync(fixture.file, "utf8"), text);
+    assert.equal(readFileSync(fixture.file, "utf8"), fakeSongText, "saved only once the song has accepted it");
+    await savedText(fixture.file, (saved) => saved === text, "the file to be saved");
     first.socket.close();
     second.socket.close();
   });

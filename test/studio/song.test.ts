@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openSong } from "../../src/server/open-song.ts";
-import { editLine, openStudio, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
+import { editLine, openStudio, savedText, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
 
 const loop = readFileSync(new URL("songs/Loop.hs", import.meta.url), "utf8");
 /** The log's lines, oldest first (the page lists the newest first). */
@@ -55,7 +55,7 @@ describe("the studio on a real song", () => {
     const ons = await noteOns(page);
     const first = ons.indexOf(65);
     assert.deepEqual(ons.slice(first - 2, first + 1), [67, 60, 65], "the edit begins with a lap");
-    assert.match(readFileSync(fixture.file, "utf8"), /note 200 65/);
+    await savedText(fixture.file, (text) => /note 200 65/.test(text), "the file to be saved once the song has accepted the edit");
   });
 
   it("marks a syntax error and keeps playing the old program", async () => {
