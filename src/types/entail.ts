@@ -5,7 +5,7 @@
 import { Constraint, type Evidence, type Given } from "./evidence.ts";
 import type { EnvironmentIndex, Instance } from "./environment.ts";
 import { match, unify } from "./unify.ts";
-import { instantiateGenerics, samePredicate, spine, TypeVariable, type Predicate, type Type } from "./type.ts";
+import { instantiateGenerics, resolve, samePredicate, spine, TypeVariable, type Predicate, type Type } from "./type.ts";
 
 /** The givens with every superclass they imply, each with its evidence. */
 export function withSuperclasses(index: EnvironmentIndex, givens: readonly Given[]): Given[] {
@@ -48,10 +48,19 @@ export interface Reduction {
 /** Meets each constraint by the givens (`closure`: see withSuperclasses) or by instances. */
 export function reduce(index: EnvironmentIndex, constraints: readonly Constraint[], closure: readonly Given[]): Reduction {
   const result: Reduction = { residual: [], unsatisfied: [] };
+  // Met by an instance already, by class and type (a type shares its parts: `Eq ((a, a), (a, a))` needs `Eq (a, a)` once).
+  const met = new Map<string, Map<Type, Constraint>>();
   const visit = (constraint: Constraint): void => {
     const given = closure.find((candidate) => samePredicate(candidate.predicate, constraint.predicate));
     if (given !== undefined) {
       constraint.evidence = given.evidence;
+      return;
+    }
+    const type = resolve(constraint.predicate.type);
+    let byType = met.get(constraint.predicate.classId);
+    const earlier = byType?.get(type);
+    if (earlier !== undefined) {
+      constraint.evidence = earlier.evidence;
       return;
     }
     if (isHeadNormal(constraint.predicate.type)) {
@@ -66,6 +75,8 @@ export function reduce(index: EnvironmentIndex, constraints: readonly Constraint
     const context = found.instance.context.map((predicate) => new Constraint(
       { ...predicate, type: instantiateGenerics(predicate.type, found.args) }, constraint.span, constraint.origin));
     constraint.evidence = { form: "instance", instance: found.instance, context };
+    if (byType === undefined) met.set(constraint.predicate.classId, byType = new Map());
+    byType.set(type, constraint);
     context.forEach(visit);
   };
   constraints.forEach(visit);

@@ -8,6 +8,13 @@ export class TypeNaming {
   private readonly names = new Map<object, string>();
   private readonly used = new Set<string>();
   private next = 0;
+  /** Parts of types printed so far: a type of a few nodes may read as millions (it shares parts), so a message shows the first ones. */
+  private printed = 0;
+
+  /** Counts one part printed; false once a message has printed enough. */
+  morePrinted(): boolean {
+    return ++this.printed <= MAX_PRINTED_PARTS;
+  }
 
   /** The name of a variable (a unification variable, a rigid variable, a scheme's generic). */
   nameOf(variable: object, preferred?: string): string {
@@ -29,6 +36,9 @@ export class TypeNaming {
   }
 }
 
+/** Parts of types one message prints before the rest is `…`. */
+const MAX_PRINTED_PARTS = 2000;
+
 const TOP = 0, FUNCTION_ARGUMENT = 1, APPLICATION_ARGUMENT = 2;
 
 /** Prints a type; `generics` names a scheme's quantified variables. */
@@ -37,6 +47,7 @@ export function printType(type: Type, naming = new TypeNaming(), generics: reado
 }
 
 function print(type: Type, precedence: number, naming: TypeNaming, generics: readonly string[]): string {
+  if (!naming.morePrinted()) return "…";
   type = resolve(type);
   const parenthesize = (text: string, needed: boolean) => (needed ? `(${text})` : text);
   switch (type.form) {

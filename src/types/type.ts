@@ -151,36 +151,56 @@ export function functionParts(type: Type): { argument: Type; result: Type } | un
   return head.form === "constructor" && head.id === ARROW.id && args.length === 2 ? { argument: args[0], result: args[1] } : undefined;
 }
 
+/**
+ * Types are graphs: a part may be shared (`\\y -> (y, y)` applied n times has a type of n
+ * nodes that reads as 2^n). The walks below remember each node they have seen, so they take
+ * time in the size of the graph, and copies keep its sharing.
+ */
+
 /** Replaces generic variables by the given types (a scheme's instantiation, a synonym's expansion). */
-export function instantiateGenerics(type: Type, by: readonly Type[]): Type {
+export function instantiateGenerics(type: Type, by: readonly Type[], copies = new Map<Type, Type>()): Type {
+  const known = copies.get(type);
+  if (known !== undefined) return known;
+  let copy: Type;
   switch (type.form) {
     case "generic":
       return by[type.index];
     case "application":
-      return { form: "application", function: instantiateGenerics(type.function, by), argument: instantiateGenerics(type.argument, by) };
+      copy = { form: "application", function: instantiateGenerics(type.function, by, copies), argument: instantiateGenerics(type.argument, by, copies) };
+      break;
     case "synonym":
-      return { ...type, args: type.args.map((argument) => instantiateGenerics(argument, by)), expansion: instantiateGenerics(type.expansion, by) };
+      copy = { ...type, args: type.args.map((argument) => instantiateGenerics(argument, by, copies)), expansion: instantiateGenerics(type.expansion, by, copies) };
+      break;
     case "variable":
-      return type.link === undefined ? type : instantiateGenerics(type.link, by);
+      return type.link === undefined ? type : instantiateGenerics(type.link, by, copies);
     default:
       return type;
   }
+  copies.set(type, copy);
+  return copy;
 }
 
 /** A copy of the type with some unsolved or rigid variables replaced (`by` returns undefined to keep one). */
-export function replaceVariables(type: Type, by: (variable: TypeVariable | RigidVariable) => Type | undefined): Type {
+export function replaceVariables(type: Type, by: (variable: TypeVariable | RigidVariable) => Type | undefined, copies = new Map<Type, Type>()): Type {
   type = resolve(type);
+  const known = copies.get(type);
+  if (known !== undefined) return known;
+  let copy: Type;
   switch (type.form) {
     case "variable":
     case "rigid":
       return by(type) ?? type;
     case "application":
-      return { form: "application", function: replaceVariables(type.function, by), argument: replaceVariables(type.argument, by) };
+      copy = { form: "application", function: replaceVariables(type.function, by, copies), argument: replaceVariables(type.argument, by, copies) };
+      break;
     case "synonym":
-      return { ...type, args: type.args.map((argument) => replaceVariables(argument, by)), expansion: replaceVariables(type.expansion, by) };
+      copy = { ...type, args: type.args.map((argument) => replaceVariables(argument, by, copies)), expansion: replaceVariables(type.expansion, by, copies) };
+      break;
     default:
       return type;
   }
+  copies.set(type, copy);
+  return copy;
 }
 
 /** The scheme quantifying the given variables too (numbered after its own generics). */
@@ -198,15 +218,17 @@ export function quantify(scheme: Scheme, variables: readonly TypeVariable[]): Sc
 }
 
 /** The unsolved unification variables of a type, each once, in order of appearance. */
-export function freeVariables(type: Type, into: TypeVariable[] = []): TypeVariable[] {
+export function freeVariables(type: Type, into: TypeVariable[] = [], seen = new Set<Type>()): TypeVariable[] {
   type = resolve(type);
+  if (seen.has(type)) return into;
+  seen.add(type);
   if (type.form === "variable") {
     if (!into.includes(type)) into.push(type);
   } else if (type.form === "application") {
-    freeVariables(type.function, into);
-    freeVariables(type.argument, into);
+    freeVariables(type.function, into, seen);
+    freeVariables(type.argument, into, seen);
   } else if (type.form === "synonym") {
-    freeVariables(type.expansion, into);
+    freeVariables(type.expansion, into, seen);
   }
   return into;
 }

@@ -10,8 +10,11 @@ export type UnifyFailure =
   /** A signature's variable would leak into a type fixed outside the signature's binding. */
   | { readonly kind: "escape"; readonly rigid: RigidVariable; readonly type: Type };
 
-/** Makes the two types equal by solving variables; undefined on success. `solved` collects the variables solved. */
-export function unify(left: Type, right: Type, solved?: TypeVariable[]): UnifyFailure | undefined {
+/**
+ * Makes the two types equal by solving variables; undefined on success. `solved` collects the
+ * variables solved. Types share parts, so each pair of parts is unified once (`done`).
+ */
+export function unify(left: Type, right: Type, solved?: TypeVariable[], done = new Map<Type, Set<Type>>()): UnifyFailure | undefined {
   left = resolve(left);
   right = resolve(right);
   if (left === right) return undefined;
@@ -24,7 +27,11 @@ export function unify(left: Type, right: Type, solved?: TypeVariable[]): UnifyFa
   if (right.form === "variable") return bind(right, left, solved);
   if (left.form === "constructor" && right.form === "constructor" && left.id === right.id) return undefined;
   if (left.form === "application" && right.form === "application") {
-    return unify(left.function, right.function, solved) ?? unify(left.argument, right.argument, solved);
+    let partners = done.get(left);
+    if (partners?.has(right)) return undefined;
+    if (partners === undefined) done.set(left, partners = new Set());
+    partners.add(right);
+    return unify(left.function, right.function, solved, done) ?? unify(left.argument, right.argument, solved, done);
   }
   return { kind: "mismatch", left, right };
 }
@@ -40,8 +47,11 @@ function bind(variable: TypeVariable, type: Type, solved: TypeVariable[] | undef
 /** Occurs check, and lowers the levels of the type's variables to the variable's level. */
 function adjust(variable: TypeVariable, type: Type): UnifyFailure | undefined {
   const whole = type;
+  const seen = new Set<Type>();
   const visit = (part: Type): UnifyFailure | undefined => {
     part = resolve(part);
+    if (seen.has(part)) return undefined;
+    seen.add(part);
     switch (part.form) {
       case "variable":
         if (part === variable) return { kind: "occurs", variable, type: whole };

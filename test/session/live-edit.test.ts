@@ -154,3 +154,13 @@ test("after a refused edit, a runtime error shows the code that is running, and 
   assert.match(step.kind === "error" ? step.message : "", /Main\.hs:5:1: error: no equation of `pick` matches for the argument 3\n {2}\|\n5 \| pick 1 = 60\n/);
   assert.match(session.format(refusal[0]), refusalText, "the refusal still reads as it did");
 });
+
+test("an edit whose types share parts (a tuple doubled forty times) is checked in time linear in its text, and its notes are cut short", () => {
+  const nested = Array.from({ length: 40 }).reduce<string>((inner) => `f (${inner})`, "1");
+  const session = openSongText({ "Main.hs": song("tune = [Wait 1]") });
+  const edit = song(`tune = [Wait 1]\nhuge = let f = \\y -> (y, y) in ${nested}\nsame = huge == huge\nshown = show huge`);
+  assert.deepEqual(session.update("Main", edit).filter((diagnostic) => diagnostic.severity === "error"), []);
+  const note = session.typeNotes("Main").find((candidate) => edit.slice(candidate.start, candidate.end) === "huge")!;
+  assert.match(note.text, /^huge :: \(\(\(\(/);
+  assert.ok(note.text.length < 20_000 && note.text.includes("…"), `a note of ${note.text.length} characters`);
+});
