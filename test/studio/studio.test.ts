@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { openStudio, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
+import { openStudio, savedText, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
 
 /** The log's lines, oldest first (the page lists the newest first). */
 const traces = async (page: Page) => (await page.locator("#event-log li span").allTextContents()).reverse();
@@ -68,7 +68,7 @@ describe("the studio in Chromium", () => {
     const log = await traces(page);
     const first = log.findIndex((trace) => trace.includes("On 65"));
     assert.match(log.slice(0, first).filter((trace) => trace.includes("(On")).at(-1) ?? "", /On 72/, "the edit starts a lap");
-    assert.match(readFileSync(fixture.file, "utf8"), /melody = note 65 \+\+ note 64/);
+    await savedText(fixture.file, (text) => /melody = note 65 \+\+ note 64/.test(text), "the edit to be saved once the song has accepted it");
     assert.equal(await page.getByRole("tab", { name: "Song" }).getAttribute("aria-label"), "Song");
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openSong } from "../../src/server/open-song.ts";
-import { editLine, openStudio, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
+import { editLine, openStudio, savedText, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
 
 const paperLoop = readFileSync(new URL("../../examples/paper-loop.hs", import.meta.url), "utf8");
 const noteOns = async (page: Page) => (await page.locator("#event-log li span").allTextContents()).filter((trace) => trace.includes("(On "));
@@ -53,7 +53,7 @@ describe("types in the studio, on the paper's loop", () => {
     await editLine(page, 'qn = "fast"', "qn = 200 ;");
     await until(async () => (await page.locator("#problem-count").innerText()) === "0", "the problem to go away");
     assert.equal(await page.locator(".cm-lintRange-error").count(), 0);
-    assert.match(readFileSync(fixture.file, "utf8"), /qn = 200 ;/);
+    await savedText(fixture.file, (text) => /qn = 200 ;/.test(text), "the edit to be saved once the song has accepted it");
   });
 
   it("shows the type of the name under the pointer", async () => {
