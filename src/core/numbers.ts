@@ -30,7 +30,7 @@ export function integer(value: bigint): number | bigint {
  * The largest whole number a song may compute has this many bits (about 300,000 digits): a
  * single operation on it takes at most some tens of milliseconds, so no number can stall the music.
  */
-export const MAX_INTEGER_BITS = 1_000_000;
+const MAX_INTEGER_BITS = 1_000_000;
 
 /** The bits of a whole number's magnitude. */
 function bitLength(value: bigint): number {

@@ -152,52 +152,36 @@ export function functionParts(type: Type): { argument: Type; result: Type } | un
 }
 
 /**
- * Types are graphs: a part may be shared (`\\y -> (y, y)` applied n times has a type of n
+ * Types are graphs: a part may be shared (`\y -> (y, y)` applied n times has a type of n
  * nodes that reads as 2^n). The walks below remember each node they have seen, so they take
  * time in the size of the graph, and copies keep its sharing.
  */
 
 /** Replaces generic variables by the given types (a scheme's instantiation, a synonym's expansion). */
-export function instantiateGenerics(type: Type, by: readonly Type[], copies = new Map<Type, Type>()): Type {
-  const known = copies.get(type);
-  if (known !== undefined) return known;
-  let copy: Type;
-  switch (type.form) {
-    case "generic":
-      return by[type.index];
-    case "application":
-      copy = { form: "application", function: instantiateGenerics(type.function, by, copies), argument: instantiateGenerics(type.argument, by, copies) };
-      break;
-    case "synonym":
-      copy = { ...type, args: type.args.map((argument) => instantiateGenerics(argument, by, copies)), expansion: instantiateGenerics(type.expansion, by, copies) };
-      break;
-    case "variable":
-      return type.link === undefined ? type : instantiateGenerics(type.link, by, copies);
-    default:
-      return type;
-  }
-  copies.set(type, copy);
-  return copy;
+export function instantiateGenerics(type: Type, by: readonly Type[]): Type {
+  return copyType(type, (leaf) => (leaf.form === "generic" ? by[leaf.index] : undefined), new Map());
 }
 
 /** A copy of the type with some unsolved or rigid variables replaced (`by` returns undefined to keep one). */
-export function replaceVariables(type: Type, by: (variable: TypeVariable | RigidVariable) => Type | undefined, copies = new Map<Type, Type>()): Type {
+export function replaceVariables(type: Type, by: (variable: TypeVariable | RigidVariable) => Type | undefined): Type {
+  return copyType(type, (leaf) => (leaf.form === "variable" || leaf.form === "rigid" ? by(leaf) : undefined), new Map());
+}
+
+/** A copy of the type with leaves replaced (`replace` returns undefined to keep one), each shared part copied once. */
+function copyType(type: Type, replace: (leaf: Type) => Type | undefined, copies: Map<Type, Type>): Type {
   type = resolve(type);
   const known = copies.get(type);
   if (known !== undefined) return known;
   let copy: Type;
   switch (type.form) {
-    case "variable":
-    case "rigid":
-      return by(type) ?? type;
     case "application":
-      copy = { form: "application", function: replaceVariables(type.function, by, copies), argument: replaceVariables(type.argument, by, copies) };
+      copy = { form: "application", function: copyType(type.function, replace, copies), argument: copyType(type.argument, replace, copies) };
       break;
     case "synonym":
-      copy = { ...type, args: type.args.map((argument) => replaceVariables(argument, by, copies)), expansion: replaceVariables(type.expansion, by, copies) };
+      copy = { ...type, args: type.args.map((argument) => copyType(argument, replace, copies)), expansion: copyType(type.expansion, replace, copies) };
       break;
     default:
-      return type;
+      return replace(type) ?? type;
   }
   copies.set(type, copy);
   return copy;
