@@ -128,9 +128,8 @@ export class SharedConstants {
   readonly holding = new Set<GlobalCell>();
   /** Counts the program's commits. */
   version = 0;
-  /** Whether a loop a constant closed under an older version may still be playing. */
-  staleLoopsPossible = false;
-  loopsRecorded = false;
+  /** The earliest version under which a constant closed a loop (a loop from before `version` is stale). */
+  oldestLoop = Infinity;
 }
 
 /** A top-level function used as a value, e.g. `map f`: applying it reads the current definition. */

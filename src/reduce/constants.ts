@@ -37,7 +37,7 @@ function recordHead(value: Data, cell: GlobalCell): void {
   const version = cell.sharing.version;
   if (heads.get(value)?.version === version) return;
   heads.set(value, { cell, version });
-  cell.sharing.loopsRecorded = true;
+  cell.sharing.oldestLoop = Math.min(cell.sharing.oldestLoop, version);
 }
 
 /** The cells of a program holding a shared value now, with their thunks (the renewal of the term copies them with it). */
@@ -58,7 +58,7 @@ export function cellCopied(original: Data, copy: Data): void {
 
 /** The constant whose list starts at `value` under an older program version (then it is unfolded anew), if any. */
 export function staleHead(value: unknown, sharing: SharedConstants): GlobalCell | undefined {
-  if (!sharing.staleLoopsPossible || !(value instanceof Data)) return undefined;
+  if (sharing.oldestLoop >= sharing.version || !(value instanceof Data)) return undefined;
   const record = heads.get(value);
   return record !== undefined && record.version !== sharing.version ? record.cell : undefined;
 }
@@ -86,14 +86,11 @@ export function dropSharedConstants(sharing: SharedConstants): void {
  */
 export function programCommitted(sharing: SharedConstants, cells: Iterable<GlobalCell>): void {
   sharing.version++;
-  if (sharing.loopsRecorded) sharing.staleLoopsPossible = true;
+  dropSharedConstants(sharing);
   const users = new Map<GlobalCell, GlobalCell[]>();
   const reading: GlobalCell[] = [];
   for (const cell of cells) {
-    cell.shared = undefined;
-    cell.sharedUsed = false;
     cell.volatile = false;
-    cell.sharing.holding.delete(cell);
     const body = cell.definition?.lambda.body;
     if (body === undefined) continue;
     for (const [used] of cellsIn(body)) {

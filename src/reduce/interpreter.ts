@@ -137,10 +137,14 @@ export class Interpreter {
         if (this.recordTrail) machine.trail = [];
         // Running freely: the next cell and its element in one compiled run.
         if (reductions === Infinity && this.compiles && compiledPathAvailable()) {
-          const cell = nextCellCompiled(machine, this.root, this.stepBudget, this.mainCell.sharing);
-          if (cell instanceof Data && cell.con === CONS) return this.stepPast(cell);
+          const cell = nextCellCompiled(machine, this.root, this.stepBudget);
+          if (cell instanceof Data && cell.con === CONS && staleHead(cell, this.mainCell.sharing) === undefined) return this.stepPast(cell);
           if (cell === OUT_OF_BUDGET) throw new RuntimeError("step budget exceeded", undefined, "budget").withRule(machine.lastRule);
-          if (cell !== HANDED_BACK) return this.reached(cell);
+          // Else the end, or a loop to start over (then the machine goes on from the new term).
+          if (cell !== HANDED_BACK) {
+            const done = this.reached(cell);
+            if (done !== undefined) return done;
+          }
         }
         // The compiled path counts nothing when it hands back: the element starts here on the machine.
         this.elementStart = machine.steps;

@@ -4,12 +4,10 @@
 // nothing else changed, and the machine evaluates the same node again from there.
 
 import type { Machine } from "../machine.ts";
-import type { SharedConstants } from "../../core/term.ts";
 import { CONS } from "../../core/builtins.ts";
 import { Data } from "../values.ts";
 import { BAIL, OUT_OF_STEPS, canCompile, counters, force, nextLimit, normalize } from "./runtime.ts";
 import { RuntimeError } from "../errors.ts";
-import { staleHead } from "../constants.ts";
 
 /** Returned when the compiled path handed the evaluation back to the machine. */
 export const HANDED_BACK: unique symbol = Symbol("handed back");
@@ -35,10 +33,9 @@ export function compiledPathAvailable(): boolean {
 /**
  * Evaluates the rest of a song's list to its next cell, and that cell's head (the element)
  * fully, within `budget` steps, counting steps, rules and the trail on `machine`; or returns
- * OUT_OF_BUDGET, or HANDED_BACK (also when the cell starts a loop of `sharing`'s constants tied
- * under an older program); throws the runaway error of a checkpoint (memory, time).
+ * OUT_OF_BUDGET, or HANDED_BACK; throws the runaway error of a checkpoint (memory, time).
  */
-export function nextCellCompiled(machine: Machine, node: unknown, budget: number, sharing: SharedConstants): unknown {
+export function nextCellCompiled(machine: Machine, node: unknown, budget: number): unknown {
   const trail = machine.trail, trailLength = trail?.length ?? 0;
   counters.steps = machine.steps;
   counters.firings = machine.firings;
@@ -50,8 +47,6 @@ export function nextCellCompiled(machine: Machine, node: unknown, budget: number
   machine.startTiming();
   try {
     const value = force(node);
-    // A loop tied under an older program starts over: the machine's path sees to it.
-    if (staleHead(value, sharing) !== undefined) return HANDED_BACK;
     if (value instanceof Data && value.con === CONS) value.f0 = normalize(value.f0);
     countOn(machine);
     return value;
