@@ -4,7 +4,7 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { openSong, SongError, type SessionOptions } from "../server/open-song.ts";
+import { openSong, SongError, type SongOptions } from "../server/open-song.ts";
 import { startStudioServer } from "../server/server.ts";
 import { UsageError, option, parseArguments, wholeNumberOption } from "./arguments.ts";
 import { liveTimeBudget, sessionOptions, songOptions } from "./song.ts";
@@ -15,7 +15,7 @@ interface ServeArguments {
   readonly path: string;
   readonly port: number;
   readonly host: string;
-  readonly session: SessionOptions;
+  readonly session: SongOptions;
 }
 
 function parse(argv: string[]): ServeArguments {
@@ -54,7 +54,7 @@ export async function run(args: string[]): Promise<number> {
   }
   let song;
   try {
-    song = openSong(file, parsed.session);
+    song = await openSong(file, parsed.session);
   } catch (failure) {
     if (!(failure instanceof SongError)) throw failure;
     console.error(failure.report);
@@ -67,7 +67,10 @@ export async function run(args: string[]): Promise<number> {
       return undefined;
     },
   );
-  if (!server) return 1;
+  if (!server) {
+    await song.close();
+    return 1;
+  }
   console.log(`Refrain studio: ${server.conductorUrl}`);
   await new Promise<void>((resolve) => {
     const stop = () => {

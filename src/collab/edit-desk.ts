@@ -2,7 +2,8 @@
 // from the conductor, the region below the marker from a participant) becomes a live edit, or
 // is refused, found in conflict with a newer version, or limited; each is in the history on
 // disk before it is answered. Restores and automatic rollbacks of edits that broke the music are edits too.
-// An applied edit is written to its file only once the running song has accepted it.
+// An applied edit is written to its file only once the running song has accepted it. The song
+// compiles edits elsewhere (asynchronously): the desk takes one change at a time, in order.
 
 import type { Diagnostic } from "../text/index.ts";
 import { hasErrors } from "../text/index.ts";
@@ -14,7 +15,7 @@ import { withRegion } from "./marker.ts";
 /** What the desk needs of the song (the studio's Song satisfies it). */
 export interface EditableSong {
   modules(): { name: string; file: string; text: string }[];
-  update(moduleName: string, text: string): Diagnostic[];
+  update(moduleName: string, text: string): Promise<Diagnostic[]>;
   format(diagnostic: Diagnostic): string;
 }
 
@@ -71,6 +72,8 @@ export class EditDesk {
   private readonly edited = new Map<string, number>();
   /** Edits the running song has not yet accepted, by module: saved when their rollback window has passed. */
   private readonly pendingSaves = new Map<string, PendingSave>();
+  /** The change being made: the next waits for it. */
+  private turn: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly song: EditableSong,
@@ -102,7 +105,11 @@ export class EditDesk {
     return this.versions.get(module) ?? 0;
   }
 
-  async submit(submission: Submission): Promise<Verdict> {
+  submit(submission: Submission): Promise<Verdict> {
+    return this.inTurn(() => this.take(submission));
+  }
+
+  private async take(submission: Submission): Promise<Verdict> {
     const { author, module: name, base, part } = submission;
     const module = this.song.modules().find((candidate) => candidate.name === name);
     if (!module) throw new Error(`unknown module ${name}`);
@@ -128,12 +135,14 @@ export class EditDesk {
   }
 
   /** The conductor takes back an edit: entry `sequence`'s text becomes the module's new version. */
-  async restore(sequence: number, author: Author): Promise<Verdict | undefined> {
-    const chosen = this.history.entry(sequence);
-    const module = chosen && this.song.modules().find((candidate) => candidate.name === chosen.module);
-    if (!chosen || !module) return undefined;
-    const version = this.version(module.name) + 1;
-    return this.apply({ who: author.name, module: module.name, text: chosen.text, outcome: "restored", version }, module.name, module.file);
+  restore(sequence: number, author: Author): Promise<Verdict | undefined> {
+    return this.inTurn(async () => {
+      const chosen = this.history.entry(sequence);
+      const module = chosen && this.song.modules().find((candidate) => candidate.name === chosen.module);
+      if (!chosen || !module) return undefined;
+      const version = this.version(module.name) + 1;
+      return this.apply({ who: author.name, module: module.name, text: chosen.text, outcome: "restored", version }, module.name, module.file);
+    });
   }
 
   /**
@@ -142,7 +151,11 @@ export class EditDesk {
    * where it happened, else the latest). `clearTerm` runs first: the term playing holds the
    * edit's code, and must not keep the rollback from applying.
    */
-  async rollBack(reason: string, file: string | undefined, runaway: boolean, clearTerm: () => void): Promise<Verdict | undefined> {
+  rollBack(reason: string, file: string | undefined, runaway: boolean, clearTerm: () => void): Promise<Verdict | undefined> {
+    return this.inTurn(() => this.rollBackNow(reason, file, runaway, clearTerm));
+  }
+
+  private async rollBackNow(reason: string, file: string | undefined, runaway: boolean, clearTerm: () => void): Promise<Verdict | undefined> {
     const now = performance.now();
     const recent = [...this.edited].filter(([, at]) => now - at <= this.limits.rollbackWindow).sort((a, b) => b[1] - a[1]);
     const inFile = recent.find(([name]) => this.song.modules().some((module) => module.name === name && module.file === file));
@@ -161,7 +174,7 @@ export class EditDesk {
 
   /** Applies `entry.text` to the song; refused (and recorded so) when it does not compile. */
   private async apply(entry: NewEntry, name: string, file: string, origin?: unknown): Promise<Verdict> {
-    const diagnostics = this.attempt(name, entry.text, file);
+    const diagnostics = await this.attempt(name, entry.text, file);
     if (hasErrors(diagnostics)) {
       const problems = diagnostics.map((diagnostic) => this.song.format(diagnostic));
       return this.verdict({ ...entry, outcome: "refused", version: this.version(name), problems }, diagnostics);
@@ -216,12 +229,15 @@ export class EditDesk {
     return { outcome: recorded.outcome, entry: recorded, diagnostics, ...(extra.current ? { current: extra.current } : {}) };
   }
 
-  /** A failing interpreter call becomes a diagnostic instead of taking the server down. */
-  private attempt(name: string, text: string, file: string): Diagnostic[] {
-    try {
-      return this.song.update(name, text);
-    } catch (failure) {
-      return [{ severity: "error", message: failure instanceof Error ? failure.message : String(failure), span: { file, start: 0, end: 0 } }];
-    }
+  /** A failing request to the song becomes a diagnostic instead of taking the server down. */
+  private attempt(name: string, text: string, file: string): Promise<Diagnostic[]> {
+    return this.song.update(name, text).catch((failure: Error) => [{ severity: "error", message: failure.message, span: { file, start: 0, end: 0 } }]);
+  }
+
+  /** Runs one change after the changes before it have ended. */
+  private inTurn<T>(change: () => Promise<T>): Promise<T> {
+    const done = this.turn.then(change);
+    this.turn = done.catch(() => {});
+    return done;
   }
 }

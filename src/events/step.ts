@@ -38,3 +38,14 @@ export type ErrorStep = Extract<ElementStep, { kind: "error" }>;
 export interface StepSource {
   next(): ElementStep;
 }
+
+/**
+ * Plays on silently up to song time `time` (ms): returns the first step at or after it (not
+ * played), or the end or error met before. Where the music resumes after a rollback.
+ */
+export function skipTo(source: StepSource, time: number): ElementStep {
+  for (;;) {
+    const step = source.next();
+    if (step.kind !== "element" || step.time >= time) return step;
+  }
+}

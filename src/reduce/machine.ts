@@ -40,6 +40,8 @@ export interface MachineOptions {
   checkpoint?: () => void;
   /** Milliseconds one `run` may take (counted from its first checkpoint) before it is stopped as runaway. */
   timeBudget?: number;
+  /** What one run computes, for the time budget's message (default "the element"). */
+  computing?: string;
 }
 
 /** Reductions between checkpoints of a long evaluation. */
@@ -69,6 +71,7 @@ export class Machine {
   private budgetLimit = Infinity;
   private readonly checkpoint: (() => void) | undefined;
   private readonly timeBudget: number;
+  private readonly computing: string;
   /** When the current run reached its first checkpoint (undefined before). */
   private runTimedFrom: number | undefined = undefined;
   /** `checkLimits`, when long evaluations are checked every CHECKPOINT_STEPS reductions (for memory or time). */
@@ -86,6 +89,7 @@ export class Machine {
     this.maxDepth = options.maxDepth ?? 2_000_000;
     this.checkpoint = options.checkpoint;
     this.timeBudget = options.timeBudget ?? Infinity;
+    this.computing = options.computing ?? "the element";
     this.limitCheck = this.checkpoint !== undefined || this.timeBudget !== Infinity ? () => this.checkLimits() : undefined;
   }
 
@@ -179,7 +183,7 @@ export class Machine {
     const now = performance.now();
     if (this.runTimedFrom === undefined) this.runTimedFrom = now;
     else if (now - this.runTimedFrom > this.timeBudget) {
-      throw new RuntimeError(`the element took longer than ${this.timeBudget.toLocaleString("en-US")} ms to compute`, undefined, "budget");
+      throw new RuntimeError(`${this.computing} took longer than ${this.timeBudget.toLocaleString("en-US")} ms to compute`, undefined, "budget");
     }
   }
 

@@ -7,7 +7,7 @@ import { defaultEventLimit, StepChecker, type Problem } from "./check.ts";
 import type { Clock, Timer } from "./clock.ts";
 import { NoteTracker } from "./notes.ts";
 import type { Sink } from "./sink.ts";
-import type { RestartableSource } from "./source.ts";
+import { PENDING, type DeferredSource } from "./source.ts";
 
 export type Mode =
   | { readonly kind: "realtime" }
@@ -36,7 +36,7 @@ export interface SchedulerListener {
 }
 
 export interface SchedulerOptions {
-  readonly source: RestartableSource;
+  readonly source: DeferredSource;
   readonly clock: Clock;
   readonly timer: Timer;
   readonly sinks: readonly Sink[];
@@ -72,7 +72,7 @@ function clamp(value: number, range: { readonly minimum: number; readonly maximu
 }
 
 export class Scheduler {
-  private readonly source: RestartableSource;
+  private readonly source: DeferredSource;
   private readonly clock: Clock;
   private readonly timer: Timer;
   private readonly sinks: readonly Sink[];
@@ -95,6 +95,8 @@ export class Scheduler {
   private songTime = 0;
   private pausedAt = 0;
   private wakeHandle: unknown;
+  /** A single step was asked for while the source was computing it: taken when it is ready. */
+  private stepWanted = false;
 
   constructor(options: SchedulerOptions) {
     this.source = options.source;
@@ -105,6 +107,7 @@ export class Scheduler {
     this.checker = new StepChecker((problem) => this.listener.problem?.(problem), options.eventLimit ?? defaultEventLimit);
     this.latencyValue = clamp(options.latency ?? defaultLatency, latencyRange);
     this.modeValue = Scheduler.checkedMode(options.mode ?? { kind: "realtime" });
+    this.source.listen?.(() => this.ready());
   }
 
   get state(): TransportState {
@@ -122,6 +125,7 @@ export class Scheduler {
   /** Starts, or continues after pause or stop with pending events at their relative times. */
   play(): void {
     if (this.stateValue === "playing") return;
+    this.stepWanted = false;
     if (this.stateValue === "ended") return this.rewind(() => this.source.restart(), true);
     if (this.stateValue === "failed") {
       this.exhausted = false;
@@ -164,11 +168,16 @@ export class Scheduler {
     this.rewind(() => {}, this.stateValue === "playing");
   }
 
-  /** Single step, when not playing: the next element's events leave now; returns the step. */
+  /**
+   * Single step, when not playing: the next element's events leave now; returns the step
+   * (undefined when the source is still computing it: it leaves once it is ready).
+   */
   step(): ElementStep | undefined {
     if (this.stateValue === "playing" || this.stateValue === "ended") return undefined;
     if (this.stateValue === "failed") this.exhausted = false;
     const next = this.pending.shift() ?? this.ahead.shift() ?? this.pull();
+    this.stepWanted = next === undefined;
+    if (next === undefined) return undefined;
     const now = this.clock.now();
     this.anchor = { clock: now, time: next.step.time, index: next.index };
     this.pausedAt = now;
@@ -207,13 +216,15 @@ export class Scheduler {
     const now = this.clock.now();
     this.advance(now);
     if (this.stateValue !== "playing") return;
-    if (!this.anchor) this.warmUp();
+    if (!this.anchor && !this.warmUp()) return;
     const horizon = this.clock.now() + this.latencyValue;
     for (let count = 0; ; count++) {
       if (count === stepsPerTurn) return this.wake(0);
       if (this.ahead.length === 0) {
         if (this.exhausted || this.frontier() > horizon) break;
-        this.ahead.push(this.pull());
+        const pulled = this.pull();
+        if (pulled === undefined) return;
+        this.ahead.push(pulled);
       }
       const next = this.ahead[0];
       const due = this.due(next);
@@ -232,15 +243,29 @@ export class Scheduler {
   /**
    * Starting (or after a restart or jump): pulls the first look-ahead's worth of steps before
    * pinning the timeline to the clock, so the song's first, slowest computations are not late.
+   * False while the source computes a step: it goes on when the source is ready.
    */
-  private warmUp(): void {
-    const first = this.ahead[0] ?? this.pull();
-    if (this.ahead.length === 0) this.ahead.push(first);
+  private warmUp(): boolean {
+    if (this.ahead.length === 0) {
+      const first = this.pull();
+      if (first === undefined) return false;
+      this.ahead.push(first);
+    }
+    const first = this.ahead[0];
     const anchor = { clock: 0, time: first.step.time, index: first.index };
     while (!this.exhausted && this.ahead.length < stepsPerTurn && this.offset(anchor, this.ahead.at(-1)!) + this.waitAfter(this.ahead.at(-1)!) <= this.latencyValue) {
-      this.ahead.push(this.pull());
+      const pulled = this.pull();
+      if (pulled === undefined) return false;
+      this.ahead.push(pulled);
     }
     this.anchor = { ...anchor, clock: this.clock.now() + this.latencyValue };
+    return true;
+  }
+
+  /** The source has the step it was computing. */
+  private ready(): void {
+    if (this.stateValue === "playing") this.tick();
+    else if (this.stepWanted) this.step();
   }
 
   private wake(delay: number): void {
@@ -263,10 +288,13 @@ export class Scheduler {
     return pulled.step.kind === "element" && this.modeValue.kind === "realtime" ? pulled.step.wait ?? 0 : 0;
   }
 
-  private pull(): Pulled {
+  /** The next step of the source, or undefined while it is computing it. */
+  private pull(): Pulled | undefined {
     let step: ElementStep;
     try {
-      step = this.checker.check(this.source.next());
+      const next = this.source.next();
+      if (next === PENDING) return undefined;
+      step = this.checker.check(next);
     } catch (problem) {
       const message = problem instanceof Error ? problem.message : String(problem);
       step = { kind: "error", time: (this.ahead.at(-1) ?? this.pending.at(-1))?.step.time ?? 0, message: `error: ${message}` };
@@ -343,6 +371,7 @@ export class Scheduler {
     this.exhausted = false;
     this.anchor = undefined;
     this.lastPulled = undefined;
+    this.stepWanted = false;
     this.checker.reset();
     change();
     this.stateValue = playing ? "playing" : "stopped";

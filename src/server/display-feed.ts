@@ -2,6 +2,7 @@
 // reduced) and the song's controls, refreshed at most ten times a second, only on change and
 // only while someone watches, so watching never costs the interpreter more than a few percent.
 // A browser may see the term deeper: it is printed once per depth in use, not once per browser.
+// The term is printed where the song runs (asynchronously); one refresh runs at a time.
 
 import { defaultTermLimits, type TermLimits } from "../show/index.ts";
 import { limits, type ControlState, type ServerMessage, type TermState } from "./protocol.ts";
@@ -29,6 +30,9 @@ export class DisplayFeed<Viewer> {
   private readonly owed = new Set<Viewer>();
   private controlsShown = "";
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private refreshing: Promise<void> | undefined;
+  /** A refresh was asked for while one was running. */
+  private again = false;
 
   constructor(
     private readonly song: Song,
@@ -36,11 +40,10 @@ export class DisplayFeed<Viewer> {
     private readonly viewers: () => ReadonlySet<Viewer>,
   ) {}
 
-  /** The term at the initial depth, for a newcomer (printed now if nobody watches at that depth). */
-  latestTerm(): TermState {
-    let term = this.terms.get(initialDepth);
-    if (!term) this.terms.set(initialDepth, (term = this.print(initialDepth)));
-    return term;
+  /** The term at the initial depth as last printed, for a newcomer (who is owed the next one). */
+  welcome(viewer: Viewer): TermState {
+    this.owed.add(viewer);
+    return this.terms.get(initialDepth) ?? { text: "", focus: undefined };
   }
 
   controls(): ControlState[] {
@@ -66,13 +69,14 @@ export class DisplayFeed<Viewer> {
     if (this.viewers().size > 0) this.schedule();
   }
 
-  /** Refresh and publish what changed right away (after a step or an edit, or for a newcomer). */
-  now(): void {
-    this.refreshTerms();
+  /** Refresh and publish what changed right away (after a step or an edit, or for a newcomer); resolves when sent. */
+  now(): Promise<void> {
     const controls = JSON.stringify(this.controls());
-    if (controls === this.controlsShown) return;
-    this.controlsShown = controls;
-    this.publish({ type: "controls", controls: this.controls() }, this.viewers());
+    if (controls !== this.controlsShown) {
+      this.controlsShown = controls;
+      this.publish({ type: "controls", controls: this.controls() }, this.viewers());
+    }
+    return this.refresh();
   }
 
   dispose(): void {
@@ -83,12 +87,30 @@ export class DisplayFeed<Viewer> {
   private schedule(): void {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
-      this.now();
+      void this.now();
     }, interval);
   }
 
+  /** Prints the terms again; asked while printing, once more after (one refresh at a time). */
+  private refresh(): Promise<void> {
+    if (this.refreshing) {
+      this.again = true;
+      return this.refreshing;
+    }
+    this.refreshing = (async () => {
+      do {
+        this.again = false;
+        await this.refreshTerms();
+      } while (this.again);
+      this.refreshing = undefined;
+    })();
+    return this.refreshing;
+  }
+
   /** Prints the term once per depth in use and sends it to the viewers at that depth who need it. */
-  private refreshTerms(): void {
+  private async refreshTerms(): Promise<void> {
+    const owed = new Set(this.owed);
+    this.owed.clear();
     const audiences = new Map<number, Viewer[]>();
     for (const viewer of this.viewers()) {
       const depth = this.depths.get(viewer) ?? initialDepth;
@@ -98,19 +120,19 @@ export class DisplayFeed<Viewer> {
     }
     const terms = new Map<number, TermState>();
     for (const [depth, audience] of audiences) {
-      const term = this.print(depth);
+      const term = await this.print(depth);
       terms.set(depth, term);
       const previous = this.terms.get(depth);
-      const told = previous && sameTerm(previous, term) ? audience.filter((viewer) => this.owed.has(viewer)) : audience;
+      const watching = this.viewers();
+      const told = (previous && sameTerm(previous, term) ? audience.filter((viewer) => owed.has(viewer)) : audience).filter((viewer) => watching.has(viewer));
       if (told.length > 0) this.publish({ type: "term", term }, told);
     }
     this.terms = terms;
-    this.owed.clear();
   }
 
-  private print(depth: number): TermState {
+  private async print(depth: number): Promise<TermState> {
     try {
-      const printed = this.song.printedTerm(termLimits(depth));
+      const printed = await this.song.printedTerm(termLimits(depth));
       return { text: printed.text, focus: printed.focus && { start: printed.focus.start, end: printed.focus.end } };
     } catch (failure) {
       return { text: `(the term cannot be shown: ${failure instanceof Error ? failure.message : String(failure)})`, focus: undefined };

@@ -1,11 +1,13 @@
-// Opens a song file as a live Session: the one place where the server meets the language.
+// Opens a song file as a live song evaluated in a worker thread: the one place where the server
+// meets the language.
 
-import { openSong as openSession, SongError, type SessionOptions } from "../session/index.ts";
+import { IsolatedSong, type IsolatedSongOptions } from "../isolate/isolated-song.ts";
+import { SongError } from "../session/index.ts";
 import type { Song } from "./song.ts";
 
-export { SongError, type SessionOptions };
+export { SongError, type IsolatedSongOptions as SongOptions };
 
-/** Throws SongError when the song does not load. The studio needs the spans of what was reduced. */
-export function openSong(file: string, options: SessionOptions = {}): Song {
-  return openSession(file, { ...options, trail: true });
+/** Rejects with SongError when the song does not load. The studio needs the spans of what was reduced. */
+export function openSong(file: string, options: IsolatedSongOptions = {}): Promise<Song> {
+  return IsolatedSong.open(file, { ...options, trail: true });
 }

@@ -4,11 +4,11 @@
 
 import type { ElementStep, ErrorStep, TimedEvent } from "../events/index.ts";
 import {
-  performanceClock, Scheduler, timeoutTimer, type RestartableSource, type Problem as SkippedEvent, type Scheduled, type Sink,
+  PENDING, performanceClock, Scheduler, timeoutTimer, type DeferredSource, type Pending, type Problem as SkippedEvent, type Scheduled, type Sink,
 } from "../schedule/index.ts";
 import type { Span } from "../text/index.ts";
 import type { Mode, Problem, ServerMessage, TransportStatus, WireElement, WireEvent, WireReduction } from "./protocol.ts";
-import { isElementStep, skipTo, type Reduction, type Song } from "./song.ts";
+import { isElementStep, type Reduction, type Song } from "./song.ts";
 
 export interface PlaybackOptions {
   readonly song: Song;
@@ -23,7 +23,7 @@ export interface PlaybackOptions {
 }
 
 /** The song as the scheduler's source: its next element, or one a single reduction completed. */
-class SongSource implements RestartableSource {
+class SongSource implements DeferredSource {
   private completed: ElementStep | undefined;
   /** The latest runtime error. */
   failure: ErrorStep | undefined;
@@ -35,11 +35,15 @@ class SongSource implements RestartableSource {
     this.completed = step;
   }
 
-  next(): ElementStep {
+  next(): ElementStep | Pending {
     const step = this.completed ?? this.song.next();
     this.completed = undefined;
-    if (step.kind === "error") this.failure = step;
+    if (step !== PENDING && step.kind === "error") this.failure = step;
     return step;
+  }
+
+  listen(ready: () => void): void {
+    this.song.listen?.(ready);
   }
 
   restart(): void {
@@ -153,8 +157,8 @@ export class Playback {
    * After the song's term went back to `main` (a rollback): plays on silently to song time
    * `time`, where the music stopped, and goes on playing from there.
    */
-  resumeAt(time: number): void {
-    this.source.complete(skipTo(this.options.song, time));
+  async resumeAt(time: number): Promise<void> {
+    await this.options.song.skipTo(time).catch(() => {});
     this.scheduler.jump();
     this.play();
   }
@@ -171,11 +175,11 @@ export class Playback {
   }
 
   /** Single step: the next element, or the next reduction (its rule and spans for highlighting). */
-  next(unit: "element" | "reduction"): void {
+  async next(unit: "element" | "reduction"): Promise<void> {
     if (this.mode !== "step") this.setMode("step");
     if (this.scheduler.state === "ended") this.scheduler.restart();
     if (unit === "reduction") {
-      const step = this.reduce();
+      const step = await this.reduce();
       if (!isElementStep(step)) {
         this.publish({ type: "reduction", reduction: wireReduction(step, this.options.files) });
         return this.options.progressed();
@@ -234,11 +238,7 @@ export class Playback {
   }
 
   private reduce(): ReturnType<Song["stepReduction"]> {
-    try {
-      return this.options.song.stepReduction();
-    } catch (failure) {
-      return { kind: "error", time: 0, message: `error: ${failure instanceof Error ? failure.message : String(failure)}` };
-    }
+    return this.options.song.stepReduction().catch((failure: Error) => ({ kind: "error", time: 0, message: `error: ${failure.message}` }));
   }
 
   private failure(message: string): Problem {

@@ -77,7 +77,6 @@ export class Studio {
   }
 
   join(participant: Participant): void {
-    this.display.now();
     this.participants.add(participant);
     this.send(participant, {
       type: "welcome",
@@ -85,12 +84,13 @@ export class Studio {
       modules: this.modules(),
       controls: this.display.controls(),
       transport: this.playback.status(),
-      term: this.display.latestTerm(),
+      term: this.display.welcome(participant),
       serverTime: this.now(),
       role: this.roleState(participant.role),
       locked: this.options.access.locked(),
     });
     if (participant.role.kind === "conductor") this.send(participant, this.invitations());
+    void this.display.now();
   }
 
   leave(participant: Participant): void {
@@ -98,11 +98,12 @@ export class Studio {
     this.display.forget(participant);
   }
 
-  /** Stops the music; edits the song has not yet accepted are saved (they broke nothing while it ran). */
+  /** Stops the music and the song; edits the song has not yet accepted are saved (they broke nothing while it ran). */
   async close(): Promise<void> {
     this.playback.dispose();
     this.display.dispose();
     await this.desk.saveAll();
+    await this.song.close();
   }
 
   /** Whether `role` may edit `module` now (a revoked invitation no longer may). */
@@ -167,8 +168,8 @@ export class Studio {
         this.playback.setLatency(message.milliseconds);
         break;
       case "next":
-        this.playback.next(message.unit);
-        this.display.now();
+        await this.playback.next(message.unit);
+        void this.display.now();
         break;
       case "control":
         return this.control(participant, message.name, message.value);
@@ -215,7 +216,7 @@ export class Studio {
     const state: ModuleState = { name: module.name, file: module.file, text: module.text, version: entry.version, types: this.song.typeNotes(module.name) };
     this.playback.flush();
     for (const other of this.participants) this.send(other, { type: "module", module: state, yours: other === origin, who: entry.who });
-    this.display.now();
+    void this.display.now();
   }
 
   /**
@@ -229,7 +230,7 @@ export class Studio {
     if (!verdict || verdict.outcome !== "rolled back") return;
     const reason = verdict.entry.problems?.[0] ?? "rolled back";
     this.broadcast({ type: "rolledBack", module: verdict.entry.module, version: verdict.entry.version, message: reason });
-    this.playback.resumeAt(failure.time);
+    await this.playback.resumeAt(failure.time);
     this.broadcast({ type: "transport", transport: this.playback.status() });
   }
 
@@ -264,15 +265,15 @@ export class Studio {
     return { kind: "participant", name: role.invitation.name, modules: role.invitation.modules };
   }
 
-  private playTerm(participant: Participant, expression: string, id?: number): void {
-    const diagnostics = this.attempt(() => this.song.playTerm(expression));
+  private async playTerm(participant: Participant, expression: string, id?: number): Promise<void> {
+    const diagnostics = await this.attempt(() => this.song.playTerm(expression));
     if (!hasErrors(diagnostics)) this.playback.jump();
     this.send(participant, { type: "result", id, request: "playTerm", problems: this.problems(diagnostics) });
   }
 
   /** Evaluates a selection for the editor to put its value in its place; the song is not changed. */
-  private applyTerm(participant: Participant, expression: string, id?: number): void {
-    const result = this.attempt(() => this.song.evaluate(expression));
+  private async applyTerm(participant: Participant, expression: string, id?: number): Promise<void> {
+    const result = await this.attempt(() => this.song.evaluate(expression));
     let problems: Problem[] = [];
     if (Array.isArray(result)) problems = this.problems(result);
     else if ("diagnostics" in result) problems = this.problems(result.diagnostics);
@@ -297,18 +298,15 @@ export class Studio {
     if (!control) return this.refuse(participant, `unknown control "${name.slice(0, 80)}"`);
     const clamped = control.kind === "checkBox" ? (value ? 1 : 0) : Math.min(control.high, Math.max(control.low, value));
     this.song.setControl(name, clamped);
-    this.display.now();
+    void this.display.now();
   }
 
-  /** A failing interpreter call becomes a diagnostic instead of taking the server down. */
-  private attempt<T>(action: () => T | Diagnostic[]): T | Diagnostic[] {
-    try {
-      return action();
-    } catch (failure) {
-      const message = failure instanceof Error ? failure.message : String(failure);
+  /** A failing request to the song becomes a diagnostic instead of taking the server down. */
+  private attempt<T>(action: () => Promise<T>): Promise<T | Diagnostic[]> {
+    return action().catch((failure: Error) => {
       const file = this.song.modules()[0]?.file ?? "";
-      return [{ severity: "error", message, span: { file, start: 0, end: 0 } }];
-    }
+      return [{ severity: "error", message: failure.message, span: { file, start: 0, end: 0 } }];
+    });
   }
 
   private modules(): ModuleState[] {

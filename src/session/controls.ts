@@ -32,6 +32,11 @@ export class ControlTable {
     this.controls.set(name, { ...known, value: Math.min(known.high, Math.max(known.low, value)) });
   }
 
+  /** Controls read before, with their values (a song reopened as it was playing). */
+  restore(controls: readonly Control[]): void {
+    for (const control of controls) this.controls.set(control.name, { ...control });
+  }
+
   list(): Control[] {
     return [...this.controls.values()];
   }

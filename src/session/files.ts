@@ -44,9 +44,14 @@ export function openSong(file: string, options: SessionOptions = {}): Session {
   } catch {
     throw new SongError([], `${file}: error: cannot read the file`);
   }
-  const mainName = declaredModuleName(text);
-  const texts = new Map<string, ModuleText>([[mainName, { name: mainName, file, text }]]);
-  const reader: ModuleReader = (name) => songReader(name) ?? libraryReader(name);
+  const replaced = options.moduleTexts ?? {};
+  const mainName = declaredModuleName(replaced[declaredModuleName(text)] ?? text);
+  const texts = new Map<string, ModuleText>([[mainName, { name: mainName, file, text: replaced[mainName] ?? text }]]);
+  const ownModule = (name: string): ModuleText | undefined => {
+    const found = songReader(name);
+    return found && Object.hasOwn(replaced, name) ? { ...found, text: replaced[name] } : found;
+  };
+  const reader: ModuleReader = (name) => ownModule(name) ?? libraryReader(name);
   const memory = options.memoryLimit === Infinity ? undefined : heapWatch(options.memoryLimit ?? defaultMemoryLimit);
   return new Session(texts, mainName, reader, { oldGeneration: oldGenerationBytes, memory, ...options });
 }

@@ -23,6 +23,8 @@ export interface SessionOptions extends InterpreterOptions {
   requireMain?: boolean;
   /** Megabytes of memory the running term may fill before the song is stopped (`--memory`; Infinity: no limit). */
   memoryLimit?: number;
+  /** Texts of the song's modules, by name, that replace their files (a song reopened as it was playing). */
+  moduleTexts?: Readonly<Record<string, string>>;
 }
 
 export interface ReductionStep {
@@ -35,12 +37,18 @@ export interface ReductionStep {
   readonly term: string;
 }
 
+/** An expression evaluated and shown, or why not: it does not compile, or it failed. */
+export type Evaluation = { value: string } | { diagnostics: Diagnostic[] } | { error: string };
+
 /** A song that failed to load: the diagnostics and their printed form. */
 export class SongError extends DiagnosticError {
   constructor(diagnostics: Diagnostic[], readonly report: string) {
     super(diagnostics);
   }
 }
+
+/** Milliseconds an expression evaluated in a live session (`evaluate`) may take: it holds up the music meanwhile. */
+const evaluationTimeBudget = 2000;
 
 /** The highlighted spans of an element when no trail is recorded. */
 const noSpans: readonly Span[] = Object.freeze([]);
@@ -281,14 +289,21 @@ export class Session implements StepSource {
     this.controlTable.set(name, value);
   }
 
+  /** Controls as they were in another session of the song (moved values kept until the song reads them). */
+  restoreControls(controls: readonly Control[]): void {
+    this.controlTable.restore(controls);
+  }
+
   /**
    * Evaluates an expression fully in the main module's scope and shows it (`refrain eval`, the
    * studio's Apply term). A machine of its own leaves an element being single-stepped as it was.
+   * Live (with a time budget), it may take 2 s at most.
    */
-  evaluate(expression: string): { value: string } | { diagnostics: Diagnostic[] } | { error: string } {
+  evaluate(expression: string): Evaluation {
     const { lambda, diagnostics } = this.compiler.compileExpression(this.program, this.mainModule, "<expression>", expression);
     if (!lambda) return { diagnostics };
-    const machine = new Machine({ strategy: this.interpreter.machine.strategy });
+    const timeBudget = this.options.timeBudget === undefined ? undefined : evaluationTimeBudget;
+    const machine = new Machine({ strategy: this.interpreter.machine.strategy, timeBudget, computing: "the expression" });
     try {
       machine.beginNormalize(new Thunk(lambda.body, new Array(lambda.slots)));
       return { value: showValue(machine.run(this.options.stepBudget ?? 10_000_000)) };

@@ -6,7 +6,8 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../isolate/start-worker.ts";
 import { midiBytes } from "../events/index.ts";
 import type { Delivery, Sink } from "../schedule/index.ts";
 import type { MidiTarget } from "./midi-system.ts";
@@ -25,14 +26,9 @@ export interface TimedOutputOptions {
 
 const closeTimeout = 5000;
 
-/** The worker from its TypeScript source (through bin/typescript.js) or from compiled JavaScript. */
-function startWorker(data: TimingWorkerData): Worker {
-  const self = fileURLToPath(import.meta.url);
-  const entry = new URL(`./timing-worker${extname(self)}`, import.meta.url).href;
-  if (extname(self) !== ".ts") return new Worker(new URL(entry), { workerData: data });
-  const loader = new URL("../../bin/typescript.js", import.meta.url).href;
-  const code = `import(${JSON.stringify(loader)}).then(() => import(${JSON.stringify(entry)}));`;
-  return new Worker(code, { eval: true, workerData: data });
+/** The timing worker, in the language this module runs in (TypeScript sources or compiled JavaScript). */
+function startTimingWorker(data: TimingWorkerData): Worker {
+  return startWorker(new URL(`./timing-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url), { workerData: data });
 }
 
 async function openRecord(path: string): Promise<WriteStream> {
@@ -69,7 +65,7 @@ export class TimedOutput implements Sink {
   static async start(options: TimedOutputOptions): Promise<TimedOutput> {
     const record = options.record === undefined ? undefined : await openRecord(options.record);
     const queue = new TimingQueue();
-    const worker = startWorker({ buffer: queue.buffer, origin: options.origin, midi: options.midi, record: record !== undefined });
+    const worker = startTimingWorker({ buffer: queue.buffer, origin: options.origin, midi: options.midi, record: record !== undefined });
     const first = await new Promise<WorkerReport>((resolve, reject) => {
       worker.once("error", reject);
       worker.once("message", resolve);

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { WebSocket } from "ws";
 import type { CollaborationLimits } from "../../src/collab/limits.ts";
-import { openSong } from "../../src/server/open-song.ts";
+import { openSong, type SongOptions } from "../../src/server/open-song.ts";
 import type { ServerMessage } from "../../src/server/protocol.ts";
 import { startStudioServer, type StudioServer } from "../../src/server/server.ts";
 import { liveTimeBudget } from "../../src/cli/song.ts";
@@ -24,8 +24,8 @@ export function copyBand(): string {
 }
 
 /** Serves the band in `folder` (a small step budget, so a runaway is caught quickly, the live time budget, a short acceptance window). */
-export async function serveBand(folder: string, limits: Partial<CollaborationLimits> = {}): Promise<StudioServer> {
-  const song = openSong(join(folder, "Main.hs"), { stepBudget: 2_000_000, timeBudget: liveTimeBudget });
+export async function serveBand(folder: string, limits: Partial<CollaborationLimits> = {}, options: SongOptions = {}): Promise<StudioServer> {
+  const song = await openSong(join(folder, "Main.hs"), { stepBudget: 2_000_000, timeBudget: liveTimeBudget, ...options });
   return startStudioServer({ song, title: "Main.hs", port: 0, state: join(folder, ".refrain"), limits: { rollbackWindow: acceptanceWindow, ...limits } });
 }
 

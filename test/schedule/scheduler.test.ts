@@ -1,12 +1,14 @@
 // The scheduler on a virtual clock: exact due times, no drift over hours, the transport,
-// slow motion and single step, latency changes, the rate limit and out-of-range values.
+// slow motion and single step, latency changes, the rate limit and out-of-range values, and
+// songs computed elsewhere (a source that answers later).
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Scheduler, VirtualClock, type Problem, type SchedulerOptions } from "../../src/schedule/index.ts";
+import type { ElementStep } from "../../src/events/index.ts";
+import { PENDING, Scheduler, VirtualClock, type DeferredSource, type Pending, type Problem, type SchedulerOptions } from "../../src/schedule/index.ts";
 import { element, event, FunctionSource, listSource, melody, note, songSpan, summarize, TimedSink } from "../support/songs.ts";
 
-function setup(source: FunctionSource, options: Partial<SchedulerOptions> = {}, clock = new VirtualClock(1000)) {
+function setup(source: DeferredSource, options: Partial<SchedulerOptions> = {}, clock = new VirtualClock(1000)) {
   const sink = new TimedSink(() => clock.now());
   const outcome = { ended: 0, failed: [] as string[], problems: [] as Problem[] };
   const scheduler = new Scheduler({
@@ -289,4 +291,68 @@ test("the element after a long Wait is computed only when it comes within the lo
   setUp.clock.advance(3000);
   assert.equal(pulledAt[2], 1100 + 2000 - 100, "pulled one latency before it is due, not right after the Wait");
   assert.deepEqual(summarize(setUp.sink.sent()).slice(0, 2), ["1100 ch0 noteOn 60", "3100 ch0 noteOff 60"]);
+});
+
+/** `steps`, each computed `delay` ms after it is asked for (as a song in a worker answers). */
+class LaterSource implements DeferredSource {
+  pulls = 0;
+  private index = 0;
+  private computed: ElementStep | undefined;
+  private computing = false;
+  private ready: () => void = () => {};
+
+  constructor(private readonly steps: readonly ElementStep[], private readonly clock: VirtualClock, private readonly delay: number) {}
+
+  next(): ElementStep | Pending {
+    const step = this.computed;
+    if (step !== undefined) {
+      this.computed = undefined;
+      this.pulls++;
+      return step;
+    }
+    if (!this.computing) {
+      this.computing = true;
+      this.clock.start(() => {
+        this.computing = false;
+        this.computed = this.steps[Math.min(this.index++, this.steps.length - 1)];
+        this.ready();
+      }, this.delay);
+    }
+    return PENDING;
+  }
+
+  restart(): void {
+    this.index = 0;
+    this.computed = undefined;
+  }
+
+  listen(ready: () => void): void {
+    this.ready = ready;
+  }
+}
+
+test("a song that answers later plays at the same due times once its first look-ahead is computed, nothing late", () => {
+  const steps = melody([60, 62, 64, 65], 250);
+  const now = setup(listSource(steps));
+  now.scheduler.play();
+  now.clock.advance(3000);
+  const clock = new VirtualClock(1000);
+  const later = setup(new LaterSource(steps, clock, 5), {}, clock);
+  later.scheduler.play();
+  clock.advance(3000);
+  // The timeline is pinned after the first look-ahead's three steps are computed (3 × 5 ms).
+  assert.deepEqual(summarize(later.sink.sent()), summarize(now.sink.sent().map((sent) => ({ ...sent, due: sent.due + 15 }))));
+  for (const sent of later.sink.handed) assert.ok(sent.handed <= sent.due, `handed ${sent.handed - sent.due} ms late`);
+  assert.equal(later.scheduler.state, "ended");
+});
+
+test("a single step asked for while the song computes it leaves once it is ready", () => {
+  const clock = new VirtualClock(1000);
+  const source = new LaterSource(melody([60, 62], 250), clock, 5);
+  const { scheduler, sink } = setup(source, {}, clock);
+  assert.equal(scheduler.step(), undefined);
+  assert.equal(sink.handed.length, 0);
+  clock.advance(5);
+  assert.deepEqual(summarize(sink.sent()), ["1005 ch0 noteOn 60"]);
+  assert.equal(source.pulls, 1);
 });

@@ -22,11 +22,11 @@ export interface Fixture {
 export const acceptanceWindow = 5000;
 
 /** A studio over a song (by default the fake one) whose text is written to a temporary folder. */
-export async function studioFixture(open: (file: string) => Song = (file) => new FakeSong(file), text = fakeSongText, name = "Song.hs"): Promise<Fixture> {
+export async function studioFixture(open: (file: string) => Song | Promise<Song> = (file) => new FakeSong(file), text = fakeSongText, name = "Song.hs"): Promise<Fixture> {
   const folder = mkdtempSync(join(tmpdir(), "refrain-studio-"));
   const file = join(folder, name);
   writeFileSync(file, text);
-  const song = open(file);
+  const song = await open(file);
   const server = await startStudioServer({ song, title: name, port: 0, limits: { rollbackWindow: acceptanceWindow } });
   return {
     folder,

@@ -1,9 +1,10 @@
-// A tiny stand-in for the interpreter's Session, for studio tests: one module whose `melody`
-// lists `note N` calls; `main = melody ++ main` re-reads the melody each lap, as the live term does.
+// A tiny stand-in for the song worker, for studio tests: one module whose `melody` lists
+// `note N` calls; `main = melody ++ main` re-reads the melody each lap, as the live term does.
 // Its term shows the coming notes, as many as the depth asked for allows; it evaluates sums.
+// It answers at once (its requests resolve in the next microtask) and never keeps a step pending.
 
 import type { ElementStep, TimedEvent } from "../../src/events/index.ts";
-import type { PrintedTerm, Reduction, Song, SongControl, SongModule, TermLimits } from "../../src/server/song.ts";
+import type { Evaluation, PrintedTerm, Reduction, Song, SongControl, SongModule, TermLimits } from "../../src/server/song.ts";
 import type { TypeNote } from "../../src/types/index.ts";
 import { formatDiagnostic, Source, type Diagnostic, type Span } from "../../src/text/index.ts";
 
@@ -90,7 +91,7 @@ export class FakeSong implements Song {
     this.once = false;
   }
 
-  update(moduleName: string, text: string): Diagnostic[] {
+  async update(moduleName: string, text: string): Promise<Diagnostic[]> {
     if (moduleName !== "Song") return [{ severity: "error", span: { file: this.file, start: 0, end: 0 }, message: `no module ${moduleName}` }];
     const parsed = this.parse(text);
     this.shown = text;
@@ -99,7 +100,7 @@ export class FakeSong implements Song {
     return [];
   }
 
-  playTerm(expression: string): Diagnostic[] {
+  async playTerm(expression: string): Promise<Diagnostic[]> {
     const pitches = [...expression.matchAll(/note (\d+)/g)].map((match) => Number(match[1]));
     if (pitches.length === 0) return [{ severity: "error", span: { file: this.file, start: 0, end: 0 }, message: "not a term of notes" }];
     this.lap = pitches.map((pitch) => ({ pitch, span: { file: this.file, start: 0, end: 0 } }));
@@ -109,7 +110,7 @@ export class FakeSong implements Song {
     return [];
   }
 
-  stepReduction(): Reduction | ElementStep {
+  async stepReduction(): Promise<Reduction | ElementStep> {
     this.reductions = (this.reductions + 1) % 3;
     if (this.reductions === 0) return this.next();
     const note = this.lap[this.index] ?? (this.parse(this.text) as { notes: Note[] }).notes[0];
@@ -120,12 +121,23 @@ export class FakeSong implements Song {
       call: note.span,
       ruleSpan: { file: this.file, start: rule, end: rule + "note p".length },
       matched: [],
-      term: this.printedTerm().text,
+      term: this.termNow().text,
     };
   }
 
+  async printedTerm(limits: Partial<TermLimits> = {}): Promise<PrintedTerm> {
+    return this.termNow(limits);
+  }
+
+  async skipTo(time: number): Promise<void> {
+    this.restart();
+    while (this.time < time) this.next();
+  }
+
+  async close(): Promise<void> {}
+
   /** The rest of the lap, then laps of the melody: a note per two levels of depth, then `…`. */
-  printedTerm(limits: Partial<TermLimits> = {}): PrintedTerm {
+  private termNow(limits: Partial<TermLimits> = {}): PrintedTerm {
     const parsed = this.parse(this.text);
     const shown = Math.floor((limits.depth ?? 14) / 2);
     const coming = this.lap.slice(this.index);
@@ -136,7 +148,7 @@ export class FakeSong implements Song {
   }
 
   /** Sums of whole numbers; `error "..."` fails; anything else does not compile. */
-  evaluate(expression: string): { value: string } | { diagnostics: Diagnostic[] } | { error: string } {
+  async evaluate(expression: string): Promise<Evaluation> {
     const failure = /error "([^"]*)"/.exec(expression);
     if (failure) return { error: `<expression>:1:1: error: ${failure[1]}` };
     const sum = /^\s*\(?\s*\d+(\s*\+\s*\d+)*\s*\)?\s*$/.test(expression);

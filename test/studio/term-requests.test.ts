@@ -39,11 +39,11 @@ describe("the display feed", () => {
     return { song, display, printed, received };
   }
 
-  it("prints the term once per depth in use and sends each viewer its own", () => {
+  it("prints the term once per depth in use and sends each viewer its own", async () => {
     const { display, printed, received } = feed();
     display.setDepth("two", 30);
     display.setDepth("three", 30);
-    display.now();
+    await display.now();
     display.dispose();
     assert.deepEqual(printed.sort(), [14, 30]);
     assert.equal(received.get("one")!.length, 1);
@@ -52,14 +52,14 @@ describe("the display feed", () => {
     assert.deepEqual(received.get("three"), received.get("two"));
   });
 
-  it("sends nothing when nothing changed, except to a viewer who changed depth", () => {
+  it("sends nothing when nothing changed, except to a viewer who changed depth", async () => {
     const { display, received } = feed();
-    display.now();
-    display.now();
+    await display.now();
+    await display.now();
     assert.deepEqual([...received.values()].map((texts) => texts.length), [1, 1, 1]);
     display.setDepth("two", 30);
     display.setDepth("two", limits.termDepth.initial);
-    display.now();
+    await display.now();
     display.dispose();
     assert.deepEqual([...received.values()].map((texts) => texts.length), [1, 2, 1]);
     assert.equal(received.get("two")![1], received.get("one")![0]);
