@@ -46,8 +46,9 @@ export class IsolatedSong {
   private nextId = 0;
   /** Elements pulled from the worker, not yet taken by the scheduler. */
   private buffer: ElementStep[] = [];
-  private pulling = false;
-  /** Counts restarts of the term: a pull answered for an older term is dropped. */
+  /** The pull being answered (its request's id), if any. */
+  private pulling: number | undefined;
+  /** Counts restarts of the term: a skip answered for an older term is dropped. */
   private epoch = 0;
   private wake: () => void = () => {};
   private timeMs = 0;
@@ -108,7 +109,7 @@ export class IsolatedSong {
       this.timeMs = step.time;
       return step;
     }
-    if (!this.pulling) this.pull();
+    if (this.pulling === undefined) this.pull();
     return PENDING;
   }
 
@@ -177,6 +178,7 @@ export class IsolatedSong {
           this.watch();
           resolve();
         } else if (report.kind === "failed") reject(new SongError([], report.report));
+        else if (report.kind === "step") this.pulled(report.id, report.step);
         else this.answered(report);
       });
       worker.on("error", (failure: NodeJS.ErrnoException) => {
@@ -220,29 +222,35 @@ export class IsolatedSong {
   }
 
   private pull(): void {
-    this.pulling = true;
-    const epoch = this.epoch;
+    const id = (this.pulling = this.nextId);
     this.call("pull", {}).then(
-      (steps) => {
-        if (epoch !== this.epoch) return;
-        this.pulling = false;
-        this.buffer.push(...steps);
+      () => {
+        if (id !== this.pulling) return;
+        this.pulling = undefined;
         this.wake();
       },
       (failure: Error) => {
-        if (epoch !== this.epoch) return;
-        this.pulling = false;
+        if (id !== this.pulling) return;
+        this.pulling = undefined;
         this.buffer.push({ kind: "error", time: this.timeMs, message: `${this.file}: error: ${failure.message}` });
         this.wake();
       },
     );
   }
 
+  /** A step of the pull `id`; dropped when it belongs to a term since replaced. */
+  private pulled(id: number, step: ElementStep): void {
+    this.watch();
+    if (id !== this.pulling) return;
+    this.buffer.push(step);
+    this.wake();
+  }
+
   /** What was pulled belongs to the term before a restart, a new term or a skip. */
   private dropPulled(): void {
     this.epoch++;
     this.buffer = [];
-    this.pulling = false;
+    this.pulling = undefined;
   }
 
   /** While requests wait, the worker must answer within the watchdog's time. */

@@ -27,8 +27,8 @@ export interface SongState {
 
 /** Each request by kind, with what it carries and what it is answered with. */
 export interface SongCalls {
-  /** The next elements: up to and including the next Wait, the end or an error. */
-  pull: { request: Record<never, never>; answer: ElementStep[] };
+  /** The next elements, up to and including the next Wait, the end or an error: sent one by one (`step`), then how many. */
+  pull: { request: Record<never, never>; answer: number };
   update: { request: { module: string; text: string }; answer: Diagnostic[] };
   playTerm: { request: { expression: string }; answer: Diagnostic[] };
   reduce: { request: Record<never, never>; answer: ReductionStep | ElementStep };
@@ -44,5 +44,7 @@ export type SongCall = { [K in keyof SongCalls]: { readonly id: number; readonly
 export type SongReport =
   | { readonly kind: "loaded"; readonly state: SongState; readonly controls: Control[]; readonly warnings: string[] }
   | { readonly kind: "failed"; readonly report: string }
+  /** An element (or the end, or an error) computed for the pull `id`. */
+  | { readonly kind: "step"; readonly id: number; readonly step: ElementStep }
   /** `failure`: the request threw (a bug); else `answer`. `state`, `controls`: sent when they changed. */
   | { readonly kind: "answer"; readonly id: number; readonly answer?: unknown; readonly failure?: string; readonly state?: SongState; readonly controls?: Control[] };

@@ -23,15 +23,17 @@ function plainStep(step: ElementStep): ElementStep {
   return { kind: "element", time, trace, events, reduced, wait, ...(problem === undefined ? {} : { problem }) };
 }
 
-/** The elements up to and including the next Wait (the scheduler asks again when it is near). */
-function pull(session: Session): ElementStep[] {
-  const steps: ElementStep[] = [];
+/**
+ * The elements up to and including the next Wait (the scheduler asks again when it is near),
+ * each sent as soon as it is computed: one slow element does not hold back those before it.
+ */
+function pull(session: Session, id: number): number {
   const start = performance.now();
-  for (;;) {
+  for (let count = 1; ; count++) {
     const step = plainStep(session.next());
-    steps.push(step);
-    if (step.kind !== "element" || (step.wait ?? 0) > 0) return steps;
-    if (steps.length >= pullElements || performance.now() - start > pullMilliseconds) return steps;
+    port.postMessage({ kind: "step", id, step } satisfies SongReport);
+    if (step.kind !== "element" || (step.wait ?? 0) > 0) return count;
+    if (count >= pullElements || performance.now() - start > pullMilliseconds) return count;
   }
 }
 
@@ -43,7 +45,7 @@ function state(session: Session): SongState {
 function answer(session: Session, call: SongCall): unknown {
   switch (call.kind) {
     case "pull":
-      return pull(session);
+      return pull(session, call.id);
     case "update":
       return session.update(call.module, call.text);
     case "playTerm":
