@@ -1,4 +1,4 @@
-// `refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name] [--budget N] [--memory MB]`:
+// `refrain serve [FILE|DIR] [--port N] [--host H] [--allow-host NAME]... [-I DIR]... [--strategy need|name] [--budget N] [--memory MB]`:
 // opens the song as a live session and serves the studio until interrupted. The history and the
 // invitations live in `.refrain/` beside the song, so serving the same song again reopens them.
 
@@ -9,21 +9,23 @@ import { startStudioServer } from "../server/server.ts";
 import { UsageError, option, parseArguments, wholeNumberOption } from "./arguments.ts";
 import { liveTimeBudget, sessionOptions, songOptions } from "./song.ts";
 
-const usage = "usage: refrain serve [FILE|DIR] [--port N] [--host H] [-I DIR]... [--strategy need|name] [--budget N] [--memory MB]";
+const usage = "usage: refrain serve [FILE|DIR] [--port N] [--host H] [--allow-host NAME]... [-I DIR]... [--strategy need|name] [--budget N] [--memory MB]";
 
 interface ServeArguments {
   readonly path: string;
   readonly port: number;
   readonly host: string;
+  /** More names the studio answers to (a name of this machine others use to reach it). */
+  readonly allowHosts: readonly string[];
   readonly session: SongOptions;
 }
 
 function parse(argv: string[]): ServeArguments {
-  const args = parseArguments(argv, ["--port", "--host", ...songOptions]);
+  const args = parseArguments(argv, ["--port", "--host", "--allow-host", ...songOptions]);
   if (args.positional.length > 1) throw new UsageError(`one song at a time (got ${args.positional.join(" and ")})`);
   const port = wholeNumberOption(args, "--port", 8080);
   if (port > 65535) throw new UsageError("--port needs a port number (0-65535)");
-  return { path: args.positional[0] ?? ".", port, host: option(args, "--host") ?? "127.0.0.1", session: { ...sessionOptions(args), timeBudget: liveTimeBudget } };
+  return { path: args.positional[0] ?? ".", port, host: option(args, "--host") ?? "127.0.0.1", allowHosts: args.options.get("--allow-host") ?? [], session: { ...sessionOptions(args), timeBudget: liveTimeBudget } };
 }
 
 /** A folder's song: Main.hs, else the one file defining `main` at the start of a line. */
@@ -61,7 +63,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const state = join(dirname(file), ".refrain");
-  const server = await startStudioServer({ song, title: basename(file), host: parsed.host, port: parsed.port, state }).catch(
+  const server = await startStudioServer({ song, title: basename(file), host: parsed.host, port: parsed.port, state, allowHosts: parsed.allowHosts }).catch(
     (failure: NodeJS.ErrnoException) => {
       console.error(`refrain serve: cannot listen on ${parsed.host}:${parsed.port}: ${failure.code ?? failure.message}`);
       return undefined;

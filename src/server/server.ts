@@ -1,6 +1,7 @@
 // The studio server: HTTP for the pages and their assets, a WebSocket at /socket per browser for
 // the live session. A link's token (`?token=`) decides the role: conductor, participant, or a
-// read-only listener. Browsers from other origins are refused, so no web page can drive a studio;
+// read-only listener. Requests must name the studio's own host, and browsers must come from its
+// own origin, so no web page (not even one whose name was pointed here) can drive or read a studio;
 // binary, oversized, malformed and too frequent messages are refused with an error reply.
 
 import { createServer, type IncomingMessage } from "node:http";
@@ -14,6 +15,7 @@ import { EditDesk } from "../collab/edit-desk.ts";
 import { History } from "../collab/history.ts";
 import { defaultLimits, type CollaborationLimits } from "../collab/limits.ts";
 import { assetHandler, studioAssets } from "./assets.ts";
+import { AllowedHosts, servesAll } from "./hosts.ts";
 import { saveModule } from "./module-files.ts";
 import { participantHandler } from "./participant-http.ts";
 import { limits, type ServerMessage } from "./protocol.ts";
@@ -29,6 +31,8 @@ export interface StudioServerOptions {
   /** The folder keeping the history and the invitations (absent: kept in memory only). */
   readonly state?: string;
   readonly limits?: Partial<CollaborationLimits>;
+  /** More names the studio answers to (besides loopback names and the address served). */
+  readonly allowHosts?: readonly string[];
 }
 
 export interface StudioServer {
@@ -78,16 +82,9 @@ function attachSocket(socket: WebSocket, studio: Studio, role: Role): void {
   studio.join(participant);
 }
 
-/** A browser page may connect only from the studio's own origin; tools without an Origin may too. */
-function sameOrigin(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  return origin === `http://${request.headers.host}` || origin === `https://${request.headers.host}`;
-}
-
 /** The host other devices reach: this machine's first network address when listening on all. */
 function publicHost(host: string): string {
-  if (host !== "0.0.0.0" && host !== "::") return host.includes(":") ? `[${host}]` : host;
+  if (!servesAll(host)) return host.includes(":") ? `[${host}]` : host;
   const addresses = Object.values(networkInterfaces()).flat();
   return addresses.find((address) => address && address.family === "IPv4" && !address.internal)?.address ?? "127.0.0.1";
 }
@@ -109,14 +106,17 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     studio, song: options.song, access, title: options.title, bodyBytes: 4 * collaboration.submissionBytes,
   });
   const serveAsset = assetHandler(assets);
+  let allowed: AllowedHosts | undefined;
   const server = createServer((request, response) => {
+    if (!allowed?.host(request.headers.host)) return response.writeHead(421, { "Content-Type": "text/plain" }).end("This studio does not answer to that host name.\n");
+    if (request.method === "POST" && !allowed.origin(request.headers.origin)) return response.writeHead(403, { "Content-Type": "text/plain" }).end("Submissions come from the studio's own pages.\n");
     if ((request.url ?? "").split("?")[0] !== "/edit") return serveAsset(request, response);
     participantPages(request, response).catch(() => response.writeHead(500).end());
   });
   const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.frameBytes });
   server.on("upgrade", (request: IncomingMessage, connection: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? "/", "http://studio");
-    if (url.pathname !== "/socket" || !sameOrigin(request)) {
+    if (url.pathname !== "/socket" || !allowed?.host(request.headers.host) || !allowed.origin(request.headers.origin)) {
       connection.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
       return;
     }
@@ -133,6 +133,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     server.listen(options.port ?? 8080, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  allowed = new AllowedHosts(host, port, options.allowHosts);
   const shownHost = host.includes(":") ? `[${host}]` : host;
   base = `http://${publicHost(host)}:${port}/`;
   const url = `http://${shownHost}:${port}/`;

@@ -1,5 +1,6 @@
 // The studio server over real sockets: bad input from a browser (malformed, oversized, binary,
-// unknown modules, foreign origins, path tricks) is refused with an error and changes nothing.
+// unknown modules, foreign origins and host names, path tricks) is refused with an error and
+// changes nothing.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -32,10 +33,10 @@ async function client(fixture: Fixture, headers: Record<string, string> = {}) {
   return { socket, messages, next };
 }
 
-function get(url: string, path: string): Promise<number> {
+function get(url: string, path: string, headers: Record<string, string> = {}, method = "GET"): Promise<number> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
-    const call = request({ host: target.hostname, port: target.port, path, method: "GET" }, (response) => {
+    const call = request({ host: target.hostname, port: target.port, path, method, headers }, (response) => {
       response.resume();
       resolve(response.statusCode ?? 0);
     });
@@ -149,8 +150,24 @@ describe("studio server", () => {
 
   it("refuses WebSocket connections from other origins and other paths", async () => {
     await assert.rejects(client(fixture, { Origin: "http://evil.example" }));
+    await assert.rejects(client(fixture, { Origin: `http://localhost:${fixture.server.port + 1}` }), "another port is another origin");
     const socket = new WebSocket(`${fixture.server.url.replace("http", "ws")}elsewhere`);
     await assert.rejects(new Promise((resolve, reject) => (socket.once("open", resolve), socket.once("error", reject))));
+  });
+
+  it("answers only to its own host names, and takes submissions only from its own origin (DNS rebinding)", async () => {
+    const port = fixture.server.port;
+    const rebound = `evil.example:${port}`;
+    await assert.rejects(client(fixture, { Host: rebound, Origin: `http://${rebound}` }), "a page whose name was pointed here cannot connect");
+    assert.equal(await get(fixture.server.url, "/", { Host: rebound }), 421);
+    assert.equal(await get(fixture.server.url, "/edit?token=x", { Host: rebound }), 421);
+    assert.equal(await get(fixture.server.url, "/", { Host: `localhost:${port}` }), 200);
+    assert.equal(await get(fixture.server.url, "/", { Host: `127.0.0.1:${port}` }), 200);
+    const form = { "Content-Type": "application/x-www-form-urlencoded" };
+    assert.equal(await get(fixture.server.url, "/edit", { ...form, Origin: "http://evil.example" }, "POST"), 403);
+    const own = await client(fixture, { Host: `localhost:${port}`, Origin: `http://localhost:${port}` });
+    await own.next("welcome");
+    own.socket.close();
   });
 
   it("serves only its own assets: no path leads to other files", async () => {
