@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { openSong, SongError, type SongOptions } from "../server/open-song.ts";
 import { startStudioServer } from "../server/server.ts";
+import { StateError } from "../collab/state-error.ts";
 import { UsageError, option, parseArguments, wholeNumberOption } from "./arguments.ts";
 import { liveTimeBudget, sessionOptions, songOptions } from "./song.ts";
 
@@ -65,7 +66,8 @@ export async function run(args: string[]): Promise<number> {
   const state = join(dirname(file), ".refrain");
   const server = await startStudioServer({ song, title: basename(file), host: parsed.host, port: parsed.port, state, allowHosts: parsed.allowHosts }).catch(
     (failure: NodeJS.ErrnoException) => {
-      console.error(`refrain serve: cannot listen on ${parsed.host}:${parsed.port}: ${failure.code ?? failure.message}`);
+      if (failure instanceof StateError) console.error(`refrain serve: ${failure.message}`);
+      else console.error(`refrain serve: cannot listen on ${parsed.host}:${parsed.port}: ${failure.code ?? failure.message}`);
       return undefined;
     },
   );
@@ -73,6 +75,7 @@ export async function run(args: string[]): Promise<number> {
     await song.close();
     return 1;
   }
+  for (const notice of server.notices) console.error(`refrain serve: ${notice}`);
   console.log(`Refrain studio: ${server.conductorUrl}`);
   await new Promise<void>((resolve) => {
     const stop = () => {

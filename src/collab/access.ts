@@ -4,6 +4,7 @@
 
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { damaged } from "./state-error.ts";
 import { findByToken, newToken } from "./tokens.ts";
 
 export interface Invitation {
@@ -26,21 +27,40 @@ interface Stored {
   locked: string[];
 }
 
+/** The access in `file`, undefined when there is no file yet. */
+function readStored(file: string): Stored | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (failure) {
+    if ((failure as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw failure;
+  }
+  const what = "the conductor's token, the invitations and the locks";
+  let stored: Partial<Stored>;
+  try {
+    stored = JSON.parse(text) as Partial<Stored>;
+  } catch (failure) {
+    throw damaged(file, what, (failure as Error).message);
+  }
+  const valid = typeof stored === "object" && stored !== null && typeof stored.conductor === "string" && stored.conductor.length >= 32
+    && Array.isArray(stored.invitations) && stored.invitations.every((invitation) => typeof invitation?.token === "string" && typeof invitation.id === "string" && Array.isArray(invitation.modules))
+    && Array.isArray(stored.locked) && stored.locked.every((name) => typeof name === "string");
+  if (!valid) throw damaged(file, what, "not the access the studio wrote");
+  return stored as Stored;
+}
+
 export class Access {
   private constructor(private readonly file: string | undefined, private readonly stored: Stored) {}
 
-  /** The access kept in `file` (created with a fresh conductor token), or kept in memory only. */
+  /**
+   * The access kept in `file` (created with a fresh conductor token when there is none), or kept
+   * in memory only. A damaged file throws StateError: it is never replaced silently.
+   */
   static open(file?: string): Access {
-    let stored: Stored = { conductor: newToken(), invitations: [], locked: [] };
-    if (file) {
-      try {
-        stored = { ...stored, ...(JSON.parse(readFileSync(file, "utf8")) as Partial<Stored>) };
-      } catch {
-        // No access file yet: the fresh one is written below.
-      }
-    }
-    const access = new Access(file, stored);
-    access.save();
+    const stored = file ? readStored(file) : undefined;
+    const access = new Access(file, stored ?? { conductor: newToken(), invitations: [], locked: [] });
+    if (!stored) access.save();
     return access;
   }
 

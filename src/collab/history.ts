@@ -1,10 +1,14 @@
 // Every submission to the song (who, when, module, text, result) as one JSON line appended to a
 // file, written and flushed before the submitter is answered; read back when the studio reopens.
-// Entries that arrive while a write is under way are written together in the next one.
+// Entries that arrive while a write is under way are written together in the next one. A last
+// line cut short (a crash, a full disk) is cut off the file on open and kept aside, and a failed
+// write is cut off at once, so the next entry always starts on a line of its own; damage
+// anywhere else stops the studio with a message (StateError).
 
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
+import { damaged } from "./state-error.ts";
 
 /** What became of a submission; the first four make a new version of the module. */
 export type Outcome = "loaded" | "applied" | "restored" | "rolled back" | "refused" | "conflict" | "limited";
@@ -38,32 +42,37 @@ export class History {
   private readonly entries: HistoryEntry[];
   private queue: { line: string; done: () => void; failed: (error: Error) => void }[] = [];
   private writing = false;
+  /** Bytes of the file that hold whole entries. */
+  private bytes: number;
 
-  private constructor(private readonly file: FileHandle | undefined, entries: HistoryEntry[]) {
+  private constructor(private readonly file: FileHandle | undefined, entries: HistoryEntry[], bytes: number,
+    /** What was repaired on open, for the server to say. */
+    readonly repaired: string | undefined) {
     this.entries = entries;
+    this.bytes = bytes;
   }
 
   /** The history in `path` (created if missing), or one kept in memory only. */
   static async open(path?: string): Promise<History> {
-    if (!path) return new History(undefined, []);
+    if (!path) return new History(undefined, [], 0, undefined);
     mkdirSync(dirname(path), { recursive: true });
     let text = "";
     try {
       text = readFileSync(path, "utf8");
-    } catch {
-      text = "";
+    } catch (failure) {
+      if ((failure as NodeJS.ErrnoException).code !== "ENOENT") throw failure;
     }
-    const entries: HistoryEntry[] = [];
-    for (const line of text.split("\n")) {
-      if (!line.trim()) continue;
-      try {
-        entries.push(JSON.parse(line) as HistoryEntry);
-      } catch {
-        // A line cut short by a crash: everything before it is kept.
-      }
+    const { entries, whole } = readEntries(path, text);
+    let repaired: string | undefined;
+    const bytes = Buffer.byteLength(text.slice(0, whole));
+    if (whole < text.length) {
+      const aside = `${path}.cut-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+      writeFileSync(aside, text.slice(whole), { mode: 0o600 });
+      truncateSync(path, bytes);
+      repaired = `${path}: its last entry was cut short (a crash or a full disk); it was cut off and kept in ${aside}`;
     }
     const handle = await open(path, "a", 0o600);
-    return new History(handle, entries);
+    return new History(handle, entries, bytes, repaired);
   }
 
   /** Records an entry at once; `written` resolves when it is on disk. */
@@ -112,14 +121,46 @@ export class History {
     while (this.queue.length > 0) {
       const batch = this.queue;
       this.queue = [];
+      const text = batch.map((item) => item.line).join("");
       try {
-        await this.file.write(batch.map((item) => item.line).join(""));
+        await this.file.write(text);
         await this.file.datasync();
+        this.bytes += Buffer.byteLength(text);
         for (const item of batch) item.done();
       } catch (failure) {
+        // Whatever part was written is cut off again, so the next entry starts on a line of its own.
+        await this.file.truncate(this.bytes).catch(() => {});
         for (const item of batch) item.failed(failure as Error);
       }
     }
     this.writing = false;
   }
+}
+
+/**
+ * The entries of a history file's text, and how many characters of it hold whole entries: all of
+ * it, or all but a last line cut short. A damaged line before the last is a StateError.
+ */
+function readEntries(path: string, text: string): { entries: HistoryEntry[]; whole: number } {
+  const entries: HistoryEntry[] = [];
+  let start = 0;
+  let number = 0;
+  while (start < text.length) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    number++;
+    let entry: HistoryEntry | undefined;
+    try {
+      entry = JSON.parse(line) as HistoryEntry;
+    } catch {
+      entry = undefined;
+    }
+    const last = end < 0 || end === text.length - 1;
+    if (entry === undefined || typeof entry !== "object" || typeof entry.sequence !== "number" || end < 0) {
+      if (last) return { entries, whole: start };
+      if (line.trim() !== "") throw damaged(path, "every submission made to the song", `line ${number} is not an entry`);
+    } else entries.push(entry);
+    start = end + 1;
+  }
+  return { entries, whole: text.length };
 }

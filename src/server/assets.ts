@@ -73,7 +73,8 @@ export async function studioAssets(): Promise<Map<string, Asset>> {
 
 export const securityHeaders = {
   "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "no-referrer",
+  // Tokens in addresses never leave for other sites; the studio's own form posts still carry their Origin.
+  "Referrer-Policy": "same-origin",
   "Cross-Origin-Opener-Policy": "same-origin",
   "Content-Security-Policy":
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +

@@ -7,16 +7,19 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { networkInterfaces } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
 import { Access, type Role } from "../collab/access.ts";
 import { EditDesk } from "../collab/edit-desk.ts";
 import { History } from "../collab/history.ts";
+import { lockSong } from "../collab/serve-lock.ts";
+import { StateError } from "../collab/state-error.ts";
 import { defaultLimits, type CollaborationLimits } from "../collab/limits.ts";
 import { assetHandler, studioAssets } from "./assets.ts";
 import { AllowedHosts, servesAll } from "./hosts.ts";
-import { saveModule } from "./module-files.ts";
+import { removeStraySaves, saveModule } from "./module-files.ts";
 import { participantHandler } from "./participant-http.ts";
 import { limits, type ServerMessage } from "./protocol.ts";
 import { parseRequest } from "./requests.ts";
@@ -41,6 +44,8 @@ export interface StudioServer {
   /** The conductor's studio: the address with the conductor's secret token. */
   readonly conductorUrl: string;
   readonly port: number;
+  /** What was found and repaired in the state folder on opening (to be said once). */
+  readonly notices: readonly string[];
   close(): Promise<void>;
 }
 
@@ -89,12 +94,30 @@ function publicHost(host: string): string {
   return addresses.find((address) => address && address.family === "IPv4" && !address.internal)?.address ?? "127.0.0.1";
 }
 
+/** Makes the state folder (kept private) and takes the song's lock; returns its release. */
+function claimState(folder: string): () => void {
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+  } catch (failure) {
+    throw new StateError(`cannot create ${folder} for the history and the invitations: ${(failure as NodeJS.ErrnoException).code ?? (failure as Error).message} (the song's folder must be writable)`);
+  }
+  return lockSong(folder);
+}
+
 export async function startStudioServer(options: StudioServerOptions): Promise<StudioServer> {
   const host = options.host ?? "127.0.0.1";
   const collaboration = { ...defaultLimits, ...options.limits };
   const assets = await studioAssets();
-  const access = Access.open(options.state && join(options.state, "access.json"));
-  const history = await History.open(options.state && join(options.state, "history.jsonl"));
+  const release = options.state === undefined ? () => {} : claimState(options.state);
+  removeStraySaves(options.song.modules().map((module) => module.file));
+  let access: Access, history: History;
+  try {
+    access = Access.open(options.state && join(options.state, "access.json"));
+    history = await History.open(options.state && join(options.state, "history.jsonl"));
+  } catch (failure) {
+    release();
+    throw failure;
+  }
   let base = "";
   const studio = await Studio.open(options.song, {
     title: options.title,
@@ -131,6 +154,10 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 8080, host, () => resolve());
+  }).catch(async (failure: unknown) => {
+    await history.close();
+    release();
+    throw failure;
   });
   const port = (server.address() as AddressInfo).port;
   allowed = new AllowedHosts(host, port, options.allowHosts);
@@ -141,6 +168,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     url,
     conductorUrl: `${url}?token=${access.conductorToken}`,
     port,
+    notices: history.repaired ? [history.repaired] : [],
     async close() {
       await studio.close();
       for (const socket of sockets.clients) socket.terminate();
@@ -148,6 +176,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await history.close();
+      release();
     },
   };
 }
