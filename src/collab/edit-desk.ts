@@ -4,7 +4,11 @@
 // disk before it is answered. Restores and automatic rollbacks of edits that broke the music are edits too.
 // An applied edit is written to its file only once the running song has accepted it. The song
 // compiles edits elsewhere (asynchronously): the desk takes one change at a time, in order.
+// What is stored is bounded: a limited submission keeps only its size and a digest, and a run of
+// them within a second is one entry with a count; a refused one keeps its text while its author's
+// budget of stored bytes lasts.
 
+import { createHash } from "node:crypto";
 import type { Diagnostic } from "../text/index.ts";
 import { hasErrors } from "../text/index.ts";
 import type { Access } from "./access.ts";
@@ -41,7 +45,9 @@ export interface Submission {
 export interface Verdict {
   readonly outcome: Outcome;
   readonly entry: HistoryEntry;
-  /** Errors and warnings of the compiler, positioned in `entry.text`. */
+  /** The whole module text submitted (the entry may keep only its size and digest). */
+  readonly text: string;
+  /** Errors and warnings of the compiler, positioned in `text`. */
   readonly diagnostics: readonly Diagnostic[];
   /** A conflict: the module as it is now. */
   readonly current?: { readonly version: number; readonly text: string };
@@ -58,6 +64,14 @@ export interface DeskListener {
   unsaved(module: string, problem: string): void;
 }
 
+/** Bytes of refused and conflicting texts kept in the history per author (beyond: size and digest only). */
+export const storedBytesPerAuthor = 1024 * 1024;
+
+/** Size and digest: what the history keeps of a text it does not keep whole. */
+function fingerprint(text: string): { text: ""; bytes: number; digest: string } {
+  return { text: "", bytes: Buffer.byteLength(text), digest: createHash("sha256").update(text).digest("hex").slice(0, 16) };
+}
+
 /** An applied edit waiting to be accepted by the running song before it is written to its file. */
 interface PendingSave {
   readonly file: string;
@@ -72,6 +86,10 @@ export class EditDesk {
   private readonly edited = new Map<string, number>();
   /** Edits the running song has not yet accepted, by module: saved when their rollback window has passed. */
   private readonly pendingSaves = new Map<string, PendingSave>();
+  /** Bytes of texts not applied that the history kept, by author key. */
+  private readonly storedBytes = new Map<string, number>();
+  /** When each author's latest limited submission was written, and how many came after it unwritten. */
+  private readonly limitedRuns = new Map<string, { at: number; unwritten: number }>();
   /** The change being made: the next waits for it. */
   private turn: Promise<unknown> = Promise.resolve();
 
@@ -118,20 +136,45 @@ export class EditDesk {
     const entry = (outcome: Outcome, problems?: readonly string[], version = current): NewEntry =>
       ({ who: author.name, module: name, ...(base === undefined ? {} : { base }), text, outcome, version, ...(problems ? { problems } : {}) });
     if (Buffer.byteLength(submission.text) > this.limits.submissionBytes) {
-      const problem = `the submission is larger than ${this.limits.submissionBytes / 1024} KiB`;
-      return this.verdict(entry("limited", [problem]), [], { text: text.slice(0, this.limits.submissionBytes) });
+      return this.limited(author, entry("limited", [`the submission is larger than ${this.limits.submissionBytes / 1024} KiB`]));
     }
     if (!author.conductor && !this.rate.allow(author.key)) {
-      return this.verdict(entry("limited", [`more than ${this.limits.submissionsPerSecond} submissions a second: wait a moment`]));
+      return this.limited(author, entry("limited", [`more than ${this.limits.submissionsPerSecond} submissions a second: wait a moment`]));
     }
     if (!author.conductor && this.access.isLocked(name)) {
-      return this.verdict(entry("refused", [`the conductor has locked ${name}`]));
+      return this.verdict(this.bounded(author, entry("refused", [`the conductor has locked ${name}`])), [], undefined, text);
     }
     if (base !== undefined && base !== current) {
       const problem = `${name} changed while you edited it (you started from version ${base}, it is now version ${current})`;
-      return this.verdict(entry("conflict", [problem]), [], { current: { version: current, text: module.text } });
+      return this.verdict(this.bounded(author, entry("conflict", [problem])), [], { version: current, text: module.text }, text);
     }
-    return this.apply(entry("applied", undefined, current + 1), name, module.file, submission.origin);
+    return this.apply(entry("applied", undefined, current + 1), name, module.file, submission.origin, author);
+  }
+
+  /**
+   * A limited submission: written without its text; further ones of the same author within a
+   * second are answered but not written, and counted in the next one written.
+   */
+  private limited(author: Author, entry: NewEntry): Promise<Verdict> {
+    const now = performance.now();
+    const run = this.limitedRuns.get(author.key);
+    const kept: NewEntry = { ...entry, ...fingerprint(entry.text) };
+    if (run && now - run.at < 1000) {
+      run.unwritten++;
+      const unwritten: HistoryEntry = { ...kept, sequence: 0, time: new Date().toISOString() };
+      return Promise.resolve({ outcome: "limited", entry: unwritten, text: entry.text, diagnostics: [] });
+    }
+    this.limitedRuns.set(author.key, { at: now, unwritten: 0 });
+    return this.verdict(run?.unwritten ? { ...kept, unwrittenBefore: run.unwritten } : kept, [], undefined, entry.text);
+  }
+
+  /** An entry not applied keeps its text while its author's budget of stored bytes lasts. */
+  private bounded(author: Author, entry: NewEntry): NewEntry {
+    const bytes = Buffer.byteLength(entry.text);
+    const stored = this.storedBytes.get(author.key) ?? 0;
+    if (stored + bytes > storedBytesPerAuthor) return { ...entry, ...fingerprint(entry.text) };
+    this.storedBytes.set(author.key, stored + bytes);
+    return entry;
   }
 
   /** The conductor takes back an edit: entry `sequence`'s text becomes the module's new version. */
@@ -141,7 +184,7 @@ export class EditDesk {
       const module = chosen && this.song.modules().find((candidate) => candidate.name === chosen.module);
       if (!chosen || !module) return undefined;
       const version = this.version(module.name) + 1;
-      return this.apply({ who: author.name, module: module.name, text: chosen.text, outcome: "restored", version }, module.name, module.file);
+      return this.apply({ who: author.name, module: module.name, text: chosen.text, outcome: "restored", version }, module.name, module.file, undefined, author);
     });
   }
 
@@ -173,11 +216,12 @@ export class EditDesk {
   }
 
   /** Applies `entry.text` to the song; refused (and recorded so) when it does not compile. */
-  private async apply(entry: NewEntry, name: string, file: string, origin?: unknown): Promise<Verdict> {
+  private async apply(entry: NewEntry, name: string, file: string, origin?: unknown, author?: Author): Promise<Verdict> {
     const diagnostics = await this.attempt(name, entry.text, file);
     if (hasErrors(diagnostics)) {
       const problems = diagnostics.map((diagnostic) => this.song.format(diagnostic));
-      return this.verdict({ ...entry, outcome: "refused", version: this.version(name), problems }, diagnostics);
+      const refused: NewEntry = { ...entry, outcome: "refused", version: this.version(name), problems };
+      return this.verdict(author ? this.bounded(author, refused) : refused, diagnostics, undefined, entry.text);
     }
     this.versions.set(name, entry.version);
     if (entry.outcome === "applied") this.edited.set(name, performance.now());
@@ -188,10 +232,10 @@ export class EditDesk {
     this.cancelSave(name);
     if (entry.outcome === "applied") {
       this.saveWhenAccepted(name, file, entry.text);
-      return { outcome: recorded.outcome, entry: recorded, diagnostics };
+      return { outcome: recorded.outcome, entry: recorded, text: entry.text, diagnostics };
     }
     const unsaved = await this.save(file, entry.text).then(() => undefined, (failure: Error) => failure.message);
-    return { outcome: recorded.outcome, entry: recorded, diagnostics, ...(unsaved ? { unsaved } : {}) };
+    return { outcome: recorded.outcome, entry: recorded, text: entry.text, diagnostics, ...(unsaved ? { unsaved } : {}) };
   }
 
   /**
@@ -222,11 +266,12 @@ export class EditDesk {
     await Promise.all(pending.map(([name, { file, text }]) => this.save(file, text).catch((failure: Error) => this.listener.unsaved(name, failure.message))));
   }
 
-  private async verdict(entry: NewEntry, diagnostics: readonly Diagnostic[] = [], extra: { current?: Verdict["current"]; text?: string } = {}): Promise<Verdict> {
-    const { entry: recorded, written } = this.history.append(extra.text === undefined ? entry : { ...entry, text: extra.text });
+  /** Records `entry` (made from the submitted `text`) and answers with it. */
+  private async verdict(entry: NewEntry, diagnostics: readonly Diagnostic[] = [], current?: Verdict["current"], text = entry.text): Promise<Verdict> {
+    const { entry: recorded, written } = this.history.append(entry);
     await written;
     this.listener.recorded(recorded);
-    return { outcome: recorded.outcome, entry: recorded, diagnostics, ...(extra.current ? { current: extra.current } : {}) };
+    return { outcome: recorded.outcome, entry: recorded, text, diagnostics, ...(current ? { current } : {}) };
   }
 
   /** A failing request to the song becomes a diagnostic instead of taking the server down. */

@@ -27,8 +27,14 @@ export interface HistoryEntry {
   readonly module: string;
   /** The version the submission was made on, when it named one. */
   readonly base?: number;
-  /** The whole module text submitted (header and region). */
+  /** The whole module text submitted (header and region); empty when only its size and digest are kept. */
   readonly text: string;
+  /** Bytes of a text not kept. */
+  readonly bytes?: number;
+  /** The start of the SHA-256 of a text not kept (hex). */
+  readonly digest?: string;
+  /** Limited submissions of the same author answered since its previous entry but not written one by one. */
+  readonly unwrittenBefore?: number;
   readonly outcome: Outcome;
   /** The module's version after this entry. */
   readonly version: number;

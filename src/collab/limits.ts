@@ -7,8 +7,10 @@ export interface CollaborationLimits {
   readonly submissionBytes: number;
   /** Submissions per second per participant (the conductor is not limited). */
   readonly submissionsPerSecond: number;
-  /** WebSocket connections to the studio at once. */
+  /** Read-only (listener) WebSocket connections at once; the conductor and participants always get in. */
   readonly connections: number;
+  /** Listener connections at once from one address. */
+  readonly listenersPerAddress: number;
   /** The music failing this soon (ms) after an edit rolls the edit back. */
   readonly rollbackWindow: number;
 }
@@ -17,6 +19,7 @@ export const defaultLimits: CollaborationLimits = {
   submissionBytes: 64 * 1024,
   submissionsPerSecond: 2,
   connections: 200,
+  listenersPerAddress: 16,
   rollbackWindow: 10_000,
 };
 

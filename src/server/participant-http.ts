@@ -46,7 +46,7 @@ function position(text: string, offset: number): string {
 
 function pageResult(verdict: Verdict): PageResult {
   const positioned = verdict.diagnostics.filter((diagnostic) => diagnostic.severity === "error")
-    .map((diagnostic) => `${position(verdict.entry.text, diagnostic.span.start)}: ${diagnostic.message}`);
+    .map((diagnostic) => `${position(verdict.text, diagnostic.span.start)}: ${diagnostic.message}`);
   const problems = positioned.length > 0 ? positioned : [...(verdict.entry.problems ?? [])];
   return { outcome: verdict.outcome, problems, ...(verdict.current ? { current: verdict.current.text } : {}) };
 }

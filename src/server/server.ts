@@ -49,8 +49,34 @@ export interface StudioServer {
   close(): Promise<void>;
 }
 
+/** A connection sending this many times the message rate in a second is closed. */
+const floodFactor = 4;
+
 /** A browser this far behind in reading is disconnected rather than buffered for. */
 const maximumBuffered = 32 * 1024 * 1024;
+
+/** Read-only connections at once: at most `total`, and `perAddress` from one address. */
+class ListenerSlots {
+  private count = 0;
+  private readonly byAddress = new Map<string, number>();
+
+  constructor(private readonly total: number, private readonly perAddress: number) {}
+
+  admit(address: string): boolean {
+    const fromAddress = this.byAddress.get(address) ?? 0;
+    if (this.count >= this.total || fromAddress >= this.perAddress) return false;
+    this.count++;
+    this.byAddress.set(address, fromAddress + 1);
+    return true;
+  }
+
+  leave(address: string): void {
+    this.count--;
+    const left = (this.byAddress.get(address) ?? 1) - 1;
+    if (left > 0) this.byAddress.set(address, left);
+    else this.byAddress.delete(address);
+  }
+}
 
 /** One browser's WebSocket as a studio participant. */
 function attachSocket(socket: WebSocket, studio: Studio, role: Role): void {
@@ -72,7 +98,12 @@ function attachSocket(socket: WebSocket, studio: Studio, role: Role): void {
   socket.on("message", (data: RawData, binary: boolean) => {
     const now = Date.now();
     if (now - window.start >= 1000) window = { start: now, count: 0 };
-    if (++window.count > limits.messagesPerSecond) return refuse("too many messages: slow down");
+    // Past the rate, one warning a second and nothing else; far past it, the connection ends.
+    if (++window.count > limits.messagesPerSecond) {
+      if (window.count > floodFactor * limits.messagesPerSecond) return void socket.close(1008, "too many messages");
+      if (window.count === limits.messagesPerSecond + 1) refuse("too many messages: slow down (the rest of this second is ignored)");
+      return;
+    }
     if (binary) return refuse("binary messages are not accepted");
     const size = Array.isArray(data) ? data.reduce((sum, part) => sum + part.length, 0) : data.byteLength;
     if (size > limits.messageBytes) return refuse(`message larger than ${limits.messageBytes} bytes`);
@@ -136,6 +167,10 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     if ((request.url ?? "").split("?")[0] !== "/edit") return serveAsset(request, response);
     participantPages(request, response).catch(() => response.writeHead(500).end());
   });
+  // A slow client is cut off: its headers within 10 s, its whole request within 30 s.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  const listeners = new ListenerSlots(collaboration.connections, collaboration.listenersPerAddress);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.frameBytes });
   server.on("upgrade", (request: IncomingMessage, connection: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? "/", "http://studio");
@@ -143,12 +178,17 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       connection.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
       return;
     }
-    if (studio.connections >= collaboration.connections) {
+    const role = access.roleOf(url.searchParams.get("token") ?? undefined);
+    // Listeners are limited in all and per address; the conductor and invited participants always get in.
+    const address = request.socket.remoteAddress ?? "";
+    if (role.kind === "listener" && !listeners.admit(address)) {
       connection.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n");
       return;
     }
-    const role = access.roleOf(url.searchParams.get("token") ?? undefined);
-    sockets.handleUpgrade(request, connection, head, (socket) => attachSocket(socket, studio, role));
+    sockets.handleUpgrade(request, connection, head, (socket) => {
+      if (role.kind === "listener") socket.once("close", () => listeners.leave(address));
+      attachSocket(socket, studio, role);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

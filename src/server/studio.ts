@@ -72,10 +72,6 @@ export class Studio {
     return this.desk.version(module);
   }
 
-  get connections(): number {
-    return this.participants.size;
-  }
-
   join(participant: Participant): void {
     this.participants.add(participant);
     this.send(participant, {
@@ -201,7 +197,7 @@ export class Studio {
       problems.push({ severity: "error", message, text: message });
     }
     if (verdict.unsaved) problems.push({ severity: "warning", message: `applied, but not saved: ${verdict.unsaved}`, text: verdict.unsaved });
-    const regionStart = request === "submit" ? splitModule(verdict.entry.text).header.length : undefined;
+    const regionStart = request === "submit" ? splitModule(verdict.text).header.length : undefined;
     this.send(participant, {
       type: "result", id, request, problems, outcome: verdict.outcome,
       ...(verdict.current ? { current: verdict.current } : {}),

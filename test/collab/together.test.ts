@@ -95,26 +95,32 @@ describe("playing together over sockets", () => {
     dana.close();
   });
 
-  it("limits size and rate, answers and records every submission, and honours locks", async () => {
+  it("limits size and rate, answers every submission, records limited ones without their text and in runs, and honours locks", async () => {
     const dana = await connect(server, drummer);
     const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
     dana.send({ type: "submit", id: 1, module: "Drums", base, region: "-- x\n".repeat(20_000) });
     assert.equal((await dana.next("result")).outcome, "limited");
+    const large = history(folder).at(-1);
+    assert.deepEqual([large.outcome, large.text, large.bytes > 100_000, large.digest.length], ["limited", "", true, 16], "size and digest, not the text");
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const count = history(folder).length;
     for (let id = 10; id < 16; id++) dana.send({ type: "submit", id, module: "Drums", base, region: drumsRegion(folder) });
     const outcomes = [];
     for (let id = 10; id < 16; id++) outcomes.push((await dana.next("result", (message) => message.id === id)).outcome);
-    assert.ok(outcomes.filter((outcome) => outcome === "limited").length >= 3, outcomes.join());
-    assert.equal(history(folder).length, count + 6);
+    const limited = outcomes.filter((outcome) => outcome === "limited").length;
+    assert.ok(limited >= 3, outcomes.join());
+    assert.equal(history(folder).length, count + (6 - limited) + 1, "a run of limited submissions is one entry");
     conductor.send({ type: "lock", module: "Drums", locked: true });
     await dana.next("locks");
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    dana.send({ type: "submit", id: 20, module: "Drums", base, region: drumsRegion(folder) });
+    for (let id = 20; id < 23; id++) dana.send({ type: "submit", id, module: "Drums", base, region: drumsRegion(folder) });
     const locked = await dana.next("result", (message) => message.id === 20);
     assert.match(locked.problems[0].message, /locked/);
+    assert.equal((await dana.next("result", (message) => message.id === 22)).outcome, "limited");
+    assert.equal(history(folder).at(-1).unwrittenBefore, limited - 1, "the next limited entry counts those not written");
     conductor.send({ type: "lock", module: "Drums", locked: false });
     dana.close();
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the rate limit's bucket fills again for the tests after
   });
 
   it("lets the conductor take back an edit by restoring an earlier version", async () => {
