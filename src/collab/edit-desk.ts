@@ -217,16 +217,18 @@ export class EditDesk {
 
   /** Applies `entry.text` to the song; refused (and recorded so) when it does not compile. */
   private async apply(entry: NewEntry, name: string, file: string, origin?: unknown, author?: Author): Promise<Verdict> {
+    const previous = this.song.modules().find((module) => module.name === name)?.text;
     const diagnostics = await this.attempt(name, entry.text, file);
     if (hasErrors(diagnostics)) {
       const problems = diagnostics.map((diagnostic) => this.song.format(diagnostic));
       const refused: NewEntry = { ...entry, outcome: "refused", version: this.version(name), problems };
       return this.verdict(author ? this.bounded(author, refused) : refused, diagnostics, undefined, entry.text);
     }
+    const { entry: recorded, written } = this.history.append(entry);
+    const failure = await written.then(() => undefined, (problem: NodeJS.ErrnoException) => problem);
+    if (failure) return this.unrecorded(entry, name, file, previous, failure);
     this.versions.set(name, entry.version);
     if (entry.outcome === "applied") this.edited.set(name, performance.now());
-    const { entry: recorded, written } = this.history.append(entry);
-    await written;
     this.listener.applied(recorded, origin);
     this.listener.recorded(recorded);
     this.cancelSave(name);
@@ -236,6 +238,26 @@ export class EditDesk {
     }
     const unsaved = await this.save(file, entry.text).then(() => undefined, (failure: Error) => failure.message);
     return { outcome: recorded.outcome, entry: recorded, text: entry.text, diagnostics, ...(unsaved ? { unsaved } : {}) };
+  }
+
+  /**
+   * The history could not be written (a full disk): the edit is taken back from the song, so
+   * that the song, the history and every browser agree on the version before it. Should the
+   * music already use what the edit added, the song keeps it and everyone is told it is not recorded.
+   */
+  private async unrecorded(entry: NewEntry, name: string, file: string, previous: string | undefined, failure: NodeJS.ErrnoException): Promise<Verdict> {
+    const cause = failure.code ?? failure.message;
+    const unrecorded = (outcome: Outcome, version: number, problem: string): HistoryEntry =>
+      ({ ...entry, outcome, version, problems: [problem], sequence: 0, time: new Date().toISOString() });
+    if (previous !== undefined && !hasErrors(await this.attempt(name, previous, file))) {
+      const problem = `not applied: the history could not be written (${cause}); the music goes on with version ${this.version(name)}`;
+      return { outcome: "refused", entry: unrecorded("refused", this.version(name), problem), text: entry.text, diagnostics: [] };
+    }
+    const problem = `applied, but the history could not be written (${cause}): this version is not recorded`;
+    this.versions.set(name, entry.version);
+    this.listener.applied(unrecorded(entry.outcome, entry.version, problem), undefined);
+    this.listener.unsaved(name, problem);
+    return { outcome: entry.outcome, entry: unrecorded(entry.outcome, entry.version, problem), text: entry.text, diagnostics: [], unsaved: problem };
   }
 
   /**

@@ -127,15 +127,18 @@ export class History {
     while (this.queue.length > 0) {
       const batch = this.queue;
       this.queue = [];
-      const text = batch.map((item) => item.line).join("");
+      const bytes = Buffer.from(batch.map((item) => item.line).join(""));
       try {
-        await this.file.write(text);
+        // A short write (the disk filling) is followed by another, which then fails with the cause.
+        for (let written = 0; written < bytes.length; ) written += (await this.file.write(bytes, written)).bytesWritten;
         await this.file.datasync();
-        this.bytes += Buffer.byteLength(text);
+        this.bytes += bytes.length;
         for (const item of batch) item.done();
       } catch (failure) {
-        // Whatever part was written is cut off again, so the next entry starts on a line of its own.
+        // Whatever part was written is cut off again, so the next entry starts on a line of its own;
+        // the entries are forgotten, as on disk (the desk appends one at a time: they are the last).
         await this.file.truncate(this.bytes).catch(() => {});
+        this.entries.splice(this.entries.length - batch.length, batch.length);
         for (const item of batch) item.failed(failure as Error);
       }
     }

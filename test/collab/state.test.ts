@@ -12,18 +12,25 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { History } from "../../src/collab/history.ts";
 import { removeStraySaves, saveModule } from "../../src/server/module-files.ts";
-import { copyBand, removeFolder } from "./band.ts";
+import { splitModule, withRegion } from "../../src/collab/marker.ts";
+import type { StudioServer } from "../../src/server/server.ts";
+import { connect, copyBand, removeFolder, tokenOf } from "./band.ts";
 
 const root = join(import.meta.dirname, "../..");
 
-/** `refrain serve FOLDER --port 0`: resolves with the process once it prints its address, or with its exit and stderr. */
-function serve(folder: string): Promise<{ server: ChildProcess } | { code: number | null; stderr: string }> {
-  const server = spawn(process.execPath, [join(root, "bin/refrain.js"), "serve", folder, "--port", "0"], { cwd: root });
+/**
+ * `refrain serve FOLDER --port 0` (under `prlimit` with `limit`): resolves with the process and the
+ * conductor's address once it prints it, or with its exit and stderr.
+ */
+function serve(folder: string, limit: string[] = []): Promise<{ server: ChildProcess; conductorUrl: string } | { code: number | null; stderr: string }> {
+  const command = [process.execPath, join(root, "bin/refrain.js"), "serve", folder, "--port", "0"];
+  const server = limit.length > 0 ? spawn("prlimit", [...limit, ...command], { cwd: root }) : spawn(command[0], command.slice(1), { cwd: root });
   let stderr = "";
   server.stderr.on("data", (data) => (stderr += data));
   return new Promise((resolve) => {
     server.stdout.on("data", (data) => {
-      if (String(data).includes("Refrain studio:")) resolve({ server });
+      const address = /Refrain studio: (\S+)/.exec(String(data));
+      if (address) resolve({ server, conductorUrl: address[1] });
     });
     server.on("exit", (code) => resolve({ code, stderr }));
   });
@@ -86,6 +93,46 @@ describe("the studio's state", () => {
     }
     writeFileSync(path, `${whole.slice(0, lastStart - 5)}\n${whole.slice(lastStart)}`);
     await assert.rejects(History.open(path), /history\.jsonl is damaged \(line 1 is not an entry\)/);
+    removeFolder(folder);
+  });
+
+  it("on a full disk (a file-size limit), an edit the history cannot record is not applied anywhere, and the version never goes back", async () => {
+    const folder = copyBand();
+    const first = await serve(folder);
+    assert.ok("server" in first);
+    await stop(first.server);
+    const historyFile = join(folder, ".refrain", "history.jsonl");
+    const recorded = readFileSync(historyFile, "utf8");
+    const drums = readFileSync(join(folder, "Drums.hs"), "utf8");
+    const edited = withRegion(drums, `${splitModule(drums).region}-- a fill\n`);
+
+    const full = await serve(folder, [`--fsize=${Buffer.byteLength(recorded) + 300}`]);
+    assert.ok("server" in full, "serves under the limit");
+    const url = full.conductorUrl.replace(/\?.*$/, "");
+    const conductor = await connect({ url } as StudioServer, tokenOf(full.conductorUrl));
+    const version = (await conductor.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
+    conductor.send({ type: "apply", id: 1, module: "Drums", text: edited });
+    const result = await conductor.next("result", (message) => message.id === 1, 30_000);
+    assert.equal(result.outcome, "refused");
+    assert.match(result.problems[0].message, /not applied: the history could not be written \(EFBIG\); the music goes on with version \d+/);
+    conductor.send({ type: "ping", id: 2, sent: 0 });
+    await conductor.next("pong");
+    assert.ok(!conductor.messages.some((message) => message.type === "module"), "no browser was told of a new version");
+    conductor.close();
+    await stop(full.server);
+    assert.equal(readFileSync(historyFile, "utf8"), recorded, "the history has no cut line and no entry for the edit");
+    assert.equal(readFileSync(join(folder, "Drums.hs"), "utf8"), drums);
+
+    const again = await serve(folder);
+    assert.ok("server" in again);
+    const next = await connect({ url: again.conductorUrl.replace(/\?.*$/, "") } as StudioServer, tokenOf(again.conductorUrl));
+    assert.equal((await next.next("welcome")).modules.find((module) => module.name === "Drums")!.version, version);
+    next.send({ type: "apply", id: 3, module: "Drums", text: edited });
+    const applied = await next.next("result", (message) => message.id === 3, 30_000);
+    assert.equal(applied.outcome, "applied");
+    assert.equal((await next.next("module")).module.version, version + 1);
+    next.close();
+    await stop(again.server);
     removeFolder(folder);
   });
 
