@@ -7,7 +7,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface Asset {
@@ -20,6 +20,8 @@ export interface Asset {
 
 const require = createRequire(import.meta.url);
 const uiFolder = fileURLToPath(new URL("../ui/", import.meta.url));
+/** Where the bundle would be written, inside the package, so that its source maps name sources relative to it. */
+const bundleFolder = fileURLToPath(new URL("../../assets/", import.meta.url));
 
 const types: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
@@ -42,7 +44,7 @@ async function bundle(): Promise<Map<string, Asset>> {
     minify: true,
     sourcemap: "linked",
     target: "chrome110",
-    outdir: "/assets",
+    outdir: bundleFolder,
     entryNames: "[name]",
     chunkNames: "chunk-[hash]",
     write: false,
@@ -50,7 +52,7 @@ async function bundle(): Promise<Map<string, Asset>> {
   });
   const assets = new Map<string, Asset>();
   for (const output of result.outputFiles) {
-    assets.set(output.path, { type: typeOf(output.path), body: output.contents, size: output.contents.length });
+    assets.set(`/assets/${relative(bundleFolder, output.path)}`, { type: typeOf(output.path), body: output.contents, size: output.contents.length });
   }
   return assets;
 }

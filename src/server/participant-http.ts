@@ -8,6 +8,7 @@ import type { Verdict } from "../collab/edit-desk.ts";
 import { splitModule } from "../collab/marker.ts";
 import { participantPage, refusedPage, type PageResult } from "./participant-page.ts";
 import { securityHeaders } from "./assets.ts";
+import type { PathHider } from "./public-paths.ts";
 import type { Song } from "./song.ts";
 import type { Studio } from "./studio.ts";
 
@@ -18,9 +19,11 @@ export interface ParticipantHttpOptions {
   readonly title: string;
   /** Larger request bodies are refused. */
   readonly bodyBytes: number;
+  /** Hides the server's own paths in a page. */
+  readonly hide: PathHider;
 }
 
-function reply(response: ServerResponse, status: number, html: string): void {
+function replyWith(response: ServerResponse, status: number, html: string): void {
   response.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...securityHeaders }).end(html);
 }
 
@@ -53,6 +56,7 @@ function pageResult(verdict: Verdict): PageResult {
 
 export function participantHandler(options: ParticipantHttpOptions) {
   const { studio, song, access } = options;
+  const reply = (response: ServerResponse, status: number, html: string) => replyWith(response, status, options.hide(html));
   const page = (token: string, moduleName: string | null, region?: string, result?: PageResult): string | undefined => {
     const role = access.roleOf(token);
     if (role.kind !== "participant") return undefined;

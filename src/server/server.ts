@@ -22,6 +22,7 @@ import { AllowedHosts, servesAll } from "./hosts.ts";
 import { removeStraySaves, saveModule } from "./module-files.ts";
 import { participantHandler } from "./participant-http.ts";
 import { limits, type ServerMessage } from "./protocol.ts";
+import { publicPaths } from "./public-paths.ts";
 import { parseRequest } from "./requests.ts";
 import type { Song } from "./song.ts";
 import { Studio, type Participant } from "./studio.ts";
@@ -150,14 +151,16 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     throw failure;
   }
   let base = "";
+  const hide = publicPaths(options.song.modules()[0]?.file ?? "/");
   const studio = await Studio.open(options.song, {
+    hide,
     title: options.title,
     access,
     desk: (listener) => EditDesk.open(options.song, history, access, collaboration, saveModule, listener),
     link: (token) => `${base}edit?token=${token}`,
   });
   const participantPages = participantHandler({
-    studio, song: options.song, access, title: options.title, bodyBytes: 4 * collaboration.submissionBytes,
+    studio, song: options.song, access, title: options.title, bodyBytes: 4 * collaboration.submissionBytes, hide,
   });
   const serveAsset = assetHandler(assets);
   let allowed: AllowedHosts | undefined;

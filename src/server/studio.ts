@@ -12,6 +12,7 @@ import { hasErrors } from "../text/index.ts";
 import { DisplayFeed } from "./display-feed.ts";
 import { Playback } from "./playback.ts";
 import { limits, type ClientMessage, type EntrySummary, type ModuleState, type Problem, type RoleState, type ServerMessage } from "./protocol.ts";
+import type { PathHider } from "./public-paths.ts";
 import type { Song } from "./song.ts";
 
 /** A connected browser, with the role its link's token granted when it connected. */
@@ -30,6 +31,8 @@ export interface StudioOptions {
   readonly desk: (listener: DeskListener) => Promise<EditDesk>;
   /** The participant page's address for a token (for invitation links and QR codes). */
   readonly link: (token: string) => string;
+  /** Hides the server's own paths in every message sent. */
+  readonly hide: PathHider;
 }
 
 
@@ -314,11 +317,11 @@ export class Studio {
   }
 
   private send(participant: Participant, message: ServerMessage): void {
-    participant.send(JSON.stringify(message));
+    participant.send(this.options.hide(JSON.stringify(message)));
   }
 
   private toConductors(message: ServerMessage): void {
-    const data = JSON.stringify(message);
+    const data = this.options.hide(JSON.stringify(message));
     for (const participant of this.participants) if (participant.role.kind === "conductor") participant.send(data);
   }
 
@@ -329,7 +332,7 @@ export class Studio {
   /** Sends to some participants, after the events due before it (the timeline goes out first). */
   private deliver(message: ServerMessage, participants: Iterable<Participant>): void {
     if (message.type !== "timeline") this.playback.flush();
-    const data = JSON.stringify(message);
+    const data = this.options.hide(JSON.stringify(message));
     for (const participant of participants) participant.send(data);
   }
 }

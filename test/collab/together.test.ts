@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { splitModule } from "../../src/collab/marker.ts";
+import { libraryFolder } from "../../src/session/index.ts";
 import type { StudioServer } from "../../src/server/server.ts";
 import { connect, copyBand, invite, removeFolder, serveBand, tokenOf, type Client } from "./band.ts";
 import { savedText } from "../studio/browser.ts";
@@ -183,6 +184,27 @@ describe("playing together over sockets", () => {
       assert.ok(stoppedAt > 0 && resumedAt >= stoppedAt, `stopped at ${stoppedAt} ms of the song, resumed at ${resumedAt} ms`);
     });
   }
+
+  it("sends no absolute path of the server: module files and places are song-relative, the library is lib/", async () => {
+    const raw: string[] = [];
+    const client = await connect(server, tokenOf(server.conductorUrl));
+    client.socket.on("message", (data) => raw.push(data.toString()));
+    const welcome = await client.next("welcome");
+    assert.deepEqual(welcome.modules.map((module) => module.file).sort(), ["Bass.hs", "Drums.hs", "Groove.hs", "Keys.hs", "Main.hs"]);
+    const drums = welcome.modules.find((module) => module.name === "Drums")!;
+    client.send({ type: "apply", id: 60, module: "Drums", base: drums.version, text: drums.text.replace("bar n = ", "bar n = nonsense + ") });
+    const refused = await client.next("result", (message) => message.id === 60);
+    assert.match(refused.problems[0].text ?? "", /^Drums\.hs:\d+:\d+: error/);
+    client.send({ type: "history" });
+    await client.next("history");
+    await client.next("timeline");
+    client.close();
+    const page = await (await fetch(`${server.url}edit?token=${drummer}`)).text();
+    const map = await (await fetch(`${server.url}assets/studio.js.map`)).text();
+    for (const text of [...raw, page, map]) {
+      assert.ok(!text.includes(folder) && !text.includes(libraryFolder), `no absolute path in ${text.slice(0, 200)}`);
+    }
+  });
 
   it("revokes a link: the participant is disconnected and the link refused", async () => {
     const dana = await connect(server, drummer);
