@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark in one table (interpreter throughput, memory over a long run, type checking, WAV render speed,
-// send-time lateness of the live outputs, many participants submitting, the studio's frame rate
+// send-time lateness of the live outputs, many participants submitting, a participant flooding, the studio's frame rate
 // and server load). Figures are CPU time or ratios measured in one run. Each benchmark's modules
 // are loaded when it starts, so the interpreter's heap figures are not those of a browser driver.
 
@@ -12,6 +12,7 @@ const benchmarks: readonly (readonly [string, () => Promise<{ run: () => Promise
   ["render", () => import("./render.ts")],
   ["lateness", () => import("./lateness.ts")],
   ["participants", () => import("./participants.ts")],
+  ["flood", () => import("./flood.ts")],
   ["studio", () => import("./studio.ts")],
 ];
 

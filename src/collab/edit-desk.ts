@@ -64,8 +64,9 @@ export interface DeskListener {
   unsaved(module: string, problem: string): void;
 }
 
-/** Bytes of refused and conflicting texts kept in the history per author (beyond: size and digest only). */
+/** Bytes of refused and conflicting texts kept in the history per author, and in all (beyond: size and digest only). */
 export const storedBytesPerAuthor = 1024 * 1024;
+export const storedBytesInAll = 64 * 1024 * 1024;
 
 /** Size and digest: what the history keeps of a text it does not keep whole. */
 function fingerprint(text: string): { text: ""; bytes: number; digest: string } {
@@ -86,8 +87,9 @@ export class EditDesk {
   private readonly edited = new Map<string, number>();
   /** Edits the running song has not yet accepted, by module: saved when their rollback window has passed. */
   private readonly pendingSaves = new Map<string, PendingSave>();
-  /** Bytes of texts not applied that the history kept, by author key. */
+  /** Bytes of texts not applied that the history kept, by author key, and in all. */
   private readonly storedBytes = new Map<string, number>();
+  private storedInAll = 0;
   /** When each author's latest limited submission was written, and how many came after it unwritten. */
   private readonly limitedRuns = new Map<string, { at: number; unwritten: number }>();
   /** The change being made: the next waits for it. */
@@ -172,8 +174,9 @@ export class EditDesk {
   private bounded(author: Author, entry: NewEntry): NewEntry {
     const bytes = Buffer.byteLength(entry.text);
     const stored = this.storedBytes.get(author.key) ?? 0;
-    if (stored + bytes > storedBytesPerAuthor) return { ...entry, ...fingerprint(entry.text) };
+    if (stored + bytes > storedBytesPerAuthor || this.storedInAll + bytes > storedBytesInAll) return { ...entry, ...fingerprint(entry.text) };
     this.storedBytes.set(author.key, stored + bytes);
+    this.storedInAll += bytes;
     return entry;
   }
 

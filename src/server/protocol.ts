@@ -199,7 +199,9 @@ export const limits = {
   moduleCharacters: 256 * 1024,
   expressionCharacters: 16 * 1024,
   nameCharacters: 200,
+  /** What one sender (a link, the conductor, a listener's address) may send in a second, over all its sockets. */
   messagesPerSecond: 200,
+  bytesPerSecond: 1024 * 1024,
   latency: { low: 10, high: 1000 },
   slowStep: { low: 100, high: 2000 },
   /** How deep the current term is printed (nesting levels before `…`; initially the printer's default). */

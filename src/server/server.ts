@@ -22,6 +22,7 @@ import { AllowedHosts, servesAll } from "./hosts.ts";
 import { removeStraySaves, saveModule } from "./module-files.ts";
 import { participantHandler } from "./participant-http.ts";
 import { limits, type ServerMessage } from "./protocol.ts";
+import { FlowLimits } from "./flow.ts";
 import { publicPaths } from "./public-paths.ts";
 import { parseRequest } from "./requests.ts";
 import type { Song } from "./song.ts";
@@ -50,9 +51,6 @@ export interface StudioServer {
   close(): Promise<void>;
 }
 
-/** A connection sending this many times the message rate in a second is closed. */
-const floodFactor = 4;
-
 /** A browser this far behind in reading is disconnected rather than buffered for. */
 const maximumBuffered = 32 * 1024 * 1024;
 
@@ -79,8 +77,14 @@ class ListenerSlots {
   }
 }
 
+/** Who is sending, for the flow limits: a participant's link, the conductor, a listener's address. */
+function sender(role: Role, address: string): string {
+  if (role.kind === "participant") return `participant ${role.invitation.id}`;
+  return role.kind === "conductor" ? "conductor" : `listener ${address}`;
+}
+
 /** One browser's WebSocket as a studio participant. */
-function attachSocket(socket: WebSocket, studio: Studio, role: Role): void {
+function attachSocket(socket: WebSocket, studio: Studio, role: Role, flow: FlowLimits, from: string): void {
   const participant: Participant = {
     role,
     send(data) {
@@ -94,19 +98,15 @@ function attachSocket(socket: WebSocket, studio: Studio, role: Role): void {
     },
   };
   const refuse = (message: string) => participant.send(JSON.stringify({ type: "refused", message } satisfies ServerMessage));
-  let window = { start: 0, count: 0 };
 
   socket.on("message", (data: RawData, binary: boolean) => {
-    const now = Date.now();
-    if (now - window.start >= 1000) window = { start: now, count: 0 };
-    // Past the rate, one warning a second and nothing else; far past it, the connection ends.
-    if (++window.count > limits.messagesPerSecond) {
-      if (window.count > floodFactor * limits.messagesPerSecond) return void socket.close(1008, "too many messages");
-      if (window.count === limits.messagesPerSecond + 1) refuse("too many messages: slow down (the rest of this second is ignored)");
-      return;
-    }
-    if (binary) return refuse("binary messages are not accepted");
     const size = Array.isArray(data) ? data.reduce((sum, part) => sum + part.length, 0) : data.byteLength;
+    // Past the sender's budget, one warning a second and nothing else; far past it, the connection ends.
+    const admission = flow.admit(from, size);
+    if (admission === "close") return void socket.close(1008, "too many messages");
+    if (admission === "warn") refuse("too many messages: slow down (the rest of this second is ignored)");
+    if (admission !== "pass") return;
+    if (binary) return refuse("binary messages are not accepted");
     if (size > limits.messageBytes) return refuse(`message larger than ${limits.messageBytes} bytes`);
     const parsed = parseRequest(data.toString());
     if (!parsed.ok) return refuse(parsed.reason);
@@ -174,6 +174,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   const listeners = new ListenerSlots(collaboration.connections, collaboration.listenersPerAddress);
+  const flow = new FlowLimits(limits.messagesPerSecond, limits.bytesPerSecond);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.frameBytes });
   server.on("upgrade", (request: IncomingMessage, connection: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? "/", "http://studio");
@@ -190,7 +191,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     }
     sockets.handleUpgrade(request, connection, head, (socket) => {
       if (role.kind === "listener") socket.once("close", () => listeners.leave(address));
-      attachSocket(socket, studio, role);
+      attachSocket(socket, studio, role, flow, sender(role, address));
     });
   });
 

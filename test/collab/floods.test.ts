@@ -1,8 +1,11 @@
 // Floods over real sockets on a copy of examples/band: tokenless sockets cannot lock out the
 // conductor or a participant (listeners are limited per address and in all; tokens always get
-// in); a socket flooding messages gets one warning, no answer to each, and is cut off.
+// in); a socket flooding messages gets one warning, no answer to each, and is cut off; a
+// participant flooding large submissions over several sockets grows the history by little.
 
 import assert from "node:assert/strict";
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { WebSocket } from "ws";
 import type { StudioServer } from "../../src/server/server.ts";
@@ -60,5 +63,21 @@ describe("floods", () => {
     assert.equal(flooder.messages.filter((message) => message.type === "refused").length, 1);
     conductor.send({ type: "ping", id: 1, sent: 0 });
     assert.equal((await conductor.next("pong")).id, 1, "the conductor is answered on");
+  });
+
+  it("a participant flooding 64 KiB submissions from two sockets: most are dropped unread, and the history grows by little", async () => {
+    const { token } = await invite(conductor, "Flo", ["Keys"]);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // a fresh second for every sender
+    const history = join(folder, ".refrain", "history.jsonl");
+    const size = statSync(history).size;
+    const sockets = [await connect(server, token), await connect(server, token)];
+    for (const socket of sockets) await socket.next("welcome");
+    const region = `-- ${"x".repeat(64 * 1024 - 10)}\n`;
+    for (let id = 0; id < 30; id++) for (const socket of sockets) socket.send({ type: "submit", id, module: "Keys", base: 999, region });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const answered = sockets.flatMap((socket) => socket.messages).filter((message) => message.type === "result").length;
+    assert.ok(answered <= 16, `${answered} of 60 answered: past a megabyte a second, submissions are dropped unread`);
+    assert.ok(statSync(history).size - size < 256 * 1024, `the history grew by ${statSync(history).size - size} bytes`);
+    for (const socket of sockets) socket.close();
   });
 });
