@@ -77,6 +77,23 @@ class ListenerSlots {
   }
 }
 
+/** A WebSocket that has not answered the previous ping (every 30 s) is gone: it is ended, freeing its place. */
+function keepAlive(sockets: WebSocketServer): ReturnType<typeof setInterval> {
+  const answered = new WeakSet<WebSocket>();
+  sockets.on("connection", (socket: WebSocket) => {
+    answered.add(socket);
+    socket.on("pong", () => answered.add(socket));
+  });
+  const timer = setInterval(() => {
+    for (const socket of sockets.clients) {
+      if (!answered.delete(socket)) socket.terminate();
+      else socket.ping();
+    }
+  }, 30_000);
+  timer.unref();
+  return timer;
+}
+
 /** Who is sending, for the flow limits: a participant's link, the conductor, a listener's address. */
 function sender(role: Role, address: string): string {
   if (role.kind === "participant") return `participant ${role.invitation.id}`;
@@ -176,6 +193,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
   const listeners = new ListenerSlots(collaboration.connections, collaboration.listenersPerAddress);
   const flow = new FlowLimits(limits.messagesPerSecond, limits.bytesPerSecond);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.frameBytes });
+  const heartbeat = keepAlive(sockets);
   server.on("upgrade", (request: IncomingMessage, connection: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? "/", "http://studio");
     if (url.pathname !== "/socket" || !allowed?.host(request.headers.host) || !allowed.origin(request.headers.origin)) {
@@ -191,6 +209,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     }
     sockets.handleUpgrade(request, connection, head, (socket) => {
       if (role.kind === "listener") socket.once("close", () => listeners.leave(address));
+      sockets.emit("connection", socket, request);
       attachSocket(socket, studio, role, flow, sender(role, address));
     });
   });
@@ -216,6 +235,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     async close() {
       await studio.close();
       for (const socket of sockets.clients) socket.terminate();
+      clearInterval(heartbeat);
       sockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
