@@ -57,29 +57,33 @@ dur (m1 :=: m2) = dur m1 `max` dur m2
 dur (Modify (Tempo r) m) = dur m / r
 dur (Modify _ m) = dur m
 
--- | The first d whole notes of the music.
+-- | The first d whole notes of the music; a note cut to nothing becomes `rest 0` (as in Euterpea 2).
 cut :: Dur -> Music a -> Music a
 cut d m
   | d <= 0 = rest 0
   | otherwise = case m of
-      Prim (Note oldD p) -> note (min oldD d) p
+      Prim (Note oldD p) -> noteOrNothing (min oldD d) p
       Prim (Rest oldD) -> rest (min oldD d)
       m1 :=: m2 -> cut d m1 :=: cut d m2
       m1 :+: m2 -> let m1' = cut d m1 in m1' :+: cut (d - dur m1') m2
       Modify (Tempo r) m' -> tempo r (cut (d * r) m')
       Modify control m' -> Modify control (cut d m')
 
--- | The music without its first d whole notes.
+-- | The music without its first d whole notes; a note removed entirely becomes `rest 0` (as in Euterpea 2).
 remove :: Dur -> Music a -> Music a
 remove d m
   | d <= 0 = m
   | otherwise = case m of
-      Prim (Note oldD p) -> note (max (oldD - d) 0) p
+      Prim (Note oldD p) -> noteOrNothing (oldD - d) p
       Prim (Rest oldD) -> rest (max (oldD - d) 0)
       m1 :=: m2 -> remove d m1 :=: remove d m2
       m1 :+: m2 -> remove d m1 :+: remove (d - dur m1) m2
       Modify (Tempo r) m' -> tempo r (remove (d * r) m')
       Modify control m' -> Modify control (remove d m')
+
+-- | A note of length d, or `rest 0` when nothing of it is left.
+noteOrNothing :: Dur -> a -> Music a
+noteOrNothing d p = if d > 0 then note d p else rest 0
 
 -- | Removes notes and rests of length zero.
 removeZeros :: Music a -> Music a

@@ -25,7 +25,7 @@ const cases: [string, string, string][] = [
   ["times", "notes (times 2 (c 4 qn))", "[(0,60,1 % 2,127),(1 % 2,60,1 % 2,127)]"],
   ["offset", "notes (offset qn (c 4 qn))", "[(1 % 2,60,1 % 2,127)]"],
   ["cut", "notes (cut hn (line1 [c 4 qn, d 4 qn, e 4 qn]))", "[(0,60,1 % 2,127),(1 % 2,62,1 % 2,127)]"],
-  ["remove keeps a note removed to length 0, as Euterpea does", "notes (remove qn (line1 [c 4 qn, d 4 qn, e 4 qn]))", "[(0,60,0,127),(0,62,1 % 2,127),(1 % 2,64,1 % 2,127)]"],
+  ["remove turns a note removed entirely into rest 0 (Euterpea 2.0.8's Music.lhs)", "notes (remove qn (line1 [c 4 qn, d 4 qn, e 4 qn]))", "[(0,62,1 % 2,127),(1 % 2,64,1 % 2,127)]"],
   ["truncating parallel", "notes (c 4 wn /=: d 4 qn)", "[(0,62,1 % 2,127),(0,60,1 % 2,127)]"],
   ["retro", "notes (retro (line1 [c 4 qn, d 4 hn]))", "[(0,62,1,127),(1,60,1 % 2,127)]"],
   ["invert about the first note", "notes (invert (line1 [c 4 qn, e 4 qn]))", "[(0,60,1 % 2,127),(1 % 2,56,1 % 2,127)]"],

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Computes golden.tsv with the real Euterpea 2 under GHC: each expression of expressions.txt (a
+# `Music Pitch`), performed, as `(onset, pitch, duration, volume)` with the Rationals as
+# (numerator, denominator). EUTERPEA2 is a checkout of Euterpea/Euterpea2 (version 2.0.8, commit
+# 83f3307); only its note-level modules Euterpea/Music.lhs and Euterpea/IO/MIDI/MEvent.lhs are
+# compiled, and they import only base. Run: EUTERPEA2=/path/to/Euterpea2 ./make-golden.sh
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+: "${EUTERPEA2:?set EUTERPEA2 to a checkout of Euterpea/Euterpea2}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/Euterpea/IO/MIDI"
+cp "$EUTERPEA2/Euterpea/Music.lhs" "$work/Euterpea/Music.lhs"
+cp "$EUTERPEA2/Euterpea/IO/MIDI/MEvent.lhs" "$work/Euterpea/IO/MIDI/MEvent.lhs"
+{
+  echo 'import Euterpea.Music'
+  echo 'import Euterpea.IO.MIDI.MEvent'
+  echo 'import Data.Ratio'
+  echo 'notes :: ToMusic1 a => Music a -> [((Integer, Integer), Int, (Integer, Integer), Int)]'
+  echo 'notes m = [((numerator (eTime e), denominator (eTime e)), ePitch e, (numerator (eDur e), denominator (eDur e)), eVol e) | e <- perform m]'
+  echo 'main :: IO ()'
+  printf '%s\n' 'main = mapM_ (\(source, value) -> putStrLn (source ++ "\t" ++ show value)) ['
+  sed 's/\\/\\\\/g; s/"/\\"/g' "$here/expressions.txt" | awk 'NR > 1 { printf ",\n" } { printf "  (\"%s\", notes (%s))", $0, $0 }'
+  printf '\n  ]\n'
+} > "$work/Main.hs"
+(cd "$work" && ghc -O0 -i. Main.hs -o oracle > build.log 2>&1) || { cat "$work/build.log"; exit 1; }
+"$work/oracle" > "$here/golden.tsv"
