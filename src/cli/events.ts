@@ -45,7 +45,7 @@ export async function run(argv: string[]): Promise<number> {
     while (swaps.length > 0 && swaps[0].after === count) {
       const swap = swaps.shift()!;
       const text = readFileSync(swap.file, "utf8");
-      const name = session.modules().find((module) => module.file === swap.file)?.name ?? declaredModuleName(text);
+      const name = session.modules().find((module) => module.file === swap.file)?.name ?? declaredModuleName(text, swap.file);
       const diagnostics = session.update(name, text);
       for (const diagnostic of diagnostics) process.stderr.write(session.format(diagnostic).replace(/^[^:]+(?=:\d+:\d+:)/, swap.file) + "\n");
     }

@@ -7,6 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { openSong, SongError, type SongOptions } from "../server/open-song.ts";
 import { startStudioServer } from "../server/server.ts";
 import { StateError } from "../collab/state-error.ts";
+import { isLiterate, unlit } from "../lex/index.ts";
 import { UsageError, option, parseArguments, wholeNumberOption } from "./arguments.ts";
 import { liveTimeBudget, sessionOptions, songOptions } from "./song.ts";
 
@@ -29,14 +30,20 @@ function parse(argv: string[]): ServeArguments {
   return { path: args.positional[0] ?? ".", port, host: option(args, "--host") ?? "127.0.0.1", allowHosts: args.options.get("--allow-host") ?? [], session: { ...sessionOptions(args), timeBudget: liveTimeBudget } };
 }
 
-/** A folder's song: Main.hs, else the one file defining `main` at the start of a line. */
+/** A folder's song: Main.hs (or Main.lhs), else the one file defining `main` at the start of a line. */
 function songIn(path: string): string | string[] {
   if (!statSync(path).isDirectory()) return path;
-  for (const name of ["Main.hs", "main.hs"]) if (existsSync(join(path, name))) return join(path, name);
+  for (const name of ["Main.hs", "main.hs", "Main.lhs"]) if (existsSync(join(path, name))) return join(path, name);
   const candidates = readdirSync(path)
-    .filter((name) => name.endsWith(".hs"))
-    .filter((name) => /^main\s*(::|=)/m.test(readFileSync(join(path, name), "utf8")));
+    .filter((name) => name.endsWith(".hs") || name.endsWith(".lhs"))
+    .filter((name) => /^ ?main\s*(::|=)/m.test(codeOf(join(path, name))));
   return candidates.length === 1 ? join(path, candidates[0]) : candidates;
+}
+
+/** A file's code (a literate file's without its commentary). */
+function codeOf(file: string): string {
+  const text = readFileSync(file, "utf8");
+  return isLiterate(file) ? unlit(text) : text;
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -2,6 +2,7 @@
 // lexical syntax). Comments and whitespace are dropped; the list always ends with an `end` token.
 
 import { DiagnosticError, error, type Source } from "../text/index.ts";
+import { isLiterate, unlit } from "./literate.ts";
 import { isDigit, scanChar, scanNumber, scanString, type ScannedLiteral } from "./literal.ts";
 import { keywords, reservedOperators, type Literal, type Token, type TokenKind } from "./token.ts";
 
@@ -64,7 +65,7 @@ class Lexer {
   private tabLine = 0;
 
   constructor(private readonly source: Source) {
-    this.text = source.text;
+    this.text = isLiterate(source.file) ? unlit(source.text) : source.text;
   }
 
   run(): Token[] {

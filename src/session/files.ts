@@ -7,6 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { isLiterate, unlit } from "../lex/index.ts";
 import type { ModuleReader, ModuleText } from "../program/index.ts";
 import { Session, SongError, type SessionOptions } from "./session.ts";
 import type { MemoryWatch } from "../reduce/index.ts";
@@ -14,8 +15,10 @@ import type { MemoryWatch } from "../reduce/index.ts";
 /** The `lib/` folder that ships with Refrain. */
 export const libraryFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../lib");
 
+/** Where module `name` would be in `folder`: `A/B.hs`, or the literate `A/B.lhs` when only it exists. */
 export function moduleFile(folder: string, name: string): string {
-  return join(folder, ...name.split(".")) + ".hs";
+  const base = join(folder, ...name.split("."));
+  return !existsSync(`${base}.hs`) && existsSync(`${base}.lhs`) ? `${base}.lhs` : `${base}.hs`;
 }
 
 /** A reader over folders in order; modules from `library` folders are marked as library modules. */
@@ -45,7 +48,7 @@ export function openSong(file: string, options: SessionOptions = {}): Session {
     throw new SongError([], `${file}: error: cannot read the file`);
   }
   const replaced = options.moduleTexts ?? {};
-  const mainName = declaredModuleName(replaced[declaredModuleName(text)] ?? text);
+  const mainName = declaredModuleName(replaced[declaredModuleName(text, file)] ?? text, file);
   const texts = new Map<string, ModuleText>([[mainName, { name: mainName, file, text: replaced[mainName] ?? text }]]);
   const ownModule = (name: string): ModuleText | undefined => {
     const found = songReader(name);
@@ -81,8 +84,9 @@ function oldGenerationBytes(): number {
   return getHeapSpaceStatistics().find((space) => space.space_name === "old_space")?.space_used_size ?? 0;
 }
 
-/** The name in `module Name where`, else `Main`. */
-export function declaredModuleName(text: string): string {
-  const match = /^\s*module\s+([A-Z][\w']*(?:\.[A-Z][\w']*)*)/m.exec(text.replace(/\{-[\s\S]*?-\}/g, "").replace(/--.*$/gm, ""));
+/** The name in `module Name where` of `file`'s text (its code, if literate), else `Main`. */
+export function declaredModuleName(text: string, file = ""): string {
+  const code = isLiterate(file) ? unlit(text) : text;
+  const match = /^\s*module\s+([A-Z][\w']*(?:\.[A-Z][\w']*)*)/m.exec(code.replace(/\{-[\s\S]*?-\}/g, "").replace(/--.*$/gm, ""));
   return match ? match[1] : "Main";
 }
