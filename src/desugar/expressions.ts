@@ -13,7 +13,7 @@ import { literalValue } from "./literals.ts";
 import { LocalScope } from "./locals.ts";
 import { negate, isNumber } from "../core/numbers.ts";
 import { Char } from "../core/char.ts";
-import { compileMatch, matchPattern, type MatchRow } from "./patterns.ts";
+import { compileMatch, irrefutable, matchPattern, type MatchRow } from "./patterns.ts";
 import type { Expr as Resolved, Literal as SourceLiteral, Statement } from "../resolve/tree.ts";
 import type { Span } from "../text/index.ts";
 
@@ -72,6 +72,8 @@ export function compileExpr(context: Context, expression: Resolved, scope: Local
         return { patterns: [alternative.pattern], scope: inner, body: (fallback) => compileRightHandSide(context, alternative.rhs, inner, undefined, fallback) };
       });
       const code = compileMatch([slot], rows, failure);
+      // Alternatives that match anything (`x`, `_`, `~p`) leave the scrutinee unevaluated, as in Haskell.
+      if (expression.alternatives.every((alternative) => irrefutable(alternative.pattern))) return new Let([{ index: slot, expr: recur(expression.scrutinee) }], code);
       return new LiteralCase(recur(expression.scrutinee), slot, [], code, expression.span);
     }
     case "do":

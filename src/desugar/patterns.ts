@@ -1,13 +1,14 @@
 // Pattern matching compiled to decision trees: rows of resolved patterns tested against slots,
 // forcing values only as far as the patterns need; when no row matches, control goes to the fallback.
 
-import { Case, LiteralCase, Local, type Constructor, type Expr } from "../core/term.ts";
+import { Case, Fail, Let, LiteralCase, Local, type Binding, type Constructor, type Expr } from "../core/term.ts";
 import { CONS, NIL } from "../core/builtins.ts";
 import { Char } from "../core/char.ts";
 import { literalValue } from "./literals.ts";
-import type { LocalScope } from "./locals.ts";
+import { slotLocal, type LocalScope } from "./locals.ts";
 import { isNumber, numbersEqual } from "../core/numbers.ts";
 import type { Binder, Pattern } from "../resolve/tree.ts";
+import { patternBinders } from "../resolve/walk.ts";
 import type { Span } from "../text/index.ts";
 
 /** A pattern reduced to variables, wildcards, literals and constructors. */
@@ -16,7 +17,9 @@ type Simple =
   | { readonly kind: "wildcard" }
   | { readonly kind: "literal"; readonly value: unknown; readonly span: Span }
   | { readonly kind: "con"; readonly con: Constructor; readonly args: readonly Simple[]; readonly span: Span }
-  | { readonly kind: "as"; readonly binder: Binder; readonly pattern: Simple };
+  | { readonly kind: "as"; readonly binder: Binder; readonly pattern: Simple }
+  /** `~p`: matches anything; its variables are bound lazily, each to its part of the value. */
+  | { readonly kind: "lazy"; readonly pattern: Pattern; readonly span: Span };
 
 /** One row of a match: patterns for the columns, the scope their variables go to, and the body. */
 export interface MatchRow {
@@ -35,6 +38,12 @@ export function compileMatch(slots: readonly number[], rows: readonly MatchRow[]
   return matrix(slots, rows.map((row) => ({ patterns: row.patterns.map(simplify), scope: row.scope, body: row.body })), fallback);
 }
 
+/** Whether a pattern matches every value without looking at it: a variable, `_`, `~p` (also under `x@`). */
+export function irrefutable(pattern: Pattern): boolean {
+  if (pattern.kind === "as") return irrefutable(pattern.pattern);
+  return pattern.kind === "var" || pattern.kind === "wildcard" || pattern.kind === "lazy";
+}
+
 /** Matches one pattern against one slot. */
 export function matchPattern(pattern: Pattern, slot: number, scope: LocalScope, success: () => Expr, fallback: Expr): Expr {
   return compileMatch([slot], [{ patterns: [pattern], scope, body: success }], fallback);
@@ -50,7 +59,9 @@ function matrix(slots: readonly number[], rows: readonly Row[], fallback: Expr):
   if (rows.length === 0) return fallback;
   if (slots.length === 0) return rows[0].body(matrix(slots, rows.slice(1), fallback));
   const slot = slots[0];
-  const heads = rows.map((row) => bindVariables(row.patterns[0], slot, row.scope));
+  const bound = rows.map((row) => bindVariables(row, slot));
+  const heads = bound.map(({ head }) => head);
+  rows = bound.map(({ row }) => row);
   // Consecutive rows whose first pattern is of one kind form a block; blocks are tried in order.
   let result = fallback;
   let end = rows.length;
@@ -64,17 +75,36 @@ function matrix(slots: readonly number[], rows: readonly Row[], fallback: Expr):
   return result;
 }
 
-/** Binds the variables of as-patterns and variable patterns to the slot; returns what must still be tested. */
-function bindVariables(pattern: Simple, slot: number, scope: LocalScope): Simple {
+/**
+ * Binds the variables of as-patterns and variable patterns of the row's first column to the
+ * slot; returns what must still be tested, and the row (whose body a lazy pattern wraps in the
+ * bindings of its variables).
+ */
+function bindVariables(row: Row, slot: number): { head: Simple; row: Row } {
+  let pattern = row.patterns[0];
   while (pattern.kind === "as") {
-    scope.bind(pattern.binder, slot);
+    row.scope.bind(pattern.binder, slot);
     pattern = pattern.pattern;
   }
   if (pattern.kind === "var") {
-    scope.bind(pattern.binder, slot);
-    return { kind: "wildcard" };
+    row.scope.bind(pattern.binder, slot);
+    return { head: { kind: "wildcard" }, row };
   }
-  return pattern;
+  if (pattern.kind === "lazy") {
+    const bindings = lazyBindings(pattern.pattern, slot, row.scope, pattern.span);
+    return { head: { kind: "wildcard" }, row: { ...row, body: (fallback) => new Let(bindings, row.body(fallback)) } };
+  }
+  return { head: pattern, row };
+}
+
+/** Each variable of `~pattern` as a binding that matches the value in `slot` only when the variable is used. */
+function lazyBindings(pattern: Pattern, slot: number, scope: LocalScope, span: Span): Binding[] {
+  return patternBinders(pattern).map((binder) => {
+    const index = scope.declare(binder);
+    const inner = scope.nested();
+    const failure = new Fail("the lazy pattern", span, [slotLocal(slot, "value")]);
+    return { index, expr: matchPattern(pattern, slot, inner, () => inner.lookup(binder) as Local, failure) };
+  });
 }
 
 function block(slots: readonly number[], rows: readonly Row[], heads: readonly Simple[], fallback: Expr): Expr {
@@ -119,7 +149,7 @@ function sameLiteral(a: unknown, b: unknown): boolean {
   return isNumber(a) && isNumber(b) && numbersEqual(a, b);
 }
 
-/** Strings become lists of characters; lazy and strict marks are matched as the pattern itself. */
+/** Strings become lists of characters; a strict mark is matched as the pattern itself. */
 function simplify(pattern: Pattern): Simple {
   switch (pattern.kind) {
     case "var":
@@ -142,6 +172,7 @@ function simplify(pattern: Pattern): Simple {
     case "as":
       return { kind: "as", binder: pattern.binder, pattern: simplify(pattern.pattern) };
     case "lazy":
+      return { kind: "lazy", pattern: pattern.pattern, span: pattern.span };
     case "bang":
       return simplify(pattern.pattern);
   }
