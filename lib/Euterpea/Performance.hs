@@ -3,11 +3,12 @@
 -- Tempo, transposition, instruments and phrase attributes are applied exactly as Euterpea
 -- applies them; times stay exact fractions and volumes are rounded half to even.
 module Euterpea.Performance
-  ( MEvent (..), Performance, PTime, DurT, perform, performDur, metro
+  ( MEvent (..), Performance, PTime, DurT, perform, performDur, perform1, perform1Dur, applyControls, merge, metro
   ) where
 
 import Euterpea.Music
 import Euterpea.NotePayload
+import Euterpea.Transform (scaleDurations, shiftPitches1)
 
 type PTime = Rational
 type DurT = Rational
@@ -39,7 +40,25 @@ perform m = fst (performDur m)
 
 -- | The performance and its length in seconds.
 performDur :: ToMusic1 a => Music a -> (Performance, DurT)
-performDur m = musicToMEvents (Context 0 AcousticGrandPiano (metro 120 qn) 127 0) (toMusic1 m)
+performDur m = perform1Dur (toMusic1 m)
+
+-- | The note events of a Music1 (Euterpea 2's `perform1`).
+perform1 :: Music1 -> Performance
+perform1 m = fst (perform1Dur m)
+
+-- | The performance of a Music1 and its length in seconds.
+perform1Dur :: Music1 -> (Performance, DurT)
+perform1Dur = musicToMEvents (Context 0 AcousticGrandPiano (metro 120 qn) 127 0)
+
+-- | Tempo and transposition controls applied to the notes themselves (as Euterpea 2 does before
+-- a performance); other controls stay.
+applyControls :: Music1 -> Music1
+applyControls (Modify (Tempo r) m) = scaleDurations r (applyControls m)
+applyControls (Modify (Transpose k) m) = shiftPitches1 k (applyControls m)
+applyControls (Modify control m) = Modify control (applyControls m)
+applyControls (m1 :+: m2) = applyControls m1 :+: applyControls m2
+applyControls (m1 :=: m2) = applyControls m1 :=: applyControls m2
+applyControls m = m
 
 musicToMEvents :: Context -> Music1 -> (Performance, DurT)
 musicToMEvents context@(Context t i dt v k) m = case m of
@@ -52,20 +71,20 @@ musicToMEvents context@(Context t i dt v k) m = case m of
   m1 :=: m2 ->
     let (events1, d1) = musicToMEvents context m1
         (events2, d2) = musicToMEvents context m2
-    in (mergeByTime events1 events2, max d1 d2)
+    in (merge events1 events2, max d1 d2)
   Modify (Tempo r) m' -> musicToMEvents (Context t i (dt / r) v k) m'
   Modify (Transpose j) m' -> musicToMEvents (Context t i dt v (k + j)) m'
   Modify (Instrument i') m' -> musicToMEvents (Context t i' dt v k) m'
   Modify (Phrase attributes) m' -> phraseToMEvents context attributes m'
   Modify _ m' -> musicToMEvents context m'
 
--- Merges two performances by onset time; at equal times the right one's event comes first.
-mergeByTime :: Performance -> Performance -> Performance
-mergeByTime [] ys = ys
-mergeByTime xs [] = xs
-mergeByTime (x : xs) (y : ys)
-  | eTime x < eTime y = x : mergeByTime xs (y : ys)
-  | otherwise = y : mergeByTime (x : xs) ys
+-- | Merges two performances by onset time; at equal times the right one's event comes first.
+merge :: Performance -> Performance -> Performance
+merge [] ys = ys
+merge xs [] = xs
+merge (x : xs) (y : ys)
+  | eTime x < eTime y = x : merge xs (y : ys)
+  | otherwise = y : merge (x : xs) ys
 
 noteEvent :: Context -> Dur -> Note1 -> MEvent
 noteEvent (Context t i dt v k) d payload =

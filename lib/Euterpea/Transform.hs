@@ -5,7 +5,7 @@ module Euterpea.Transform
   ( line, chord, line1, chord1, offset, times, forever, lineToList
   , dur, cut, remove, removeZeros, (/=:)
   , retro, invertAt, invert, retroInvert, invertRetro
-  , pMap, mMap, fmap, mFold, shiftPitches, scaleDurations, changeInstrument, removeInstruments
+  , pMap, mMap, fmap, mFold, shiftPitches, shiftPitches1, scaleDurations, changeInstrument, removeInstruments
   , addVolume, addDur, grace, graceNote, trill, trill', trilln, trilln', roll, rolln
   ) where
 
@@ -198,6 +198,10 @@ mFold prim sequential parallel modify m = case m of
 
 shiftPitches :: AbsPitch -> Music Pitch -> Music Pitch
 shiftPitches k = mMap (trans k)
+
+-- | Transposes the pitches of music whose notes carry more than a pitch (a Music1's, say).
+shiftPitches1 :: AbsPitch -> Music (Pitch, b) -> Music (Pitch, b)
+shiftPitches1 k = mMap (\(p, extra) -> (trans k p, extra))
 
 -- | Divides every duration by r (r = 2 is twice as fast), without a tempo control.
 scaleDurations :: Rational -> Music a -> Music a
