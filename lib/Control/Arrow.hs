@@ -18,16 +18,16 @@ second f (x, y) = (x, f y)
 
 -- | One function on each side of a pair.
 (***) :: (a -> b) -> (c -> d) -> (a, c) -> (b, d)
-f *** g = \(x, y) -> (f x, g y)
+(f *** g) (x, y) = (f x, g y)
 
 -- | Both functions on one value, as a pair: `(length &&& sum) xs`.
 (&&&) :: (a -> b) -> (a -> c) -> a -> (b, c)
-f &&& g = \x -> (f x, g x)
+(f &&& g) x = (f x, g x)
 
 -- | Composition left to right: `(transpose 12 >>> tempo 2) m`.
 (>>>) :: (a -> b) -> (b -> c) -> a -> c
-f >>> g = \x -> g (f x)
+(f >>> g) x = g (f x)
 
 -- | Composition right to left, like `.`.
 (<<<) :: (b -> c) -> (a -> b) -> a -> c
-f <<< g = \x -> f (g x)
+(f <<< g) x = f (g x)

@@ -76,10 +76,12 @@ function parseSignature(cursor: Cursor): Declaration {
  * patterns) and operators, then classified: a chain with exactly one variable operator defines
  * that operator (`x <+> y`, `` a `op` b ``); a single operand headed by a variable defines a
  * function (`f p1 p2`, `(+) a b`, `x`); anything else is a pattern binding (`(a, b)`, `x : xs`).
+ * An operator's equation in parentheses may take more arguments: `(f *** g) (x, y) = …`.
  */
 function parseEquation(cursor: Cursor): Declaration {
   const start = cursor.current.span.start;
   if (!startsAtomicPattern(cursor)) cursor.fail("a declaration");
+  if (atParenthesizedDefinition(cursor)) return parseParenthesizedDefinition(cursor, start);
   const operands: Pattern[][] = [parseLeftHandOperand(cursor)];
   const operators: InfixOperator[] = [];
   while (atInfixOperator(cursor)) {
@@ -112,6 +114,42 @@ function parseEquation(cursor: Cursor): Declaration {
   const pattern = chainPattern(cursor, operands, operators);
   const rhs = parseRightHandSide(cursor, "=");
   return { kind: "patternBinding", pattern, rhs, span: cursor.spanFrom(start) };
+}
+
+/** At `(` whose contents, at their own level, use a variable operator: `(f *** g) x = …`, not `(a, b) = …`. */
+function atParenthesizedDefinition(cursor: Cursor): boolean {
+  if (!cursor.atSpecial("(")) return false;
+  let depth = 0;
+  for (let distance = 0; ; distance++) {
+    const token = distance === 0 ? cursor.current : cursor.following(distance);
+    if (token === undefined || token.kind === "end") return false;
+    if (token.kind === "special" && (token.text === "(" || token.text === "[")) depth++;
+    else if (token.kind === "special" && (token.text === ")" || token.text === "]") && --depth === 0) return false;
+    else if (depth === 1 && token.kind === "special" && token.text === ",") return false;
+    else if (depth === 1 && (token.kind === "varsym" || (token.kind === "special" && token.text === "`"))) return distance > 1;
+  }
+}
+
+/** `(left op right) arguments… = …`: the operator's equation with more arguments than two. */
+function parseParenthesizedDefinition(cursor: Cursor, start: number): Declaration {
+  cursor.expect("special", "(");
+  const operands: Pattern[][] = [parseLeftHandOperand(cursor)];
+  const operators: InfixOperator[] = [];
+  while (atInfixOperator(cursor)) {
+    operators.push(parseInfixOperator(cursor)!);
+    operands.push(parseLeftHandOperand(cursor));
+  }
+  const defining = operators.filter((operator) => !operator.constructor);
+  if (defining.length !== 1 || defining[0].name.qualifier !== undefined) cursor.failAt(cursor.spanFrom(start), "parse error: expected one operator being defined inside the parentheses");
+  cursor.expect("special", ")");
+  const operator = defining[0];
+  const split = operators.indexOf(operator) + 1;
+  const left = chainPattern(cursor, operands.slice(0, split), operators.slice(0, split - 1));
+  const right = chainPattern(cursor, operands.slice(split), operators.slice(split));
+  const more: Pattern[] = [];
+  while (startsAtomicPattern(cursor)) more.push(parseAtomicPattern(cursor));
+  const rhs = parseRightHandSide(cursor, "=");
+  return { kind: "function", name: operator.name, infix: true, args: [left, right, ...more], rhs, span: cursor.spanFrom(start) };
 }
 
 /**
