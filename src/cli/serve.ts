@@ -16,6 +16,8 @@ const usage = "usage: refrain serve [FILE|DIR] [--port N] [--host H] [--allow-ho
 interface ServeArguments {
   readonly path: string;
   readonly port: number;
+  /** The port was chosen by default: when it is taken, the next free one is used. */
+  readonly defaultPort: boolean;
   readonly host: string;
   /** More names the studio answers to (a name of this machine others use to reach it). */
   readonly allowHosts: readonly string[];
@@ -27,7 +29,7 @@ function parse(argv: string[]): ServeArguments {
   if (args.positional.length > 1) throw new UsageError(`one song at a time (got ${args.positional.join(" and ")})`);
   const port = wholeNumberOption(args, "--port", 8080);
   if (port > 65535) throw new UsageError("--port needs a port number (0-65535)");
-  return { path: args.positional[0] ?? ".", port, host: option(args, "--host") ?? "127.0.0.1", allowHosts: args.options.get("--allow-host") ?? [], session: { ...sessionOptions(args), timeBudget: liveTimeBudget } };
+  return { path: args.positional[0] ?? ".", port, defaultPort: !args.options.has("--port"), host: option(args, "--host") ?? "127.0.0.1", allowHosts: args.options.get("--allow-host") ?? [], session: { ...sessionOptions(args), timeBudget: liveTimeBudget } };
 }
 
 /** A folder's song: Main.hs (or Main.lhs), else the one file defining `main` at the start of a line. */
@@ -71,9 +73,12 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const state = join(dirname(file), ".refrain");
-  const server = await startStudioServer({ song, title: basename(file), host: parsed.host, port: parsed.port, state, allowHosts: parsed.allowHosts }).catch(
+  const server = await startStudioServer({
+    song, title: basename(file), host: parsed.host, port: parsed.port, state, allowHosts: parsed.allowHosts, nextPorts: parsed.defaultPort ? 20 : 0,
+  }).catch(
     (failure: NodeJS.ErrnoException) => {
       if (failure instanceof StateError) console.error(`refrain serve: ${failure.message}`);
+      else if (failure.code === "EADDRINUSE") console.error(`refrain serve: port ${parsed.port} on ${parsed.host} is in use by another program; choose another with --port N`);
       else console.error(`refrain serve: cannot listen on ${parsed.host}:${parsed.port}: ${failure.code ?? failure.message}`);
       return undefined;
     },
@@ -83,6 +88,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   for (const notice of server.notices) console.error(`refrain serve: ${notice}`);
+  if (server.port !== parsed.port && parsed.port !== 0) console.log(`Port ${parsed.port} is in use by another program, so the studio is on port ${server.port}.`);
   console.log(`Refrain studio: ${server.conductorUrl}`);
   await new Promise<void>((resolve) => {
     const stop = () => {

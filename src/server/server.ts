@@ -4,7 +4,7 @@
 // own origin, so no web page (not even one whose name was pointed here) can drive or read a studio;
 // binary, oversized, malformed and too frequent messages are refused with an error reply.
 
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { networkInterfaces } from "node:os";
 import { mkdirSync } from "node:fs";
@@ -38,6 +38,8 @@ export interface StudioServerOptions {
   readonly limits?: Partial<CollaborationLimits>;
   /** More names the studio answers to (besides loopback names and the address served). */
   readonly allowHosts?: readonly string[];
+  /** When `port` is taken, the next ports tried, up to this many (default none). */
+  readonly nextPorts?: number;
 }
 
 export interface StudioServer {
@@ -143,6 +145,24 @@ function publicHost(host: string): string {
   return addresses.find((address) => address && address.family === "IPv4" && !address.internal)?.address ?? "127.0.0.1";
 }
 
+/** Listens on `port`, or on one of the `more` ports after it when it is taken. */
+async function listen(server: Server, host: string, port: number, more: number): Promise<void> {
+  for (let candidate = port; ; candidate++) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(candidate, host, () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+      return;
+    } catch (failure) {
+      if ((failure as NodeJS.ErrnoException).code !== "EADDRINUSE" || candidate >= port + more) throw failure;
+    }
+  }
+}
+
 /** Makes the state folder (kept private) and takes the song's lock; returns its release. */
 function claimState(folder: string): () => void {
   try {
@@ -214,10 +234,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 8080, host, () => resolve());
-  }).catch(async (failure: unknown) => {
+  await listen(server, host, options.port ?? 8080, options.nextPorts ?? 0).catch(async (failure: unknown) => {
     await history.close();
     release();
     throw failure;

@@ -152,6 +152,41 @@ test("serve prints the studio's address when ready and serves the page there", a
   }
 });
 
+test("serve on a taken port: the default one moves to the next free port and says so; a port asked for is refused with a message", async () => {
+  const folder = writeSong({ "Loop.hs": loop });
+  const { createServer } = await import("node:net");
+  const { spawn } = await import("node:child_process");
+  const occupy = (port: number) => new Promise<ReturnType<typeof createServer> | undefined>((resolve) => {
+    const other = createServer();
+    other.once("error", () => resolve(undefined));
+    other.listen(port, "127.0.0.1", () => resolve(other));
+  });
+  const taken = (await occupy(0))!;
+  const port = (taken.address() as { port: number }).port;
+  const refused = refrain("serve", join(folder, "Loop.hs"), "--port", String(port));
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, new RegExp(`refrain serve: port ${port} on 127\\.0\\.0\\.1 is in use by another program; choose another with --port N`));
+  const eighty = await occupy(8080); // undefined when another program has it already: taken either way
+  const server = spawn(process.execPath, [join(root, "bin/refrain.js"), "serve", join(folder, "Loop.hs")], { cwd: root });
+  try {
+    const output = await new Promise<string>((resolve, reject) => {
+      let text = "";
+      server.stdout.on("data", (chunk) => {
+        text += chunk;
+        if (/^Refrain studio: /m.test(text)) resolve(text);
+      });
+      server.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${text}`)));
+    });
+    const moved = /Port 8080 is in use by another program, so the studio is on port (\d+)\./.exec(output);
+    assert.ok(moved && Number(moved[1]) > 8080, output);
+    assert.match(output, new RegExp(`Refrain studio: http://127\\.0\\.0\\.1:${moved[1]}/`));
+  } finally {
+    server.kill();
+    taken.close();
+    eighty?.close();
+  }
+});
+
 test("dump prints each stage of the pipeline: syntax tree, resolved names, types, core", () => {
   const folder = writeSong({ "Loop.hs": loop + "twice x = x ++ x\n" });
   const stage = (name: string) => refrain("dump", "--stage", name, join(folder, "Loop.hs"));
