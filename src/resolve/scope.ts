@@ -126,6 +126,11 @@ export class ModuleScope {
     return strongest === UNLISTED ? { kind: "found", entity: candidates[0], unlisted: from } : { kind: "found", entity: candidates[0] };
   }
 
+  /** The names (not operators) visible unqualified, for suggestions when one is misspelt. */
+  visibleNames(): string[] {
+    return [...this.values].filter(([key, bindings]) => /^[a-z_][\w']*$/i.test(key) && bindings.some((binding) => binding.level < UNLISTED)).map(([key]) => key);
+  }
+
   lookupType(name: Name): TypeEntity | undefined {
     const key = name.qualifier === undefined ? name.text : `${name.qualifier}.${name.text}`;
     return this.typeNames.get(key)?.[0];
