@@ -82,6 +82,32 @@ function parseEquation(cursor: Cursor): Declaration {
   const start = cursor.current.span.start;
   if (!startsAtomicPattern(cursor)) cursor.fail("a declaration");
   if (atParenthesizedDefinition(cursor)) return parseParenthesizedDefinition(cursor, start);
+  const chain = parseLeftHandChain(cursor);
+  if (chain.defining) {
+    const args = operatorOperands(cursor, chain, chain.defining);
+    const rhs = parseRightHandSide(cursor, "=");
+    return { kind: "function", name: chain.defining.name, infix: true, args, rhs, span: cursor.spanFrom(start) };
+  }
+  const { operands, operators } = chain;
+  const [head, ...args] = operands[0];
+  if (operators.length === 0 && head.kind === "var") {
+    const rhs = parseRightHandSide(cursor, "=");
+    return { kind: "function", name: head.name, infix: false, args, rhs, span: cursor.spanFrom(start) };
+  }
+  const pattern = chainPattern(cursor, operands, operators);
+  const rhs = parseRightHandSide(cursor, "=");
+  return { kind: "patternBinding", pattern, rhs, span: cursor.spanFrom(start) };
+}
+
+interface LeftHandChain {
+  readonly operands: Pattern[][];
+  readonly operators: InfixOperator[];
+  /** The one variable operator, which the equation defines. */
+  readonly defining: InfixOperator | undefined;
+}
+
+/** Operands (atomic patterns side by side) between infix operators, at most one of them a variable operator. */
+function parseLeftHandChain(cursor: Cursor): LeftHandChain {
   const operands: Pattern[][] = [parseLeftHandOperand(cursor)];
   const operators: InfixOperator[] = [];
   while (atInfixOperator(cursor)) {
@@ -95,25 +121,17 @@ function parseEquation(cursor: Cursor): Declaration {
       `parse error: cannot define both '${defining[0].name.text}' and '${defining[1].name.text}' in one equation; add parentheses`,
     );
   }
-  if (defining.length === 1) {
-    const operator = defining[0];
-    if (operator.name.qualifier !== undefined) {
-      cursor.failAt(operator.span, `parse error: a qualified name cannot be defined here: '${operator.name.qualifier}.${operator.name.text}'`);
-    }
-    const split = operators.indexOf(operator) + 1;
-    const left = chainPattern(cursor, operands.slice(0, split), operators.slice(0, split - 1));
-    const right = chainPattern(cursor, operands.slice(split), operators.slice(split));
-    const rhs = parseRightHandSide(cursor, "=");
-    return { kind: "function", name: operator.name, infix: true, args: [left, right], rhs, span: cursor.spanFrom(start) };
+  const operator = defining[0];
+  if (operator?.name.qualifier !== undefined) {
+    cursor.failAt(operator.span, `parse error: a qualified name cannot be defined here: '${operator.name.qualifier}.${operator.name.text}'`);
   }
-  const [head, ...args] = operands[0];
-  if (operators.length === 0 && head.kind === "var") {
-    const rhs = parseRightHandSide(cursor, "=");
-    return { kind: "function", name: head.name, infix: false, args, rhs, span: cursor.spanFrom(start) };
-  }
-  const pattern = chainPattern(cursor, operands, operators);
-  const rhs = parseRightHandSide(cursor, "=");
-  return { kind: "patternBinding", pattern, rhs, span: cursor.spanFrom(start) };
+  return { operands, operators, defining: operator };
+}
+
+/** The two operands of the operator being defined, each a pattern of its side of the chain. */
+function operatorOperands(cursor: Cursor, { operands, operators }: LeftHandChain, operator: InfixOperator): Pattern[] {
+  const split = operators.indexOf(operator) + 1;
+  return [chainPattern(cursor, operands.slice(0, split), operators.slice(0, split - 1)), chainPattern(cursor, operands.slice(split), operators.slice(split))];
 }
 
 /** At `(` whose contents, at their own level, use a variable operator: `(f *** g) x = …`, not `(a, b) = …`. */
@@ -133,23 +151,13 @@ function atParenthesizedDefinition(cursor: Cursor): boolean {
 /** `(left op right) arguments… = …`: the operator's equation with more arguments than two. */
 function parseParenthesizedDefinition(cursor: Cursor, start: number): Declaration {
   cursor.expect("special", "(");
-  const operands: Pattern[][] = [parseLeftHandOperand(cursor)];
-  const operators: InfixOperator[] = [];
-  while (atInfixOperator(cursor)) {
-    operators.push(parseInfixOperator(cursor)!);
-    operands.push(parseLeftHandOperand(cursor));
-  }
-  const defining = operators.filter((operator) => !operator.constructor);
-  if (defining.length !== 1 || defining[0].name.qualifier !== undefined) cursor.failAt(cursor.spanFrom(start), "parse error: expected one operator being defined inside the parentheses");
+  const chain = parseLeftHandChain(cursor);
+  if (!chain.defining) cursor.failAt(cursor.spanFrom(start), "parse error: expected an operator being defined inside the parentheses");
   cursor.expect("special", ")");
-  const operator = defining[0];
-  const split = operators.indexOf(operator) + 1;
-  const left = chainPattern(cursor, operands.slice(0, split), operators.slice(0, split - 1));
-  const right = chainPattern(cursor, operands.slice(split), operators.slice(split));
-  const more: Pattern[] = [];
-  while (startsAtomicPattern(cursor)) more.push(parseAtomicPattern(cursor));
+  const args = operatorOperands(cursor, chain, chain.defining);
+  while (startsAtomicPattern(cursor)) args.push(parseAtomicPattern(cursor));
   const rhs = parseRightHandSide(cursor, "=");
-  return { kind: "function", name: operator.name, infix: true, args: [left, right, ...more], rhs, span: cursor.spanFrom(start) };
+  return { kind: "function", name: chain.defining.name, infix: true, args, rhs, span: cursor.spanFrom(start) };
 }
 
 /**
