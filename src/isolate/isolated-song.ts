@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { ElementStep } from "../events/index.ts";
 import { PENDING, type Pending } from "../schedule/index.ts";
-import { defaultMemoryLimit, SongError, type Control, type Evaluation, type ReductionStep } from "../session/index.ts";
+import { ControlTable, defaultMemoryLimit, SongError, type Control, type Evaluation, type ReductionStep } from "../session/index.ts";
 import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import { formatDiagnostic, Source, type Diagnostic } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";
@@ -41,15 +41,14 @@ export interface IsolatedSongOptions extends ThreadSessionOptions {
 export class IsolatedSong {
   private worker!: Worker;
   private state!: SongState;
-  private controlList: Control[] = [];
+  /** The song's controls as the worker last reported them, with the moves made here since. */
+  private readonly controlTable = new ControlTable();
   private readonly calls = new Map<number, OutstandingCall>();
   private nextId = 0;
   /** Elements pulled from the worker, not yet taken by the scheduler. */
   private buffer: ElementStep[] = [];
-  /** The pull being answered (its request's id), if any. */
+  /** The pull being answered (its request's id), if any: steps of any other are of a term since replaced. */
   private pulling: number | undefined;
-  /** Counts restarts of the term: a skip answered for an older term is dropped. */
-  private epoch = 0;
   private wake: () => void = () => {};
   private timeMs = 0;
   private watchdogTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,14 +83,11 @@ export class IsolatedSong {
   }
 
   controls(): Control[] {
-    return [...this.controlList];
+    return this.controlTable.list();
   }
 
   setControl(name: string, value: number): void {
-    const known = this.controlList.find((control) => control.name === name);
-    if (!known || !Number.isFinite(value)) return;
-    this.controlList = this.controlList.map((control) =>
-      control === known ? { ...known, value: Math.min(known.high, Math.max(known.low, value)) } : control);
+    this.controlTable.set(name, value);
     void this.call("control", { name, value }).catch(() => {});
   }
 
@@ -139,11 +135,10 @@ export class IsolatedSong {
     return this.call("reduce", {});
   }
 
+  /** The next pull first plays on silently to `time`; its steps come as any pull's do. */
   async skipTo(time: number): Promise<void> {
     this.dropPulled();
-    const epoch = this.epoch;
-    const step = await this.call("skip", { time });
-    if (epoch === this.epoch) this.buffer.push(step);
+    this.pull(time);
   }
 
   printedTerm(limits?: Partial<TermLimits>): Promise<PrintedTerm> {
@@ -159,7 +154,7 @@ export class IsolatedSong {
   /** Starts a worker on the texts playing now (the files' at first) and the controls as they are. */
   private spawn(): Promise<void> {
     const moduleTexts = this.state && Object.fromEntries(this.state.modules.map((module) => [module.name, module.text]));
-    const data: SongThreadData = { file: this.file, options: { ...this.threadOptions(), ...(moduleTexts ? { moduleTexts } : {}) }, controls: this.controlList };
+    const data: SongThreadData = { file: this.file, options: { ...this.threadOptions(), ...(moduleTexts ? { moduleTexts } : {}) }, controls: this.controlTable.list() };
     const heap = this.heapLimit();
     const resourceLimits = heap === Infinity ? undefined : { maxOldGenerationSizeMb: heap };
     const entry = new URL(`./song-thread${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
@@ -173,7 +168,7 @@ export class IsolatedSong {
         if (report.kind === "loaded") {
           loaded = this.loaded = true;
           this.state = report.state;
-          this.controlList = report.controls;
+          this.controlTable.restore(report.controls);
           this.warnings = report.warnings;
           this.watch();
           resolve();
@@ -213,7 +208,7 @@ export class IsolatedSong {
 
   private answered(report: Extract<SongReport, { kind: "answer" }>): void {
     if (report.state) this.state = report.state;
-    if (report.controls) this.controlList = report.controls;
+    if (report.controls) this.controlTable.restore(report.controls);
     const call = this.calls.get(report.id);
     this.calls.delete(report.id);
     this.watch();
@@ -221,9 +216,9 @@ export class IsolatedSong {
     else call?.resolve(report.answer as never);
   }
 
-  private pull(): void {
+  private pull(from?: number): void {
     const id = (this.pulling = this.nextId);
-    this.call("pull", {}).then(
+    this.call("pull", from === undefined ? {} : { from }).then(
       () => {
         if (id !== this.pulling) return;
         this.pulling = undefined;
@@ -248,7 +243,6 @@ export class IsolatedSong {
 
   /** What was pulled belongs to the term before a restart, a new term or a skip. */
   private dropPulled(): void {
-    this.epoch++;
     this.buffer = [];
     this.pulling = undefined;
   }

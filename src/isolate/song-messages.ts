@@ -27,12 +27,14 @@ export interface SongState {
 
 /** Each request by kind, with what it carries and what it is answered with. */
 export interface SongCalls {
-  /** The next elements, up to and including the next Wait, the end or an error: sent one by one (`step`), then how many. */
-  pull: { request: Record<never, never>; answer: number };
+  /**
+   * The next elements, up to and including the next Wait, the end or an error: sent one by one
+   * (`step`), then how many. `from`: first plays on silently to that song time (after a rollback).
+   */
+  pull: { request: { from?: number }; answer: number };
   update: { request: { module: string; text: string }; answer: Diagnostic[] };
   playTerm: { request: { expression: string }; answer: Diagnostic[] };
   reduce: { request: Record<never, never>; answer: ReductionStep | ElementStep };
-  skip: { request: { time: number }; answer: ElementStep };
   term: { request: { limits?: Partial<TermLimits> }; answer: PrintedTerm };
   evaluate: { request: { expression: string }; answer: Evaluation };
   restart: { request: Record<never, never>; answer: undefined };

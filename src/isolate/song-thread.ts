@@ -27,10 +27,10 @@ function plainStep(step: ElementStep): ElementStep {
  * The elements up to and including the next Wait (the scheduler asks again when it is near),
  * each sent as soon as it is computed: one slow element does not hold back those before it.
  */
-function pull(session: Session, id: number): number {
+function pull(session: Session, id: number, from: number | undefined): number {
   const start = performance.now();
   for (let count = 1; ; count++) {
-    const step = plainStep(session.next());
+    const step = plainStep(count === 1 && from !== undefined ? skipTo(session, from) : session.next());
     port.postMessage({ kind: "step", id, step } satisfies SongReport);
     if (step.kind !== "element" || (step.wait ?? 0) > 0) return count;
     if (count >= pullElements || performance.now() - start > pullMilliseconds) return count;
@@ -45,7 +45,7 @@ function state(session: Session): SongState {
 function answer(session: Session, call: SongCall): unknown {
   switch (call.kind) {
     case "pull":
-      return pull(session, call.id);
+      return pull(session, call.id, call.from);
     case "update":
       return session.update(call.module, call.text);
     case "playTerm":
@@ -54,8 +54,6 @@ function answer(session: Session, call: SongCall): unknown {
       const step: ReductionStep | ElementStep = session.stepReduction();
       return step.kind === "reduction" ? step : plainStep(step);
     }
-    case "skip":
-      return plainStep(skipTo(session, call.time));
     case "term":
       return session.printedTerm(call.limits);
     case "evaluate":

@@ -32,8 +32,9 @@ export class ControlTable {
     this.controls.set(name, { ...known, value: Math.min(known.high, Math.max(known.low, value)) });
   }
 
-  /** Controls read before, with their values (a song reopened as it was playing). */
+  /** The controls as another table holds them, values included (a song reopened as it was playing, a mirror). */
   restore(controls: readonly Control[]): void {
+    this.controls.clear();
     for (const control of controls) this.controls.set(control.name, { ...control });
   }
 

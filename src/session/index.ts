@@ -1,4 +1,4 @@
 // The live session: a song's program, its running term, live edits, controls.
 export { Session, SongError, type SessionOptions, type ReductionStep, type Evaluation } from "./session.ts";
 export { declaredModuleName, defaultMemoryLimit, libraryFolder, openSong } from "./files.ts";
-export type { Control } from "./controls.ts";
+export { ControlTable, type Control } from "./controls.ts";
