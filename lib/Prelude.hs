@@ -15,6 +15,8 @@ module Prelude
   , take, drop, splitAt, takeWhile, dropWhile, span, break
   , elem, notElem, lookup, zip, zip3, zipWith, zipWith3, unzip, unzip3
   , lines, words, unlines, unwords
+    -- showing
+  , ShowS, shows, showChar, showString, showParen
   ) where
 
 import Refrain.Primitive
@@ -29,6 +31,8 @@ infixr 2 ||
 infixr 0 $
 
 type String = [Char]
+
+type ShowS = String -> String
 
 data Maybe a = Nothing | Just a
   deriving (Eq, Ord, Show)
@@ -325,3 +329,17 @@ words s = case dropWhile isBlank s of
 unwords :: [String] -> String
 unwords [] = ""
 unwords ws = foldr1 (\w rest -> w ++ ' ' : rest) ws
+
+-- Showing ------------------------------------------------------------------------------------
+
+shows :: Show a => a -> ShowS
+shows = showsPrec 0
+
+showChar :: Char -> ShowS
+showChar = (:)
+
+showString :: String -> ShowS
+showString = (++)
+
+showParen :: Bool -> ShowS -> ShowS
+showParen b p = if b then showChar '(' . p . showChar ')' else p

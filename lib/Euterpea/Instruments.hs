@@ -39,9 +39,11 @@ data InstrumentName
   | CustomInstrument String
   deriving (Eq, Ord, Show)
 
--- Euterpea's (hand-written) Enum instance: `fromEnum` of the 128 General MIDI names is their
--- program number, their position in the declaration (here the built-in `fromEnum`).
-instance Enum InstrumentName
+-- `fromEnum` of the 128 General MIDI names is their program number, their position in the
+-- declaration (Euterpea 2 reads it from a table in GeneralMidi.hs).
+instance Enum InstrumentName where
+  fromEnum = primFromEnum
+  toEnum = primEnumFromPosition AcousticGrandPiano
 
 data PercussionSound
   = AcousticBassDrum | BassDrum1 | SideStick | AcousticSnare | HandClap | ElectricSnare

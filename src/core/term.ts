@@ -34,6 +34,8 @@ export class Constructor {
     readonly fixity: Fixity | undefined,
     /** All constructors of the data type, in declaration order (filled in after creation). */
     public siblings: readonly Constructor[] = [],
+    /** A class's dictionary (its superclasses' dictionaries, then its methods): evidence, never printed. */
+    readonly dictionary = false,
   ) {
     this.name = internalized(name);
     this.isOperator = !/^[A-Z\[(]/.test(name);
@@ -120,6 +122,8 @@ export class GlobalCell {
     readonly name: string,
     /** The shared constants of the cell's program. */
     readonly sharing: SharedConstants = new SharedConstants(),
+    /** An instance's dictionary (see desugar/instances.ts): evidence, never printed. */
+    readonly dictionary = false,
   ) {}
 }
 
@@ -136,6 +140,9 @@ export class SharedConstants {
 export class GlobalReference {
   constructor(readonly cell: GlobalCell) {}
 }
+
+/** Names the compiler makes (dictionary parameters, selectors) start with this; they are never printed. */
+export const HIDDEN_NAME = "$";
 
 export class Local {
   readonly kind = LOCAL;
@@ -185,6 +192,8 @@ export interface Alternative {
 export interface Owner {
   readonly name: string;
   readonly arity: number;
+  /** How many of its first parameters are dictionaries (not printed). */
+  readonly evidence?: number;
 }
 
 /** Evaluates the scrutinee, stores it in `resultSlot` (if ≥ 0) and selects by constructor. */
@@ -274,5 +283,11 @@ export interface Rule {
 export class Fail {
   readonly kind = FAIL;
   compiled: CompiledCode | undefined = undefined;
-  constructor(readonly name: string, readonly span: Span, readonly args: readonly Expr[]) {}
+  constructor(
+    readonly name: string,
+    readonly span: Span,
+    readonly args: readonly Expr[],
+    /** Said instead of "no equation of `name` matches" (a method no instance or default defines). */
+    readonly message?: string,
+  ) {}
 }

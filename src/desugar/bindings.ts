@@ -10,11 +10,15 @@ import { compileMatch, matchPattern, type MatchRow } from "./patterns.ts";
 import { patternBinders } from "../resolve/walk.ts";
 import type { Bindings, Expr as Resolved, FunctionBinding, Guard, RightHandSide, Statement } from "../resolve/tree.ts";
 
-/** A function of one or more arguments; its frame's parent is `outer`'s frame. */
+/**
+ * A function of one or more arguments (its context's dictionaries first, then its equations'
+ * parameters); its frame's parent is `outer`'s frame.
+ */
 export function compileFunction(context: Context, binding: FunctionBinding, outer: LocalScope | undefined): Lambda {
-  const arity = binding.clauses[0].patterns.length;
   const scope = LocalScope.function(outer);
-  scope.frame.owner = { name: binding.name, arity };
+  const evidence = context.dictionaries.declareParameters(binding, scope);
+  const arity = binding.clauses[0].patterns.length;
+  scope.frame.owner = { name: binding.name, arity: evidence + arity, evidence };
   const parameters = Array.from({ length: arity }, () => scope.frame.allocate());
   const failure = new Fail(binding.name, binding.span, parameters.map((slot, index) => slotLocal(slot, `argument ${index + 1}`)));
   const rows = binding.clauses.map((clause): MatchRow => {
@@ -23,7 +27,12 @@ export function compileFunction(context: Context, binding: FunctionBinding, oute
     return { patterns: clause.patterns, scope: equation, body: (fallback) => compileRightHandSide(context, clause.rhs, equation, rule, fallback) };
   });
   const code = compileMatch(parameters, rows, failure);
-  return new Lambda(arity, scope.frame.size, code, binding.name, binding.span);
+  return new Lambda(evidence + arity, scope.frame.size, code, binding.name, binding.span);
+}
+
+/** Whether a binding is a function: it has parameters, or its context gives it dictionary parameters. */
+export function isFunction(context: Context, binding: FunctionBinding): boolean {
+  return binding.clauses[0].patterns.length > 0 || context.dictionaries.parameterCount(binding) > 0;
 }
 
 /** A constant's body (no arguments) in a frame of its own. */
@@ -99,8 +108,7 @@ export function compileLocalBindings(context: Context, group: Bindings, scope: L
   const patternSlots = group.patterns.map((binding) => patternBinders(binding.pattern).map((binder) => ({ binder, slot: scope.declare(binder) })));
   const bindings: Binding[] = [];
   group.functions.forEach((binding, index) => {
-    const arity = binding.clauses[0].patterns.length;
-    const expr = arity > 0
+    const expr = isFunction(context, binding)
       ? compileFunction(context, binding, scope)
       : compileRightHandSide(context, binding.clauses[0].rhs, scope, undefined, new Fail(binding.name, binding.span, []));
     bindings.push({ index: slots[index], expr });

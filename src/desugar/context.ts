@@ -1,18 +1,15 @@
 // What desugaring one module needs at every node: the support functions of `Refrain.Primitive`,
-// constructors and primitives as function values, and the diagnostics found so far.
+// the class evidence, constructors and primitives as function values, and the diagnostics found so far.
 
 import {
   Construct, Fail, Global, Lambda, Local, PrimitiveCall, type Constructor, type Expr, type GlobalCell, type Primitive,
 } from "../core/term.ts";
 import type { ValueEntity } from "../resolve/scope.ts";
+import type { Dictionaries } from "./dictionaries.ts";
 import { error, type Diagnostic, type Span } from "../text/index.ts";
 
-/** Functions of `Refrain.Primitive` that desugared syntax calls (ranges, comprehensions). */
+/** Functions of `Refrain.Primitive` that desugared syntax calls (comprehensions). */
 export interface Support {
-  readonly enumFrom: GlobalCell;
-  readonly enumFromThen: GlobalCell;
-  readonly enumFromTo: GlobalCell;
-  readonly enumFromThenTo: GlobalCell;
   readonly concatMap: GlobalCell;
 }
 
@@ -32,7 +29,7 @@ function wrapper(target: Constructor | Primitive, arity: number, build: (args: E
 export class Context {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(readonly support: Support) {}
+  constructor(readonly support: Support, readonly dictionaries: Dictionaries) {}
 
   report(span: Span, message: string): void {
     this.diagnostics.push(error(span, message));
@@ -51,8 +48,13 @@ export class Context {
       case "constructor":
         return this.constructorValue(entity.con, span);
       case "primitive":
-        return wrapper(entity.primitive, entity.primitive.arity, (args) => new PrimitiveCall(entity.primitive, args, span), span);
+        return this.primitiveValue(entity.primitive, span);
     }
+  }
+
+  /** A primitive as a function value: `\a b -> primitive a b`. */
+  primitiveValue(primitive: Primitive, span: Span): Expr {
+    return wrapper(primitive, primitive.arity, (args) => new PrimitiveCall(primitive, args, span), span);
   }
 
   constructorValue(constructor: Constructor, span: Span): Expr {

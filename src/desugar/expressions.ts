@@ -15,23 +15,27 @@ import { negate, isNumber } from "../core/numbers.ts";
 import { Char } from "../core/char.ts";
 import { compileMatch, irrefutable, matchPattern, type MatchRow } from "./patterns.ts";
 import type { Expr as Resolved, Literal as SourceLiteral, Statement } from "../resolve/tree.ts";
+import { entityIdentity } from "../resolve/scope.ts";
+import { classOf, isBuiltinInstance, type Callee } from "./dictionaries.ts";
+import type { Evidence } from "../types/index.ts";
 import type { Span } from "../text/index.ts";
 
 export function compileExpr(context: Context, expression: Resolved, scope: LocalScope): Expr {
   const recur = (inner: Resolved) => compileExpr(context, inner, scope);
   switch (expression.kind) {
     case "local":
-      return scope.lookup(expression.variable)!;
     case "global":
-      return context.entityValue(expression.entity, expression.span);
+      return calleeExpr(context, reference(context, expression, scope), expression.span);
     case "con":
       return context.constructorValue(expression.con, expression.span);
     case "literal":
-      return literal(expression.literal, expression.span);
+      return overloadedLiteral(context, expression, scope);
     case "app":
       return application(context, expression.function, expression.args.map(recur), scope, expression.span);
     case "negate": {
       const operand = recur(expression.operand);
+      const evidence = evidenceOf(context, expression);
+      if (!isBuiltinInstance(evidence)) return applied(context, methodOf(context, evidence!, "negate", scope, expression.span), [operand], expression.span);
       if (operand instanceof Literal && isNumber(operand.value)) return new Literal(negate(operand.value), expression.span);
       return new PrimitiveCall(expression.negate, [operand], expression.span);
     }
@@ -111,7 +115,12 @@ function literal(value: SourceLiteral, span: Span): Expr {
   return new Literal(literalValue(value), span);
 }
 
-function list(elements: readonly Expr[], span: Span): Expr {
+/** A string as a list of characters. */
+export function stringExpr(text: string, span: Span): Expr {
+  return literal({ kind: "string", value: text } as SourceLiteral, span);
+}
+
+export function list(elements: readonly Expr[], span: Span): Expr {
   let result: Expr = new Construct(NIL, [], span);
   for (let index = elements.length - 1; index >= 0; index--) result = new Construct(CONS, [elements[index], result], span);
   return result;
@@ -125,12 +134,80 @@ function application(context: Context, head: Resolved, args: Expr[], scope: Loca
     if (args.length > con.arity) return context.broken(span);
     return new Apply(context.constructorValue(con, head.span), args, span);
   }
-  if (head.kind === "global" && head.entity.kind === "primitive" && args.length >= head.entity.primitive.arity) {
-    const { primitive } = head.entity;
+  if (head.kind === "global" || head.kind === "local") return applied(context, reference(context, head, scope), args, span);
+  return new Apply(compileExpr(context, head, scope), args, span);
+}
+
+/** A callee applied: a primitive with all its arguments is called directly; dictionary arguments come first. */
+export function applied(context: Context, callee: Callee, args: readonly Expr[], span: Span): Expr {
+  if ("primitive" in callee) {
+    const { primitive } = callee;
+    if (args.length < primitive.arity) return new Apply(context.primitiveValue(primitive, span), args, span);
     const call = new PrimitiveCall(primitive, args.slice(0, primitive.arity), span);
     return args.length === primitive.arity ? call : new Apply(call, args.slice(primitive.arity), span);
   }
-  return new Apply(compileExpr(context, head, scope), args, span);
+  const { expr } = callee;
+  if (args.length === 0) return expr;
+  return expr instanceof Apply && isEvidenceApplication(expr) ? new Apply(expr.fn, [...expr.args, ...args], span) : new Apply(expr, args, span);
+}
+
+function calleeExpr(context: Context, callee: Callee, span: Span): Expr {
+  return "primitive" in callee ? context.primitiveValue(callee.primitive, span) : callee.expr;
+}
+
+/**
+ * A variable or top-level name, with the dictionaries its use takes: a method is looked up at
+ * its class's evidence (see Dictionaries.method); an overloaded function gets its dictionaries as
+ * its first arguments.
+ */
+function reference(context: Context, expression: Extract<Resolved, { kind: "local" | "global" }>, scope: LocalScope): Callee {
+  const { dictionaries } = context;
+  const constraints = dictionaries.evidence?.occurrences.get(expression)?.constraints ?? [];
+  const span = expression.span;
+  if (expression.kind === "local") return { expr: withDictionaries(scope.lookup(expression.variable)!, dictionaries.contextOf(constraints, scope, span), span) };
+  const { entity } = expression;
+  const info = dictionaries.methodClass(entityIdentity(entity));
+  if (info !== undefined) {
+    const callee = dictionaries.method(info, entity.name, constraints[0]?.evidence, scope, span);
+    // A built-in operation has no use for the dictionaries of the method's own context.
+    if ("primitive" in callee) return callee;
+    return { expr: withDictionaries(callee.expr, dictionaries.contextOf(constraints.slice(1), scope, span), span) };
+  }
+  if (entity.kind === "primitive") return { primitive: entity.primitive };
+  return { expr: withDictionaries(context.entityValue(entity, span), dictionaries.contextOf(constraints, scope, span), span) };
+}
+
+function withDictionaries(expr: Expr, dictionaries: readonly Expr[], span: Span): Expr {
+  if (dictionaries.length === 0) return expr;
+  const application = new Apply(expr, dictionaries, span);
+  evidenceApplications.add(application);
+  return application;
+}
+
+/** Applications to dictionaries only (further arguments join them in one application). */
+const evidenceApplications = new WeakSet<Apply>();
+
+function isEvidenceApplication(expr: Apply): boolean {
+  return evidenceApplications.has(expr);
+}
+
+function evidenceOf(context: Context, origin: Resolved): Evidence | undefined {
+  return context.dictionaries.evidence?.occurrences.get(origin)?.constraints[0]?.evidence;
+}
+
+/** The method `name` of the class the evidence is for. */
+function methodOf(context: Context, evidence: Evidence, name: string, scope: LocalScope, span: Span): Callee {
+  const info = context.dictionaries.classInfo(classOf(evidence))!;
+  return context.dictionaries.method(info, name, evidence, scope, span);
+}
+
+/** A number as written; at a type that is not one of the built-in numbers, `fromInteger n` or `fromRational r`. */
+function overloadedLiteral(context: Context, expression: Extract<Resolved, { kind: "literal" }>, scope: LocalScope): Expr {
+  const value = literal(expression.literal, expression.span);
+  const evidence = evidenceOf(context, expression);
+  if (isBuiltinInstance(evidence)) return value;
+  const conversion = expression.literal.kind === "integer" ? "fromInteger" : "fromRational";
+  return applied(context, methodOf(context, evidence!, conversion, scope, expression.span), [value], expression.span);
 }
 
 /** `(op e)` is `\x -> x op e`, with `e` evaluated once, outside the lambda. */
@@ -142,13 +219,15 @@ function rightSection(context: Context, expression: Extract<Resolved, { kind: "r
   return new Let([{ index: slot, expr: compileExpr(context, expression.operand, scope) }], new Lambda(1, inner.frame.size, body, "section", expression.span));
 }
 
+/** `[a ..]`, `[a, b .. c]` and the others: the Enum method of the element type. */
 function range(context: Context, expression: Extract<Resolved, { kind: "range" }>, scope: LocalScope): Expr {
-  const { support } = context;
   const parts = [expression.from, expression.second, expression.to].filter((part): part is Resolved => part !== undefined);
-  const cell = expression.second === undefined
-    ? (expression.to === undefined ? support.enumFrom : support.enumFromTo)
-    : (expression.to === undefined ? support.enumFromThen : support.enumFromThenTo);
-  return new Apply(context.global(cell, expression.span), parts.map((part) => compileExpr(context, part, scope)), expression.span);
+  const method = expression.second === undefined
+    ? (expression.to === undefined ? "enumFrom" : "enumFromTo")
+    : (expression.to === undefined ? "enumFromThen" : "enumFromThenTo");
+  const evidence = evidenceOf(context, expression);
+  if (evidence === undefined) return context.broken(expression.span);
+  return applied(context, methodOf(context, evidence, method, scope, expression.span), parts.map((part) => compileExpr(context, part, scope)), expression.span);
 }
 
 /** `[e | quals]` as in the Haskell report: generators become `concatMap` over a matching lambda. */

@@ -1,3 +1,4 @@
 // The desugar stage: resolved (and type-checked) modules -> core: frame slots, case trees, lets, flat closures.
 export { desugarExpression, desugarModule } from "./module.ts";
 export type { Support } from "./context.ts";
+export { Dictionaries } from "./dictionaries.ts";

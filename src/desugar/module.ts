@@ -1,9 +1,12 @@
 // Desugars one resolved module to core: a definition for every top-level function, constant,
-// pattern-bound variable, record field selector and class method default.
+// pattern-bound variable, record field selector, class method default, and the dictionaries and
+// methods of its instances.
 
 import { Case, Fail, Lambda, Let, Local, type Constructor, type Definition, type GlobalCell } from "../core/term.ts";
 import { compileExpr } from "./expressions.ts";
-import { compileConstant, compileFunction, compileLocalBindings } from "./bindings.ts";
+import { compileConstant, compileFunction, compileLocalBindings, isFunction } from "./bindings.ts";
+import type { Dictionaries } from "./dictionaries.ts";
+import { defineClassesAndInstances } from "./instances.ts";
 import { LocalScope } from "./locals.ts";
 import { Context, type Support } from "./context.ts";
 import { flattenDefinition } from "./flatten.ts";
@@ -11,16 +14,15 @@ import { patternBinders } from "../resolve/walk.ts";
 import type { Expr, FunctionBinding, ResolvedModule } from "../resolve/tree.ts";
 import type { Diagnostic, Span } from "../text/index.ts";
 
-export function desugarModule(module: ResolvedModule, support: Support): { definitions: Map<GlobalCell, Definition>; diagnostics: Diagnostic[] } {
-  const context = new Context(support);
+export function desugarModule(module: ResolvedModule, support: Support, dictionaries: Dictionaries): { definitions: Map<GlobalCell, Definition>; diagnostics: Diagnostic[] } {
+  const context = new Context(support, dictionaries);
   const definitions = new Map<GlobalCell, Definition>();
   const define = (cell: GlobalCell, lambda: Lambda) => {
     definitions.set(cell, { name: cell.name, module: module.name, lambda: flattenDefinition(lambda), span: lambda.span });
   };
-  const defineFunction = (binding: FunctionBinding) => {
-    const cell = binding.binder as GlobalCell;
-    define(cell, binding.clauses[0].patterns.length > 0 ? compileFunction(context, binding, undefined) : compileConstant(context, binding, undefined));
-  };
+  const compile = (binding: FunctionBinding, outer: LocalScope | undefined) =>
+    (isFunction(context, binding) ? compileFunction(context, binding, outer) : compileConstant(context, binding, outer));
+  const defineFunction = (binding: FunctionBinding) => define(binding.binder as GlobalCell, compile(binding, undefined));
   module.bindings.functions.forEach(defineFunction);
   for (const binding of module.bindings.patterns) {
     for (const binder of patternBinders(binding.pattern)) {
@@ -35,6 +37,8 @@ export function desugarModule(module: ResolvedModule, support: Support): { defin
     define(selector.cell, fieldSelector(selector.field, owners, selector.span));
   }
   for (const declaration of module.classes) declaration.defaults.functions.forEach(defineFunction);
+  defineClassesAndInstances(context, module, define, compile);
+  for (const { cell, lambda } of dictionaries.constants) define(cell, lambda);
   return { definitions, diagnostics: context.diagnostics };
 }
 
@@ -52,8 +56,8 @@ function fieldSelector(field: string, owners: readonly Constructor[], span: Span
 }
 
 /** An expression (for `refrain eval`, Play selection) as a body without arguments. */
-export function desugarExpression(expression: Expr, support: Support): { lambda: Lambda; diagnostics: Diagnostic[] } {
-  const context = new Context(support);
+export function desugarExpression(expression: Expr, support: Support, dictionaries: Dictionaries): { lambda: Lambda; diagnostics: Diagnostic[] } {
+  const context = new Context(support, dictionaries);
   const scope = LocalScope.function(undefined);
   const body = compileExpr(context, expression, scope);
   return { lambda: flattenDefinition(new Lambda(0, scope.frame.size, body, "expression", expression.span)), diagnostics: context.diagnostics };

@@ -2,11 +2,11 @@
 // imports and compiled. The compiler keeps the live cells across versions; `commit` swaps a
 // new version in at once, so the running term sees it at its next unfolding.
 
-import { Constructor, GlobalCell, SharedConstants, builtinModuleName, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
-import { desugarExpression, desugarModule, type Support } from "../desugar/index.ts";
+import { Constructor, GlobalCell, HIDDEN_NAME, SharedConstants, builtinModuleName, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
+import { Dictionaries, desugarExpression, desugarModule, type Support } from "../desugar/index.ts";
 import type { CompiledModule } from "./compiled-module.ts";
 import { checkExpression, checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
-import { Locals, Resolver, implicitModule, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type Registry } from "../resolve/index.ts";
+import { Locals, Resolver, implicitModule, type Expr as ResolvedExpr, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type Registry } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 
@@ -82,21 +82,35 @@ export class Compiler implements Registry {
 
   constructor(private readonly primitives: readonly Primitive[], private readonly primitiveDefinitions: string) {
     this.negate = primitives.find((primitive) => primitive.name === "negate")!;
-    const cell = (name: string) => this.cell(builtinModuleName, name);
-    this.support = {
-      enumFrom: cell("enumFrom"), enumFromThen: cell("enumFromThen"), enumFromTo: cell("enumFromTo"),
-      enumFromThenTo: cell("enumFromThenTo"), concatMap: cell("primConcatMap"),
-    };
+    this.support = { concatMap: this.cell(builtinModuleName, "primConcatMap") };
   }
 
-  cell(module: string, name: string): GlobalCell {
-    const key = `${module}.${name}`;
-    let cell = this.cells.get(key);
+  cell(module: string, name: string, key = name): GlobalCell {
+    return this.liveCell(module, name, key, false);
+  }
+
+  dictionaryCell(module: string, key: string): GlobalCell {
+    return this.liveCell(module, key, key, true);
+  }
+
+  private liveCell(module: string, name: string, key: string, dictionary: boolean): GlobalCell {
+    const qualified = `${module}.${key}`;
+    let cell = this.cells.get(qualified);
     if (!cell) {
-      cell = new GlobalCell(key, name, this.sharing);
-      this.cells.set(key, cell);
+      cell = new GlobalCell(qualified, name, this.sharing, dictionary);
+      this.cells.set(qualified, cell);
     }
     return cell;
+  }
+
+  dictionaryConstructor(module: string, className: string, layout: string, arity: number): Constructor {
+    const key = `${module}.${HIDDEN_NAME}${className} ${layout}`;
+    const existing = this.constructors.get(key);
+    if (existing) return existing;
+    const created = new Constructor(className, module, 0, arity, [], undefined, [], true);
+    created.siblings = [created];
+    this.constructors.set(key, created);
+    return created;
   }
 
   dataConstructor(module: string, name: string, tag: number, arity: number, fields: readonly string[], fixity: Fixity | undefined): Constructor {
@@ -187,7 +201,7 @@ export class Compiler implements Registry {
     const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment))) : undefined;
     const deferred = defersTypeErrors(text.text);
     const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? asWarning(diagnostic) : diagnostic));
-    const desugared = desugarModule(resolution.module, this.support);
+    const desugared = desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text));
     return {
       name: ast.name.text, interface: resolution.interface, scope: resolution.scope, syntax: ast, fieldOwners: resolution.fieldOwners,
       fixities: resolution.fixities, resolved: resolution.module, typed, defersTypeErrors: deferred, definitions: desugared.definitions,
@@ -197,9 +211,11 @@ export class Compiler implements Registry {
 
   /**
    * Compiles an expression (e.g. for `refrain eval` or "play term") in the scope of one of the
-   * program's modules, to a body without arguments.
+   * program's modules, to a body without arguments. `shown`: as `show (expression)` where its type
+   * has a Show instance (as GHCi prints a value); `shown` in the result says whether it is.
    */
-  compileExpression(program: Program, moduleName: string, file: string, text: string): { lambda: Lambda | undefined; diagnostics: Diagnostic[] } {
+  compileExpression(program: Program, moduleName: string, file: string, text: string, options: { shown?: boolean } = {}):
+    { lambda: Lambda | undefined; diagnostics: Diagnostic[]; shown?: boolean } {
     const compiled = program.module(moduleName);
     if (!compiled) return { lambda: undefined, diagnostics: [error({ file, start: 0, end: 0 }, `no module \`${moduleName}\``)] };
     const source = new Source(file, text);
@@ -215,12 +231,19 @@ export class Compiler implements Registry {
     for (const [field, owners] of compiled.fieldOwners) resolver.fieldOwners.set(field, [...owners]);
     const resolved = resolveExpr(resolver, expression, new Locals(undefined));
     if (hasErrors(resolver.diagnostics)) return { lambda: undefined, diagnostics: resolver.diagnostics };
-    const typeErrors = (compiled.typed ? checkExpression(resolved, compiled.typed.environment, moduleName, compiled.resolved.defaults) : [])
-      .map(toDiagnostic).map((diagnostic) => (compiled.defersTypeErrors ? asWarning(diagnostic) : diagnostic));
+    const check = (candidate: ResolvedExpr) => {
+      const typed = compiled.typed ? checkExpression(candidate, compiled.typed.environment, moduleName, compiled.resolved.defaults) : undefined;
+      const typeErrors = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (compiled.defersTypeErrors ? asWarning(diagnostic) : diagnostic));
+      return { candidate, typed, typeErrors };
+    };
+    const show = this.primitives.find((primitive) => primitive.name === "show")!;
+    const showing = options.shown ? check({ kind: "app", function: { kind: "global", entity: { kind: "primitive", primitive: show, module: builtinModuleName, name: "show" }, span: resolved.span }, args: [resolved], span: resolved.span }) : undefined;
+    const shown = showing !== undefined && !hasErrors(showing.typeErrors);
+    const { candidate, typed, typeErrors } = shown ? showing : check(resolved);
     if (hasErrors(typeErrors)) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };
-    const desugared = desugarExpression(resolved, this.support);
+    const desugared = desugarExpression(candidate, this.support, new Dictionaries(typed?.evidence, this));
     const diagnostics = [...resolver.diagnostics, ...typeErrors, ...desugared.diagnostics];
-    return { lambda: hasErrors(diagnostics) ? undefined : desugared.lambda, diagnostics };
+    return { lambda: hasErrors(diagnostics) ? undefined : desugared.lambda, diagnostics, shown };
   }
 
   /** Diagnostics print against `program`'s texts again (after a compile of other texts that was refused). */

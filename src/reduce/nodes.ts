@@ -116,6 +116,7 @@ export function undefinedName(expr: Global): RuntimeError {
 }
 
 export function matchFailure(expr: Fail, env: Frame): RuntimeError {
+  if (expr.message !== undefined) return new RuntimeError(expr.message, expr.span);
   const shown = expr.args.map((argument) => describeValue(makeNode(argument, env)));
   const detail = shown.length > 0 ? ` for the argument${shown.length > 1 ? "s" : ""} ${shown.join(", ")}` : "";
   return new RuntimeError(`no equation of \`${expr.name}\` matches${detail}`, expr.span);

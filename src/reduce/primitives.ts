@@ -6,7 +6,8 @@ import { EQ, FALSE, GT, LT, TRUE } from "../core/builtins.ts";
 import { Char, Data, nullary } from "./values.ts";
 import * as numbers from "../core/numbers.ts";
 import { ArithmeticError, Float, type Num } from "../core/numbers.ts";
-import { listToString } from "./strings.ts";
+import { listToString, stringToList } from "./strings.ts";
+import { showValue } from "./show-value.ts";
 
 const bool = (value: boolean): Data => nullary(value ? TRUE : FALSE);
 
@@ -133,12 +134,16 @@ const operations: readonly Primitive[] = [
   identity("fromRational"),
   identity("realToFrac"),
   strict("primIsNumber", 1, (a) => bool(numbers.isNumber(a))),
+  // \`showsPrec d n\` of a number, without the rest of the string: \`(-1)\` and \`(1 % 2)\` in parentheses where d asks.
+  strict("primShowNumber", 2, (precedence, value) => stringToList(showValue(requireNumber(value), Number(requireNumber(precedence))))),
   strict("ord", 1, (a) => {
     if (!(a instanceof Char)) throw new ArithmeticError(`ord expects a character, got ${kindOf(a)}`);
     return a.code;
   }),
   strict("chr", 1, (a) => enumLike(Char.of(0), a)),
   strict("fromEnum", 1, enumIndex),
+  // \`fromEnum\` without a class: a nullary constructor's position (for instances written by hand).
+  strict("primFromEnum", 1, enumIndex),
   strict("primEnumLike", 2, enumLike),
   strict("primEnumLimit", 3, (from, to, step) => {
     const start = enumIndex(from), end = enumIndex(to), stride = requireNumber(step);
@@ -166,6 +171,8 @@ const operations: readonly Primitive[] = [
   { name: "error", arity: 1, mode: "error" },
   { name: "errorWithoutStackTrace", arity: 1, mode: "error" },
   { name: "show", arity: 1, mode: "show" },
+  // \`show\` without a class: prints any value structurally (the Show instances of the built-in types use it).
+  { name: "primShow", arity: 1, mode: "show" },
   // `primCoerce :: a -> b`: a value used at a type the checker cannot see. Until classes get their
   // run-time meaning (dictionaries), a class method has one implementation for every instance, and
   // where that implementation tells the instances apart at run time (Euterpea's note payloads) it
@@ -187,22 +194,38 @@ infix 4 ==, /=, <, <=, >, >=
 type Rational = Ratio Integer
 
 -- The standard classes (Haskell 2010, chapter 6.3). Methods implemented by a primitive are that
--- primitive; the others run their default definition.
+-- primitive for the built-in types; the defaults serve the other instances.
 class Eq a where
   (==), (/=) :: a -> a -> Bool
+  x /= y = if x == y then False else True
+  x == y = if x /= y then False else True
 
 class Eq a => Ord a where
   compare :: a -> a -> Ordering
   (<), (<=), (>), (>=) :: a -> a -> Bool
   max, min :: a -> a -> a
+  compare x y = if x == y then EQ else if x <= y then LT else GT
+  x < y = case compare x y of { LT -> True; _ -> False }
+  x <= y = case compare x y of { GT -> False; _ -> True }
+  x > y = case compare x y of { GT -> True; _ -> False }
+  x >= y = case compare x y of { LT -> False; _ -> True }
+  max x y = if x <= y then y else x
+  min x y = if x <= y then x else y
 
 class Show a where
+  showsPrec :: Int -> a -> [Char] -> [Char]
   show :: a -> [Char]
+  showList :: [a] -> [Char] -> [Char]
+  showsPrec _ x s = primAppend (show x) s
+  show x = showsPrec 0 x ""
+  showList xs s = primShowList (showsPrec 0) xs s
 
-class Bounded a
+class Bounded a where
+  minBound, maxBound :: a
 
 class Enum a where
   succ, pred :: a -> a
+  toEnum :: Int -> a
   fromEnum :: a -> Int
   enumFrom :: a -> [a]
   enumFromThen :: a -> a -> [a]
@@ -246,25 +269,33 @@ class (RealFrac a, Floating a) => RealFloat a where
 -- The standard instances of the built-in types (Haskell 2010, chapter 9 and Data.Ratio).
 instance Eq Int
 instance Ord Int
-instance Show Int
-instance Enum Int
-instance Bounded Int
+instance Show Int where
+  showsPrec = primShowsNumber
+instance Enum Int where
+  toEnum n = n
+instance Bounded Int where
+  minBound = negate 9223372036854775808
+  maxBound = 9223372036854775807
 instance Num Int
 instance Real Int
 instance Integral Int
 
 instance Eq Integer
 instance Ord Integer
-instance Show Integer
-instance Enum Integer
+instance Show Integer where
+  showsPrec = primShowsNumber
+instance Enum Integer where
+  toEnum n = toInteger n
 instance Num Integer
 instance Real Integer
 instance Integral Integer
 
 instance Eq Double
 instance Ord Double
-instance Show Double
-instance Enum Double
+instance Show Double where
+  showsPrec = primShowsNumber
+instance Enum Double where
+  toEnum n = fromIntegral n
 instance Num Double
 instance Real Double
 instance Fractional Double
@@ -274,8 +305,10 @@ instance RealFloat Double
 
 instance Eq Float
 instance Ord Float
-instance Show Float
-instance Enum Float
+instance Show Float where
+  showsPrec = primShowsNumber
+instance Enum Float where
+  toEnum n = fromIntegral n
 instance Num Float
 instance Real Float
 instance Fractional Float
@@ -285,8 +318,11 @@ instance RealFloat Float
 
 instance Integral a => Eq (Ratio a)
 instance Integral a => Ord (Ratio a)
-instance Integral a => Show (Ratio a)
-instance Integral a => Enum (Ratio a)
+instance (Integral a, Show a) => Show (Ratio a) where
+  showsPrec d r s = if d > 7 then '(' : ratio (')' : s) else ratio s
+    where ratio t = showsPrec 8 (numerator r) (' ' : '%' : ' ' : showsPrec 8 (denominator r) t)
+instance Integral a => Enum (Ratio a) where
+  toEnum n = fromIntegral n
 instance Integral a => Num (Ratio a)
 instance Integral a => Real (Ratio a)
 instance Integral a => Fractional (Ratio a)
@@ -294,31 +330,56 @@ instance Integral a => RealFrac (Ratio a)
 
 instance Eq Char
 instance Ord Char
-instance Show Char
-instance Enum Char
-instance Bounded Char
+instance Show Char where
+  showList cs s = case cs of
+    [] -> '"' : '"' : s
+    _ -> primAppend (primShow cs) s
+instance Enum Char where
+  toEnum = chr
+instance Bounded Char where
+  minBound = '\\0'
+  maxBound = '\\1114111'
 
 instance Eq Bool
 instance Ord Bool
 instance Show Bool
-instance Enum Bool
-instance Bounded Bool
+instance Enum Bool where
+  toEnum = primEnumFromPosition False
+instance Bounded Bool where
+  minBound = False
+  maxBound = True
 
 instance Eq Ordering
 instance Ord Ordering
 instance Show Ordering
-instance Enum Ordering
-instance Bounded Ordering
+instance Enum Ordering where
+  toEnum = primEnumFromPosition LT
+instance Bounded Ordering where
+  minBound = LT
+  maxBound = GT
 
 instance Eq ()
 instance Ord ()
 instance Show ()
-instance Enum ()
-instance Bounded ()
+instance Enum () where
+  toEnum = primEnumFromPosition ()
+instance Bounded () where
+  minBound = ()
+  maxBound = ()
 
-instance Eq a => Eq [a]
-instance Ord a => Ord [a]
-instance Show a => Show [a]
+instance Eq a => Eq [a] where
+  [] == [] = True
+  (x : xs) == (y : ys) = if x == y then xs == ys else False
+  _ == _ = False
+instance Ord a => Ord [a] where
+  compare [] [] = EQ
+  compare [] _ = LT
+  compare _ [] = GT
+  compare (x : xs) (y : ys) = case compare x y of
+    EQ -> compare xs ys
+    other -> other
+instance Show a => Show [a] where
+  showsPrec _ = showList
 
 ${tupleInstances(7)}
 
@@ -342,6 +403,9 @@ primIsInteger :: a -> Bool
 primEnumLike :: a -> Int -> a
 primEnumLimit :: a -> a -> Int -> Int
 primEnumLast :: a -> a
+primShow :: a -> [Char]
+primFromEnum :: a -> Int
+primShowNumber :: Int -> a -> [Char]
 primControl :: Num a => Int -> [Char] -> a -> a -> a -> a
 primCoerce :: a -> b
 
@@ -367,6 +431,43 @@ primAppend :: [a] -> [a] -> [a]
 primAppend [] ys = ys
 primAppend (x : xs) ys = x : primAppend xs ys
 
+-- Show's helpers: a number (negative ones in parentheses inside an application), a list, and the
+-- three forms of a derived instance's constructor (Haskell 2010, section 11.4).
+primShowsNumber :: Int -> a -> [Char] -> [Char]
+primShowsNumber d n s = primAppend (primShowNumber d n) s
+
+primShowList :: (a -> [Char] -> [Char]) -> [a] -> [Char] -> [Char]
+primShowList _ [] s = '[' : ']' : s
+primShowList shows (x : xs) s = '[' : shows x (rest xs)
+  where
+    rest [] = ']' : s
+    rest (y : ys) = ',' : shows y (rest ys)
+
+primShowsPrefix :: Int -> [Char] -> [[Char] -> [Char]] -> [Char] -> [Char]
+primShowsPrefix _ name [] s = primAppend name s
+primShowsPrefix d name fields s = if d >= 11 then '(' : body (')' : s) else body s
+  where body t = primAppend name (primShowsFields fields t)
+
+primShowsFields :: [[Char] -> [Char]] -> [Char] -> [Char]
+primShowsFields [] s = s
+primShowsFields (field : rest) s = ' ' : field (primShowsFields rest s)
+
+primShowsRecord :: Int -> [Char] -> [[Char]] -> [[Char] -> [Char]] -> [Char] -> [Char]
+primShowsRecord d name names fields s = if d >= 11 then '(' : body (')' : s) else body s
+  where
+    body t = primAppend name (' ' : '{' : entries names fields ('}' : t))
+    entries (n : ns) (f : fs) t = primAppend n (' ' : '=' : ' ' : f (more ns fs t))
+    entries _ _ t = t
+    more [] _ t = t
+    more ns fs t = ',' : ' ' : entries ns fs t
+
+primShowsInfix :: Int -> Int -> [Char] -> ([Char] -> [Char]) -> ([Char] -> [Char]) -> [Char] -> [Char]
+primShowsInfix d precedence operator left right s = if d > precedence then '(' : body (')' : s) else body s
+  where body t = left (primAppend operator (right t))
+
+primEnumFromPosition :: a -> Int -> a
+primEnumFromPosition sample n = primEnumLike sample n
+
 -- Enumerations by position (see enumIndex and enumLike above): the values of the kind of
 -- sample at positions i, i + step, ... (up to limit).
 primEnumFromStep :: a -> Int -> Int -> [a]
@@ -382,10 +483,17 @@ primEnumUpTo sample step i limit =
 function tupleInstances(largest: number): string {
   const lines: string[] = [];
   for (let size = 2; size <= largest; size++) {
-    const variables = Array.from({ length: size }, (_, index) => String.fromCharCode(97 + index));
-    for (const name of ["Eq", "Ord", "Show", "Bounded"]) {
-      lines.push(`instance (${variables.map((v) => `${name} ${v}`).join(", ")}) => ${name} (${variables.join(", ")})`);
-    }
+    const indices = Array.from({ length: size }, (_, index) => index);
+    const types = indices.map((index) => String.fromCharCode(97 + index));
+    const tuple = (prefix: string) => `(${indices.map((index) => `${prefix}${index}`).join(", ")})`;
+    const head = (name: string) => `instance (${types.map((v) => `${name} ${v}`).join(", ")}) => ${name} (${types.join(", ")}) where`;
+    const equal = indices.reduceRight((rest, index) => `if x${index} == y${index} then ${rest} else False`, "True");
+    const compare = indices.reduceRight((rest, index) => `case compare x${index} y${index} of { EQ -> ${rest}; other -> other }`, "EQ");
+    const shows = indices.reduceRight((rest, index) => `showsPrec 0 x${index} (${index === size - 1 ? "')'" : "','"} : ${rest})`, "s");
+    lines.push(head("Eq"), `  ${tuple("x")} == ${tuple("y")} = ${equal}`);
+    lines.push(head("Ord"), `  compare ${tuple("x")} ${tuple("y")} = ${compare}`);
+    lines.push(head("Show"), `  showsPrec _ ${tuple("x")} s = '(' : ${shows}`);
+    lines.push(head("Bounded"), `  minBound = (${indices.map(() => "minBound").join(", ")})`, `  maxBound = (${indices.map(() => "maxBound").join(", ")})`);
   }
   return lines.join("\n");
 }

@@ -6,10 +6,10 @@ import { GlobalReference } from "../core/term.ts";
 import { Char, Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
 import { Float, Ratio, chargeBits, compareNumbers, isNumber, type Num } from "../core/numbers.ts";
 
-/** `show` of a fully evaluated value. */
-export function showValue(value: unknown): string {
+/** `show` of a fully evaluated value; `precedence`: of the context it is shown in (`showsPrec`). */
+export function showValue(value: unknown, precedence = 0): string {
   const printer = new ValuePrinter(Infinity);
-  printer.value(value, 0);
+  printer.value(value, precedence);
   return printer.text();
 }
 
@@ -58,7 +58,8 @@ class ValuePrinter {
     const negative = compareNumbers(value, 0) < 0 || (value instanceof Float && Object.is(value.value, -0));
     let text: string;
     if (value instanceof Ratio) {
-      text = `${value.numerator} % ${value.denominator}`;
+      // As GHC's Show (Ratio a): each part at precedence 8, so a negative numerator in parentheses.
+      text = `${value.numerator < 0n ? `(${value.numerator})` : value.numerator} % ${value.denominator}`;
       if (precedence > 7) text = `(${text})`;
       return this.emit(text);
     }

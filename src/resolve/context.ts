@@ -8,7 +8,7 @@ import { entityIdentity, type ModuleScope, type TypeEntity, type ValueEntity } f
 import type { InfixOperator, Name, Negation } from "../parse/index.ts";
 import { DiagnosticError, error, warning, type Diagnostic, type Span } from "../text/index.ts";
 import type { Locals } from "./locals.ts";
-import { similarNames } from "./similar.ts";
+import { didYouMean } from "./similar.ts";
 
 export class Resolver {
   readonly diagnostics: Diagnostic[] = [];
@@ -33,8 +33,7 @@ export class Resolver {
     const found = this.scope.lookup(name);
     const shown = name.qualifier ? `${name.qualifier}.${name.text}` : name.text;
     if (found.kind === "missing") {
-      const similar = name.qualifier === undefined && /^[a-z_]/i.test(name.text) ? similarNames(name.text, this.scope.visibleNames()) : [];
-      const suggestion = similar.length === 0 ? "" : `; did you mean ${similar.map((candidate) => `\`${candidate}\``).join(" or ")}?`;
+      const suggestion = name.qualifier === undefined && /^[a-z_]/i.test(name.text) ? didYouMean(name.text, this.scope.visibleNames()) : "";
       this.report(name.span, `\`${shown}\` is not defined${suggestion}`);
       return undefined;
     }

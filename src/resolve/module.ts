@@ -2,13 +2,15 @@
 // builds its scope from its imports, resolves every declaration and computes its exports.
 
 import type { Constructor, Fixity, GlobalCell, Primitive } from "../core/term.ts";
+import { HIDDEN_NAME } from "../core/term.ts";
 import { builtinModuleName } from "../core/builtins.ts";
 import { builtinTypes } from "./builtin-types.ts";
 import { ModuleScope, entityIdentity, type ModuleInterface, type TypeEntity, type ValueEntity } from "./scope.ts";
 import type { ClassDeclaration as SyntaxClass, DataDeclaration as SyntaxData, InstanceDeclaration as SyntaxInstance, Module } from "../parse/index.ts";
-import { warning, type Diagnostic } from "../text/index.ts";
+import type { Diagnostic } from "../text/index.ts";
 import { definedNames, groupDeclarations, resolveGroups } from "./bindings.ts";
 import { Resolver } from "./context.ts";
+import { didYouMean } from "./similar.ts";
 import { computeExports } from "./exports.ts";
 import { Locals } from "./locals.ts";
 import { LocalVariable, type Binder, type TypeExpr, type ClassDeclaration, type DataDeclaration, type InstanceDeclaration, type ResolvedModule } from "./tree.ts";
@@ -16,7 +18,12 @@ import { resolveConstraints, resolveSignature, resolveTypeExpr } from "./types.t
 
 /** Cells and constructors that persist across live edits, so the running term sees new versions. */
 export interface Registry {
-  cell(module: string, name: string): GlobalCell;
+  /** The live cell of a top-level name (`key`, when given, tells apart cells that print as one name). */
+  cell(module: string, name: string, key?: string): GlobalCell;
+  /** An instance's dictionary (printed as nothing). */
+  dictionaryCell(module: string, key: string): GlobalCell;
+  /** A class's dictionary constructor; the same object while the class keeps its layout. */
+  dictionaryConstructor(module: string, className: string, layout: string, arity: number): Constructor;
   /** The constructor of that name; the same object as before when its shape is unchanged. */
   dataConstructor(module: string, name: string, tag: number, arity: number, fields: readonly string[], fixity: Fixity | undefined): Constructor;
 }
@@ -100,7 +107,6 @@ export function resolveModule(ast: Module, environment: ModuleEnvironment, libra
     } else if (declaration.kind === "typeSynonym") {
       declareType({ name: declaration.name.text, module: name, sort: "synonym", constructors: [], fields: [] });
     } else if (declaration.kind === "class") {
-      if (!library) resolver.report(declaration.span, "type classes are not supported yet: `show`, `==` and `compare` work on every value without instances");
       const methodNames = declaration.declarations.flatMap((inner) => (inner.kind === "signature" ? inner.names.map((method) => method.text) : []));
       const methods = methodNames.map((method): ValueEntity => {
         const primitive = primitives.get(method);
@@ -111,7 +117,6 @@ export function resolveModule(ast: Module, environment: ModuleEnvironment, libra
       declareType(type);
       classes.push({ syntax: declaration, type, methods });
     } else if (declaration.kind === "instance") {
-      if (!library) resolver.diagnostics.push(warning(declaration.span, "instance declarations are ignored: `show`, `==` and `compare` work on every value"));
       instances.push(declaration);
     }
   }
@@ -145,7 +150,7 @@ export function resolveModule(ast: Module, environment: ModuleEnvironment, libra
       type: ownTypes.get(declaration.name.text)!, parameters: declaration.parameters.map((parameter) => parameter.text),
       body: resolveTypeExpr(resolver, declaration.type), span: declaration.span,
     }]),
-    classes: classes.map((entry) => resolveClass(resolver, entry.syntax, entry.type, entry.methods)),
+    classes: classes.map((entry) => resolveClass(resolver, environment.registry, entry.syntax, entry.type, entry.methods)),
     instances: instances.flatMap((syntax) => resolveInstance(resolver, syntax) ?? []),
     bindings,
     selectors,
@@ -217,7 +222,12 @@ function resolveDefaults(resolver: Resolver, ast: Module): TypeExpr[] | undefine
   return declarations[0]?.types.map((type) => resolveTypeExpr(resolver, type));
 }
 
-function resolveClass(resolver: Resolver, syntax: SyntaxClass, type: TypeEntity, entities: readonly ValueEntity[]): ClassDeclaration {
+/** Where a built-in method's default definition lives (a method of the language's own has it in its cell). */
+export function defaultCell(registry: Registry, module: string, method: string): GlobalCell {
+  return registry.cell(module, method, `${HIDDEN_NAME}default ${method}`);
+}
+
+function resolveClass(resolver: Resolver, registry: Registry, syntax: SyntaxClass, type: TypeEntity, entities: readonly ValueEntity[]): ClassDeclaration {
   const groups = groupDeclarations(resolver, syntax.declarations);
   const methods = groups.signatures.flatMap((signature) => signature.names.map((method) => ({
     entity: entities.find((entity) => entity.name === method.text)!,
@@ -228,7 +238,8 @@ function resolveClass(resolver: Resolver, syntax: SyntaxClass, type: TypeEntity,
   for (const { name, span } of definedNames(groups)) {
     const entity = entities.find((candidate) => candidate.name === name);
     if (entity?.kind === "global") binders.set(name, entity.cell);
-    else resolver.report(span, entity ? `\`${name}\` is built in: it has no default definition` : `\`${name}\` is not a method of the class \`${type.name}\``);
+    else if (entity?.kind === "primitive") binders.set(name, defaultCell(registry, type.module, name));
+    else resolver.report(span, `\`${name}\` is not a method of the class \`${type.name}\``);
   }
   const defaults = resolveGroups(resolver, { ...groups, signatures: [] }, new Locals(undefined), binders, () => undefined);
   return {
@@ -247,7 +258,7 @@ function resolveInstance(resolver: Resolver, syntax: SyntaxInstance): InstanceDe
   const groups = groupDeclarations(resolver, syntax.declarations);
   const binders = new Map<string, Binder>();
   for (const { name, span } of definedNames(groups)) {
-    if (!typeClass.fields.includes(name)) resolver.report(span, `\`${name}\` is not a method of the class \`${typeClass.name}\``);
+    if (!typeClass.fields.includes(name)) resolver.report(span, `\`${name}\` is not a method of the class \`${typeClass.name}\`${didYouMean(name, typeClass.fields)}`);
     binders.set(name, new LocalVariable(name, span));
   }
   return {

@@ -35,3 +35,9 @@ export function similarNames(name: string, candidates: Iterable<string>): string
   close.sort((one, other) => one.distance - other.distance || one.candidate.localeCompare(other.candidate));
   return close.slice(0, 3).map(({ candidate }) => candidate);
 }
+
+/** `; did you mean `a` or `b`?` for the names close to `name`, or nothing. */
+export function didYouMean(name: string, candidates: Iterable<string>): string {
+  const similar = similarNames(name, candidates);
+  return similar.length === 0 ? "" : `; did you mean ${similar.map((candidate) => `\`${candidate}\``).join(" or ")}?`;
+}

@@ -7,11 +7,12 @@ import { Compiler, Program, type CompiledModule, type ModuleReader, type ModuleT
 import {
   END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, programCommitted, primitiveDefinitions, showValue,
   type InterpreterOptions,
+  listToString,
 } from "../reduce/index.ts";
 import { playedElement } from "../events/from-element.ts";
 import type { ElementStep, StepSource } from "../events/index.ts";
 import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
-import { isAtLeastAsGeneral, printScheme, typeNotes, type TypeNote } from "../types/index.ts";
+import { isAtLeastAsGeneral, printScheme, typeNotes, type Scheme, type TypeNote } from "../types/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
 
@@ -250,10 +251,14 @@ export class Session implements StepSource {
     const problems: Diagnostic[] = [];
     for (const [cell, use] of held) {
       const before = this.program.scheme(cell), after = next.scheme(cell);
-      if (!before || !after || isAtLeastAsGeneral(after, before, environment)) continue;
+      if (!before || !after) continue;
+      // Code playing passes a function the dictionaries its context asks for, in order: that must stay as it is.
+      const sameContext = contextClasses(before) === contextClasses(after);
+      if (sameContext && isAtLeastAsGeneral(after, before, environment)) continue;
       const span = next.definitions.get(cell)?.span ?? { file: next.texts.get(this.mainModule)?.file ?? "", start: 0, end: 0 };
-      const message = `\`${cell.name}\` has the type \`${printScheme(before)}\` in the music playing now, and this edit makes it \`${printScheme(after)}\`. `
-        + `The edit is refused and the music goes on; apply it once the music no longer uses \`${cell.name}\`, or keep its type`;
+      const change = sameContext ? "" : ", which changes the classes it asks of its caller (code playing now passes what it asks now)";
+      const message = `\`${cell.name}\` has the type \`${printScheme(before)}\` in the music playing now, and this edit makes it \`${printScheme(after)}\`${change}. `
+        + `The edit is refused and the music goes on; apply it once the music no longer uses \`${cell.name}\`, or keep its type${sameContext ? "" : " (a signature keeps it)"}`;
       // The place is in the code playing now: shown only where the edit leaves its text as it is.
       const unchanged = use !== undefined && [...next.texts.values()].some((text) => text.file === use.file && this.program.texts.get(text.name)?.text === text.text);
       const notes = unchanged ? [{ span: use, message: `the music playing now still uses \`${cell.name}\` here` }] : [];
@@ -300,13 +305,14 @@ export class Session implements StepSource {
    * Live (with a time budget), it may take 2 s at most.
    */
   evaluate(expression: string): Evaluation {
-    const { lambda, diagnostics } = this.compiler.compileExpression(this.program, this.mainModule, "<expression>", expression);
+    const { lambda, diagnostics, shown } = this.compiler.compileExpression(this.program, this.mainModule, "<expression>", expression, { shown: true });
     if (!lambda) return { diagnostics };
     const timeBudget = this.options.timeBudget === undefined ? undefined : evaluationTimeBudget;
     const machine = new Machine({ strategy: this.interpreter.machine.strategy, timeBudget, computing: "the expression" });
     try {
       machine.beginNormalize(new Thunk(lambda.body, new Array(lambda.slots)));
-      return { value: showValue(machine.run(this.options.stepBudget ?? 10_000_000)) };
+      const value = machine.run(this.options.stepBudget ?? 10_000_000);
+      return { value: shown ? listToString(value)! : showValue(value) };
     } catch (problem) {
       if (!(problem instanceof RuntimeError)) throw problem;
       const span = problem.position ?? { file: "<expression>", start: 0, end: 0 };
@@ -319,4 +325,9 @@ export class Session implements StepSource {
     const { steps, firings } = this.interpreter.machine;
     return { steps, firings };
   }
+}
+
+/** The classes of a scheme's context, in order: the dictionaries a caller passes. */
+function contextClasses(scheme: Scheme): string {
+  return scheme.context.map((predicate) => predicate.classId).join(", ");
 }

@@ -7,6 +7,7 @@ import {
   APPLY, CASE, CONSTRUCT, DELAY, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, CONS, NIL, UNIT, isTuple, GlobalReference,
   type Case, type Delay, type Expr, type Lambda, type LiteralCase, type Local,
 } from "../core/index.ts";
+import { dictionaryName, isEvidence, isEvidenceNode, selectedMethod } from "./evidence.ts";
 import {
   APPLY_TO, Closure, Data, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, fieldsOf, lookup, showValue, type Frame, type Machine,
 } from "../reduce/index.ts";
@@ -68,9 +69,11 @@ class TermPrinter {
         case SELECT:
           hole = this.selection(frame.expr, frame.env, hole);
           break;
-        case APPLY_TO:
-          hole = [grouped(hole, 10), ...frame.args.map((arg) => this.node(arg, 11, 2))].join(" ");
+        case APPLY_TO: {
+          const args = frame.args.filter((arg) => !isEvidenceNode(arg));
+          if (args.length > 0) hole = [grouped(hole, 10), ...args.map((arg) => this.node(arg, 11, 2))].join(" ");
           break;
+        }
         case PRIMITIVE: {
           const focus = hole, done = frame.index;
           const args = frame.args.map((arg, index) => (precedence: number) =>
@@ -145,9 +148,12 @@ class TermPrinter {
   private selection(expr: Case | LiteralCase, env: Frame, hole: string): string {
     const scrutinee = expr.scrutinee;
     const owner = expr.owner;
+    const method = expr.kind === CASE ? selectedMethod(expr) : undefined;
+    if (method !== undefined) return method;
     if (!owner || scrutinee.kind !== LOCAL || scrutinee.depth !== 0 || scrutinee.index > owner.arity) return `case ${hole} of …`;
-    const args = Array.from({ length: owner.arity }, (_, index) => (precedence: number) =>
-      index + 1 === scrutinee.index ? parenthesize(precedence > 0, hole) : this.node(env[index + 1], precedence, 2));
+    const hidden = owner.evidence ?? 0;
+    const args = Array.from({ length: owner.arity - hidden }, (_, at) => at + hidden + 1).map((slot) => (precedence: number) =>
+      slot === scrutinee.index ? parenthesize(precedence > 0, hole) : this.node(env[slot], precedence, 2));
     return this.application(owner.name, args, 0);
   }
 
@@ -165,11 +171,13 @@ class TermPrinter {
       if (name !== undefined) return this.sharedName(value, name);
       return this.expr(value.expr, value.frame ?? [], precedence, depth);
     }
-    if (value instanceof Data) return this.data(value, precedence, depth);
+    if (value instanceof Data) return value.con.dictionary ? `‹${value.con.name}›` : this.data(value, precedence, depth);
     if (value instanceof Closure) return value.lambda.name && value.lambda.name !== "\\" ? value.lambda.name : "\\…";
     if (value instanceof GlobalReference) return value.cell.name;
     if (value instanceof PartialApplication) {
-      return parenthesize(precedence > 10, [this.node(value.fn, 11, depth + 1), ...value.args.map((arg) => this.node(arg, 11, depth + 1))].join(" "));
+      const args = value.args.filter((arg) => !isEvidenceNode(arg));
+      if (args.length === 0) return this.node(value.fn, precedence, depth);
+      return parenthesize(precedence > 10, [this.node(value.fn, 11, depth + 1), ...args.map((arg) => this.node(arg, 11, depth + 1))].join(" "));
     }
     if (value === undefined) return "…";
     return showValue(value).replace(/^(-.*)$/, precedence > 6 ? "($1)" : "$1");
@@ -216,20 +224,27 @@ class TermPrinter {
         return node === undefined ? expr.name : this.node(node, precedence, depth);
       }
       case GLOBAL:
+        if (expr.cell.dictionary) return dictionaryName(expr.cell);
         return operatorName.test(expr.cell.name) ? `(${expr.cell.name})` : expr.cell.name;
       case LITERAL:
         return this.node(expr.value, precedence, depth);
-      case APPLY:
-        return this.application(this.expr(expr.fn, env, 10, next), expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
-      case LAMBDA:
+      case APPLY: {
+        const args = expr.args.filter((arg) => !isEvidence(arg, env));
+        if (args.length === 0) return this.expr(expr.fn, env, precedence, depth);
+        return this.application(this.expr(expr.fn, env, 10, next), args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
+      }
+      case LAMBDA: {
+        const method = expr.body.kind === CASE ? selectedMethod(expr.body) : undefined;
+        if (method !== undefined) return operatorName.test(method) ? `(${method})` : method;
         return parenthesize(precedence > 0, `\\… -> ${this.expr(expr.body, [capturedOf(expr, env)], 0, next)}`);
+      }
       case DELAY:
         return this.expr(expr.body, delayFrameOf(expr, env), precedence, depth);
       case LET:
         return this.expr(expr.body, env, precedence, depth);
       case CASE:
       case LITERAL_CASE:
-        return parenthesize(precedence > 0, `case ${this.expr(expr.scrutinee, env, 0, next)} of …`);
+        return (expr.kind === CASE ? selectedMethod(expr) : undefined) ?? parenthesize(precedence > 0, `case ${this.expr(expr.scrutinee, env, 0, next)} of …`);
       case PRIMITIVE_CALL:
         return this.application(expr.primitive.name, expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
       case CONSTRUCT:

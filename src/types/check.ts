@@ -3,16 +3,16 @@
 // binder's scheme, the evidence for each overloaded use, and the diagnostics.
 
 import { GlobalCell, type Primitive } from "../core/term.ts";
-import { LocalVariable, type Binder, type Expr, type InstanceDeclaration, type Pattern, type ResolvedModule } from "../resolve/tree.ts";
+import { LocalVariable, type Binder, type Expr, type Pattern, type ResolvedModule } from "../resolve/tree.ts";
 import { Checker } from "./checker.ts";
 import type { TypeDiagnostic } from "./diagnostics.ts";
 import { declareTypes } from "./declarations.ts";
-import { EnvironmentIndex, type Instance, type TypeEnvironment } from "./environment.ts";
+import { EnvironmentIndex, type ClassInfo, type TypeEnvironment, type ValueKey } from "./environment.ts";
 import type { DictionaryScope, Occurrence } from "./evidence.ts";
 import { reduce } from "./entail.ts";
 import { inferBindings, signatureScheme } from "./bindings.ts";
 import { reportUnsatisfied, resolveAmbiguity } from "./generalize.ts";
-import { checkMethods, declareInstances } from "./instances.ts";
+import { checkMethods, declareInstances, type InstanceEvidence } from "./instances.ts";
 import { freeVariables, quantify, type Scheme } from "./type.ts";
 import { QuantifiedVariables } from "./convert.ts";
 import { printPredicate } from "./print.ts";
@@ -28,8 +28,14 @@ export interface ModuleEvidence {
   readonly occurrences: ReadonlyMap<Expr | Pattern, Occurrence>;
   /** Dictionary parameters: per binding (FunctionBinding / PatternBinding), instance method, default method, annotation. */
   readonly scopes: ReadonlyMap<object, DictionaryScope>;
-  /** The instance each instance declaration declares. */
-  readonly instances: ReadonlyMap<InstanceDeclaration, Instance>;
+  /** The module's instances: their contexts, superclasses and derivations. */
+  readonly instances: InstanceEvidence;
+  /** Every class visible in the module, by id. */
+  readonly classes: ReadonlyMap<string, ClassInfo>;
+  /** The class of each method visible in the module, by its key (a cell or primitive). */
+  readonly methods: ReadonlyMap<ValueKey, string>;
+  /** The scheme of every value visible in the module (a method's context: its class, then its own). */
+  readonly schemes: ReadonlyMap<ValueKey, Scheme>;
 }
 
 export interface TypeCheckResult {
@@ -52,7 +58,7 @@ export function checkModule(module: ResolvedModule, imports: TypeEnvironment): T
   }
   const instances = declareInstances(checker, module, declared);
   inferBindings(checker, module.bindings);
-  checkMethods(checker, module, instances);
+  checkMethods(checker, module, instances.written);
   const { residual, unsatisfied } = reduce(index, checker.constraints, []);
   reportUnsatisfied(checker, unsatisfied);
   resolveAmbiguity(checker, residual);
@@ -66,7 +72,7 @@ export function checkModule(module: ResolvedModule, imports: TypeEnvironment): T
   return {
     environment: index.environment(),
     types: { binders },
-    evidence: { occurrences: checker.occurrences, scopes: checker.scopes, instances },
+    evidence: { occurrences: checker.occurrences, scopes: checker.scopes, instances, classes: index.classes, methods: index.methods, schemes: index.values },
     diagnostics: inSourceOrder(checker.diagnostics.map((diagnostic) => withDefinition(diagnostic, module))),
   };
 }

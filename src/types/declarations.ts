@@ -53,6 +53,7 @@ export function declareTypes(checker: Checker, module: ResolvedModule): Declared
     index.addClass({
       id: entityId(declaration.typeClass), name: declaration.typeClass.name, module: module.name, parameterKind: kind,
       superclasses: declaration.context.map((constraint) => entityId(constraint.typeClass)), methods: new Map(declaration.methods.map((method) => [method.name, entityIdentity(method.entity)])),
+      defaults: new Set(declaration.defaults.functions.map((binding) => binding.name)),
     });
   }
   const ownSynonyms = new Map(module.synonyms.map((synonym) => [entityId(synonym.type), synonym]));

@@ -23,6 +23,8 @@ export interface ClassInfo {
   readonly superclasses: readonly string[];
   /** Methods by name, in declaration order (a dictionary's layout), each with the key of its scheme in `values`. */
   readonly methods: ReadonlyMap<string, ValueKey>;
+  /** The methods with a default definition (in the method's cell, or for a built-in one in its default cell: see defaultCell). */
+  readonly defaults: ReadonlySet<string>;
 }
 
 /** `instance (Show a) => Show (Maybe a)`: head and context over generics 0 … count-1. */
@@ -36,6 +38,14 @@ export interface Instance {
   readonly context: readonly Predicate[];
   /** Made by a `deriving` clause rather than written. */
   readonly derived: boolean;
+  /** The methods its declaration defines (the others take the class's default). */
+  readonly written: readonly string[];
+  /**
+   * Its methods are the built-in structural operations where the class has them, given a context
+   * met the same way (see isStructural in evidence.ts): the built-in module's instances, and
+   * derived ones whose fields are met so too (set once its fields are checked).
+   */
+  structural: boolean;
   readonly span: Span | undefined;
 }
 

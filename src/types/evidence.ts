@@ -5,7 +5,8 @@
 import type { Span } from "../text/index.ts";
 import type { Expr, Pattern } from "../resolve/tree.ts";
 import type { Instance } from "./environment.ts";
-import type { Predicate, Type } from "./type.ts";
+import { CHAR, LIST, RATIO, expand, spine, type Predicate, type Type } from "./type.ts";
+import { builtinModuleName } from "../core/builtins.ts";
 
 /**
  * The dictionary parameters of a binding (or of an instance declaration, or a class's defaults):
@@ -51,3 +52,38 @@ export interface Occurrence {
 export function givensOf(scope: DictionaryScope): Given[] {
   return scope.predicates.map((predicate, index) => ({ predicate, evidence: { form: "parameter", scope, index } }));
 }
+
+/**
+ * Whether the built-in structural operations (`==`, `compare`, `show` … on any value, see
+ * reduce/structural.ts and reduce/show-value.ts) compute what this evidence's instance methods
+ * compute, so a use can call them directly. True of the built-in and derived instances over
+ * such instances, except two the structural printer cannot tell from their values: a list of
+ * characters (an empty one prints as `[]`, not `""`) and a Rational (a whole one prints as `1`,
+ * not `1 % 1`).
+ */
+export function isStructural(evidence: Evidence | undefined): boolean {
+  if (evidence?.form !== "instance" || !evidence.instance.structural) return false;
+  // Evidence shares its parts (as types do): remember each part's answer.
+  let known = structural.get(evidence);
+  if (known === undefined) structural.set(evidence, (known = decideStructural(evidence)));
+  return known;
+}
+
+const structural = new WeakMap<Evidence, boolean>();
+
+function decideStructural(evidence: Extract<Evidence, { form: "instance" }>): boolean {
+  const { instance, context } = evidence;
+  if (!context.every((constraint) => isStructural(constraint.evidence))) return false;
+  if (instance.classId !== `${builtinModuleName}.Show`) return true;
+  const head = spine(expand(instance.head)).head;
+  if (head === RATIO || (head.form === "constructor" && head.id === RATIO.id)) return false;
+  const element = context[0]?.evidence;
+  const isList = head.form === "constructor" && head.id === LIST.id;
+  return !(isList && element?.form === "instance" && isCharacter(element.instance.head));
+}
+
+function isCharacter(type: Type): boolean {
+  const expanded = expand(type);
+  return expanded.form === "constructor" && expanded.id === CHAR.id;
+}
+

@@ -4,12 +4,13 @@
 
 import { GlobalCell } from "../core/term.ts";
 import type { Expr, ResolvedModule, TypeExpr } from "../resolve/tree.ts";
-import { checkModule } from "./check.ts";
+import { checkModule, type ModuleEvidence } from "./check.ts";
 import type { TypeDiagnostic } from "./diagnostics.ts";
 import type { TypeEnvironment } from "./environment.ts";
 
 /** `defaults`: the module's `default (…)` types, which the expression's ambiguous numbers take too. */
-export function checkExpression(expression: Expr, environment: TypeEnvironment, moduleName: string, defaults: readonly TypeExpr[] | undefined): readonly TypeDiagnostic[] {
+export function checkExpression(expression: Expr, environment: TypeEnvironment, moduleName: string, defaults: readonly TypeExpr[] | undefined):
+  { readonly diagnostics: readonly TypeDiagnostic[]; readonly evidence: ModuleEvidence } {
   const span = expression.span;
   const it = new GlobalCell(`${moduleName}.it`, "it");
   const module: ResolvedModule = {
@@ -21,5 +22,6 @@ export function checkExpression(expression: Expr, environment: TypeEnvironment, 
       signatures: new Map(),
     },
   };
-  return checkModule(module, environment).diagnostics;
+  const { diagnostics, evidence } = checkModule(module, environment);
+  return { diagnostics, evidence };
 }

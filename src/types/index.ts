@@ -3,7 +3,7 @@
 export { checkModule, type ModuleEvidence, type ModuleTypes, type TypeCheckResult } from "./check.ts";
 export { isAtLeastAsGeneral } from "./compare.ts";
 export { combineEnvironments, emptyEnvironment, type ClassInfo, type Instance, type ModuleEnvironment, type TypeEnvironment, type TypeInfo } from "./environment.ts";
-export { Constraint, DictionaryScope, type Evidence, type Occurrence } from "./evidence.ts";
+export { Constraint, DictionaryScope, isStructural, type Evidence, type Occurrence } from "./evidence.ts";
 export type { Site, TypeDiagnostic } from "./diagnostics.ts";
 export { messageOf, toDiagnostic } from "./message.ts";
 export { TypeNaming, printContext, printKind, printPredicate, printScheme, printType } from "./print.ts";

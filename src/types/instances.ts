@@ -8,7 +8,8 @@ import type { Checker } from "./checker.ts";
 import { QuantifiedVariables, entityId } from "./convert.ts";
 import type { DeclaredTypes } from "./declarations.ts";
 import type { Instance } from "./environment.ts";
-import { Constraint, type Given } from "./evidence.ts";
+import { Constraint, DictionaryScope, givensOf, isStructural } from "./evidence.ts";
+import { builtinModuleName } from "../core/builtins.ts";
 import { overlaps, reduce, withSuperclasses } from "./entail.ts";
 import { checkAgainstSignature, inferFunction } from "./bindings.ts";
 import { printType } from "./print.ts";
@@ -27,9 +28,22 @@ function instanceId(classId: string, head: Type): string {
   return `${classId} ${printType(head)}`;
 }
 
-/** Declares the module's instances; returns each written declaration's instance (for its methods). */
-export function declareInstances(checker: Checker, module: ResolvedModule, declared: DeclaredTypes): Map<InstanceDeclaration, Instance> {
+/** What building the module's instances' dictionaries needs (see desugar/instances.ts). */
+export interface InstanceEvidence {
+  /** The instance each written declaration declares. */
+  readonly written: Map<InstanceDeclaration, Instance>;
+  /** Each instance's context as dictionary parameters. */
+  readonly scopes: Map<Instance, DictionaryScope>;
+  /** How each instance meets its class's superclasses (in the class's order). */
+  readonly superclasses: Map<Instance, Constraint[]>;
+  /** A derived instance's data type, and how each field (constructor by constructor) meets the class. */
+  readonly derivations: Map<Instance, { readonly data: DataDeclaration; readonly fields: Constraint[] }>;
+}
+
+/** Declares the module's instances and checks their contexts. */
+export function declareInstances(checker: Checker, module: ResolvedModule, declared: DeclaredTypes): InstanceEvidence {
   const written = new Map<InstanceDeclaration, Instance>();
+  const evidence: InstanceEvidence = { written, scopes: new Map(), superclasses: new Map(), derivations: new Map() };
   for (const declaration of module.instances) {
     const classId = entityId(declaration.typeClass);
     const info = checker.index.classes.get(classId);
@@ -42,7 +56,8 @@ export function declareInstances(checker: Checker, module: ResolvedModule, decla
     const context = declaration.context.map((constraint) => checker.converter.convertPredicate(constraint, variables)).filter((predicate) => predicate !== undefined);
     variables.defaultKinds();
     const instance: Instance = {
-      id: instanceId(classId, head), classId, module: module.name, count: variables.names.length, head, context, derived: false, span: declaration.head,
+      id: instanceId(classId, head), classId, module: module.name, count: variables.names.length, head, context, derived: false,
+      written: declaration.methods.functions.map((binding) => binding.name), structural: module.name === builtinModuleName, span: declaration.head,
     };
     written.set(declaration, instance);
     addInstance(checker, instance);
@@ -66,36 +81,45 @@ export function declareInstances(checker: Checker, module: ResolvedModule, decla
       for (const constructor of data.constructors) for (const field of declared.fields.get(constructor.con) ?? []) genericsOf(field, used);
       const context = data.parameters.map((_, at) => at).filter((at) => used.has(at)).map((at) => predicateOf(classId, generic(at)));
       const head = declared.results.get(data)!;
-      const instance: Instance = { id: instanceId(classId, head), classId, module: module.name, count: data.parameters.length, head, context, derived: true, span: clause.span };
+      const instance: Instance = {
+        id: instanceId(classId, head), classId, module: module.name, count: data.parameters.length, head, context, derived: true, written: [], structural: true, span: clause.span,
+      };
       derived.push({ instance, data, span: clause.span });
       addInstance(checker, instance);
     }
   }
+  // Each instance's generics as type variables, its context over them as its dictionary parameters.
+  const variables = new Map<Instance, Type[]>();
+  for (const instance of checker.index.own.instances) {
+    const own = Array.from({ length: instance.count }, () => checker.fresh());
+    variables.set(instance, own);
+    evidence.scopes.set(instance, new DictionaryScope(instance.context.map((predicate) => ({ ...predicate, type: instantiateGenerics(predicate.type, own) }))));
+  }
+  const entailed = (instance: Instance, predicates: readonly Predicate[], span: Span) =>
+    checkEntailed(checker, evidence.scopes.get(instance)!, predicates.map((predicate) => ({ ...predicate, type: instantiateGenerics(predicate.type, variables.get(instance)!) })), span);
   for (const { instance, data, span } of derived) {
     const fields = data.constructors.flatMap((constructor) => declared.fields.get(constructor.con) ?? []);
-    checkEntailed(checker, instance, fields.map((field) => ({ classId: instance.classId, className: "", type: field })), span);
+    const constraints = entailed(instance, fields.map((field) => ({ classId: instance.classId, className: "", type: field })), span);
+    evidence.derivations.set(instance, { data, fields: constraints });
+    instance.structural = constraints.every((constraint) => constraint.evidence !== undefined && (constraint.evidence.form !== "instance" || isStructural(constraint.evidence)));
   }
   for (const instance of checker.index.own.instances) {
     const superclasses = checker.index.classes.get(instance.classId)?.superclasses ?? [];
-    checkEntailed(checker, instance, superclasses.map((classId) => predicateOf(classId, instance.head)), instance.span!);
+    evidence.superclasses.set(instance, entailed(instance, superclasses.map((classId) => predicateOf(classId, instance.head)), instance.span!));
   }
-  return written;
+  return evidence;
 }
 
-/** Reports each predicate (over the instance's generics) its context and the instances do not give. */
-function checkEntailed(checker: Checker, instance: Instance, predicates: readonly Predicate[], span: Span): void {
-  const variables = Array.from({ length: instance.count }, () => checker.fresh());
-  const givens: Given[] = instance.context.map((predicate, index) => ({
-    predicate: { ...predicate, type: instantiateGenerics(predicate.type, variables) },
-    evidence: { form: "parameter", scope: { predicates: instance.context }, index },
-  }));
+/** Meets each predicate by an instance's context (`scope`) and the instances; reports those they do not give. */
+function checkEntailed(checker: Checker, scope: DictionaryScope, predicates: readonly Predicate[], span: Span): Constraint[] {
   const constraints = predicates.map((predicate) => new Constraint({
-    ...predicate, className: checker.index.classes.get(predicate.classId)?.name ?? predicate.className, type: instantiateGenerics(predicate.type, variables),
+    ...predicate, className: checker.index.classes.get(predicate.classId)?.name ?? predicate.className,
   }, span, undefined));
-  const { residual, unsatisfied } = reduce(checker.index, constraints, withSuperclasses(checker.index, givens));
+  const { residual, unsatisfied } = reduce(checker.index, constraints, withSuperclasses(checker.index, givensOf(scope)));
   for (const constraint of [...unsatisfied, ...residual]) {
     checker.report({ kind: "missingInstance", span, predicate: constraint.predicate, origin: undefined, signature: undefined });
   }
+  return constraints;
 }
 
 function genericsOf(type: Type, into: Set<number>): void {
@@ -113,8 +137,10 @@ function genericsOf(type: Type, into: Set<number>): void {
  */
 export function checkMethods(checker: Checker, module: ResolvedModule, instances: ReadonlyMap<InstanceDeclaration, Instance>): void {
   for (const declaration of module.classes) {
+    const methods = checker.index.classes.get(entityId(declaration.typeClass))?.methods;
     for (const binding of declaration.defaults.functions) {
-      const scheme = checker.index.values.get(binding.binder);
+      const key = methods?.get(binding.name);
+      const scheme = key && checker.index.values.get(key);
       if (scheme !== undefined) checkMethod(checker, binding, scheme);
     }
   }

@@ -18,7 +18,7 @@ export function printTypedModule(module: ResolvedModule, result: TypeCheckResult
       if (scheme) lines.push(`  ${standalone(method.name)} :: ${printScheme(scheme)}`);
     }
   }
-  for (const instance of result.evidence.instances.values()) lines.push(`instance ${instance.id}`);
+  for (const instance of result.evidence.instances.written.values()) lines.push(`instance ${instance.id}`);
   for (const instance of own?.instances ?? []) if (instance.derived) lines.push(`instance ${instance.id} -- derived`);
   for (const [binder, scheme] of result.types.binders) {
     if (binder instanceof GlobalCell) lines.push(`${standalone(binder.name)} :: ${printScheme(scheme)}`);

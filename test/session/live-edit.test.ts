@@ -39,12 +39,21 @@ test("removing a name the running term still uses is refused, naming it", () => 
 });
 
 test("a runtime error is reported with its position and the session goes on", () => {
-  const session = openSongText({ "Main.hs": song("tune = [Event (On (pick 3) 64), Wait 100]\npick 1 = 60") });
+  const session = openSongText({ "Main.hs": song("tune = [Event (On (pick 3) 64), Wait 100]\npick :: Integer -> Integer\npick 1 = 60") });
   const step = session.next();
   assert.equal(step.kind, "error");
-  assert.match(step.kind === "error" ? step.message : "", /Main\.hs:5:1: error: no equation of `pick` matches for the argument 3/);
-  assert.deepEqual(session.update("Main", song("tune = [Event (On (pick 3) 64), Wait 100]\npick _ = 60")), []);
+  assert.match(step.kind === "error" ? step.message : "", /Main\.hs:6:1: error: no equation of `pick` matches for the argument 3/);
+  assert.deepEqual(session.update("Main", song("tune = [Event (On (pick 3) 64), Wait 100]\npick :: Integer -> Integer\npick _ = 60")), []);
   assert.deepEqual(traceLines(session, 2), ["0\tEvent (On 60 64)", "0\tWait 100"]);
+});
+
+test("an edit that changes the classes a held function asks of its callers is refused, saying so; with the same classes it applies", () => {
+  const session = openSongText({ "Main.hs": song("tune = [Event (On (pick 3) 64), Wait 100]\npick 1 = 60") });
+  assert.equal(session.next().kind, "error");
+  const [refusal] = session.update("Main", song("tune = [Event (On (pick 3) 64), Wait 100]\npick _ = 60"));
+  assert.match(refusal.message, /`pick` has the type `\(Eq a, Num a, Num b\) => a -> b` in the music playing now, and this edit makes it `Num b => a -> b`, which changes the classes it asks of its caller/);
+  assert.deepEqual(session.update("Main", song("tune = [Event (On (pick 3) 64), Wait 100]\npick n = if n == 1 then 60 else 61")), []);
+  assert.deepEqual(traceLines(session, 2), ["0\tEvent (On 61 64)", "0\tWait 100"]);
 });
 
 test("a runaway element stops at the step budget, naming the function and its position", () => {

@@ -14,13 +14,13 @@ const EQ = "Refrain.Primitive.Eq", ORD = "Refrain.Primitive.Ord";
 const nowhere = { file: "", start: 0, end: 0 };
 
 function instance(classId: string, count: number, head: Instance["head"], context: Predicate[] = []): Instance {
-  return { id: `${classId} ${count}`, classId, module: "Test", count, head, context, derived: false, span: undefined };
+  return { id: `${classId} ${count}`, classId, module: "Test", count, head, context, derived: false, written: [], structural: false, span: undefined };
 }
 
 function environment(): EnvironmentIndex {
   const index = new EnvironmentIndex(emptyEnvironment, "Test");
-  index.addClass({ id: EQ, name: "Eq", module: "Refrain.Primitive", parameterKind: STAR, superclasses: [], methods: new Map() });
-  index.addClass({ id: ORD, name: "Ord", module: "Refrain.Primitive", parameterKind: STAR, superclasses: [EQ], methods: new Map() });
+  index.addClass({ id: EQ, name: "Eq", module: "Refrain.Primitive", parameterKind: STAR, superclasses: [], methods: new Map(), defaults: new Set() });
+  index.addClass({ id: ORD, name: "Ord", module: "Refrain.Primitive", parameterKind: STAR, superclasses: [EQ], methods: new Map(), defaults: new Set() });
   index.addInstance(instance(EQ, 0, INTEGER));
   index.addInstance(instance(ORD, 0, INTEGER));
   index.addInstance(instance(EQ, 1, listType(generic(0)), [predicateOf(EQ, generic(0))]));
