@@ -17,6 +17,10 @@ module Prelude
   , lines, words, unlines, unwords
     -- showing
   , ShowS, shows, showChar, showString, showParen
+    -- functors, monads, monoids
+  , Functor (..), (<$>), Applicative (..), Monad (..), MonadFail (..), (=<<)
+  , mapM, mapM_, sequence, sequence_
+  , Semigroup (..), Monoid (..)
   ) where
 
 import Refrain.Primitive
@@ -29,6 +33,10 @@ infix 4 `elem`, `notElem`
 infixr 3 &&
 infixr 2 ||
 infixr 0 $
+infixl 4 <$>, <$, <*>, *>, <*
+infixl 1 >>=, >>
+infixr 1 =<<
+infixr 6 <>
 
 type String = [Char]
 
@@ -343,3 +351,163 @@ showString = (++)
 
 showParen :: Bool -> ShowS -> ShowS
 showParen b p = if b then showChar '(' . p . showChar ')' else p
+
+-- Functors, applicatives and monads (the classes of GHC's base, where Applicative is Monad's
+-- superclass and `fail` belongs to MonadFail) ------------------------------------------------
+
+class Functor f where
+  fmap :: (a -> b) -> f a -> f b
+  (<$) :: a -> f b -> f a
+  x <$ m = fmap (const x) m
+
+(<$>) :: Functor f => (a -> b) -> f a -> f b
+f <$> m = fmap f m
+
+class Functor f => Applicative f where
+  pure :: a -> f a
+  (<*>) :: f (a -> b) -> f a -> f b
+  (*>) :: f a -> f b -> f b
+  (<*) :: f a -> f b -> f a
+  a *> b = fmap (const id) a <*> b
+  a <* b = fmap const a <*> b
+
+class Applicative m => Monad m where
+  (>>=) :: m a -> (a -> m b) -> m b
+  (>>) :: m a -> m b -> m b
+  return :: a -> m a
+  m >> k = m >>= \_ -> k
+  return = pure
+
+-- What a `do` whose pattern does not match (`Just x <- e`) calls.
+class Monad m => MonadFail m where
+  fail :: String -> m a
+
+(=<<) :: Monad m => (a -> m b) -> m a -> m b
+f =<< m = m >>= f
+
+mapM :: Monad m => (a -> m b) -> [a] -> m [b]
+mapM f xs = sequence (map f xs)
+
+mapM_ :: Monad m => (a -> m b) -> [a] -> m ()
+mapM_ f xs = sequence_ (map f xs)
+
+sequence :: Monad m => [m a] -> m [a]
+sequence [] = return []
+sequence (m : ms) = m >>= \x -> sequence ms >>= \xs -> return (x : xs)
+
+sequence_ :: Monad m => [m a] -> m ()
+sequence_ = foldr (>>) (return ())
+
+instance Functor [] where
+  fmap = map
+
+instance Applicative [] where
+  pure x = [x]
+  fs <*> xs = [f x | f <- fs, x <- xs]
+
+instance Monad [] where
+  xs >>= f = concatMap f xs
+
+instance MonadFail [] where
+  fail _ = []
+
+instance Functor Maybe where
+  fmap _ Nothing = Nothing
+  fmap f (Just x) = Just (f x)
+
+instance Applicative Maybe where
+  pure = Just
+  Just f <*> m = fmap f m
+  Nothing <*> _ = Nothing
+
+instance Monad Maybe where
+  Just x >>= k = k x
+  Nothing >>= _ = Nothing
+
+instance MonadFail Maybe where
+  fail _ = Nothing
+
+instance Functor (Either e) where
+  fmap _ (Left e) = Left e
+  fmap f (Right x) = Right (f x)
+
+instance Applicative (Either e) where
+  pure = Right
+  Left e <*> _ = Left e
+  Right f <*> r = fmap f r
+
+instance Monad (Either e) where
+  Left e >>= _ = Left e
+  Right x >>= k = k x
+
+instance Functor ((->) r) where
+  fmap = (.)
+
+instance Applicative ((->) r) where
+  pure = const
+  f <*> g = \x -> f x (g x)
+
+instance Monad ((->) r) where
+  f >>= k = \r -> k (f r) r
+
+instance Functor ((,) a) where
+  fmap f (x, y) = (x, f y)
+
+instance Monoid a => Applicative ((,) a) where
+  pure x = (mempty, x)
+  (u, f) <*> (v, x) = (u <> v, f x)
+
+instance Monoid a => Monad ((,) a) where
+  (u, a) >>= k = case k a of (v, b) -> (u <> v, b)
+
+-- Semigroups and monoids ------------------------------------------------------------------------
+
+class Semigroup a where
+  (<>) :: a -> a -> a
+
+class Semigroup a => Monoid a where
+  mempty :: a
+  mappend :: a -> a -> a
+  mconcat :: [a] -> a
+  mappend = (<>)
+  mconcat = foldr mappend mempty
+
+instance Semigroup [a] where
+  (<>) = (++)
+
+instance Monoid [a] where
+  mempty = []
+
+instance Semigroup Ordering where
+  LT <> _ = LT
+  EQ <> y = y
+  GT <> _ = GT
+
+instance Monoid Ordering where
+  mempty = EQ
+
+instance Semigroup a => Semigroup (Maybe a) where
+  Nothing <> b = b
+  a <> Nothing = a
+  Just a <> Just b = Just (a <> b)
+
+instance Semigroup a => Monoid (Maybe a) where
+  mempty = Nothing
+
+instance Semigroup () where
+  _ <> _ = ()
+
+instance Monoid () where
+  mempty = ()
+
+instance (Semigroup a, Semigroup b) => Semigroup (a, b) where
+  (a, b) <> (c, d) = (a <> c, b <> d)
+
+instance (Monoid a, Monoid b) => Monoid (a, b) where
+  mempty = (mempty, mempty)
+
+instance Semigroup b => Semigroup (a -> b) where
+  f <> g = \x -> f x <> g x
+
+instance Monoid b => Monoid (a -> b) where
+  mempty = \_ -> mempty

@@ -5,7 +5,7 @@ module Euterpea.Transform
   ( line, chord, line1, chord1, offset, times, forever, lineToList
   , dur, cut, remove, removeZeros, (/=:)
   , retro, invertAt, invert, retroInvert, invertRetro
-  , pMap, mMap, fmap, mFold, shiftPitches, shiftPitches1, scaleDurations, changeInstrument, removeInstruments
+  , pMap, mMap, mFold, shiftPitches, shiftPitches1, scaleDurations, changeInstrument, removeInstruments
   , addVolume, addDur, grace, graceNote, trill, trill', trilln, trilln', roll, rolln
   ) where
 
@@ -183,9 +183,9 @@ mMap f (m1 :+: m2) = mMap f m1 :+: mMap f m2
 mMap f (m1 :=: m2) = mMap f m1 :=: mMap f m2
 mMap f (Modify control m) = Modify control (mMap f m)
 
--- | Euterpea's Functor map on music (the same as 'mMap'; there are no type classes).
-fmap :: (a -> b) -> Music a -> Music b
-fmap = mMap
+-- | Music is a Functor, as in Euterpea: `fmap` is 'mMap'.
+instance Functor Music where
+  fmap = mMap
 
 mFold :: (Primitive a -> b) -> (b -> b -> b) -> (b -> b -> b) -> (Control -> b -> b) -> Music a -> b
 mFold prim sequential parallel modify m = case m of

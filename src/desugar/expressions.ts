@@ -81,8 +81,7 @@ export function compileExpr(context: Context, expression: Resolved, scope: Local
       return new LiteralCase(recur(expression.scrutinee), slot, [], code, expression.span);
     }
     case "do":
-      context.report(expression.span, "`do` notation is not supported: Refrain has no monads; a song is a list of elements");
-      return context.broken(expression.span);
+      return doBlock(context, expression, scope);
     case "recordConstruction": {
       const { con } = expression;
       const args: Expr[] = con.fields.length === con.arity
@@ -228,6 +227,50 @@ function range(context: Context, expression: Extract<Resolved, { kind: "range" }
   const evidence = evidenceOf(context, expression);
   if (evidence === undefined) return context.broken(expression.span);
   return applied(context, methodOf(context, evidence, method, scope, expression.span), parts.map((part) => compileExpr(context, part, scope)), expression.span);
+}
+
+/**
+ * `do` as in the Haskell report (section 3.14): `e; rest` is `e >> rest`, `p <- e; rest` is
+ * `e >>= \\x -> case x of p -> rest; _ -> fail "…"` (a pattern that cannot fail needs no `fail`),
+ * `let ds; rest` is `let ds in rest`; the methods are the monad's, by its evidence.
+ */
+function doBlock(context: Context, expression: Extract<Resolved, { kind: "do" }>, scope: LocalScope): Expr {
+  const evidence = evidenceOf(context, expression);
+  const { statements } = expression;
+  // The parser makes sure the last statement is an expression.
+  const last = statements[statements.length - 1];
+  if (evidence === undefined || last?.kind !== "expression") return context.broken(expression.span);
+  const step = (index: number, scope: LocalScope): Expr => {
+    const statement = statements[index];
+    const span = statement.span;
+    if (index === statements.length - 1) return compileExpr(context, last.expression, scope);
+    switch (statement.kind) {
+      case "expression":
+        return applied(context, methodOf(context, evidence, ">>", scope, span), [compileExpr(context, statement.expression, scope), step(index + 1, scope)], span);
+      case "let": {
+        const inner = scope.nested();
+        return new Let(compileLocalBindings(context, statement.bindings, inner), step(index + 1, inner));
+      }
+      case "bind": {
+        const inner = LocalScope.function(scope);
+        const parameter = inner.frame.allocate();
+        const matching = inner.nested();
+        const failure = doFailure(context, statement, parameter, matching);
+        const body = matchPattern(statement.pattern, parameter, matching, () => step(index + 1, matching), failure);
+        const continuation = new Lambda(1, inner.frame.size, body, "\\", span);
+        return applied(context, methodOf(context, evidence, ">>=", scope, span), [compileExpr(context, statement.expression, scope), continuation], span);
+      }
+    }
+  };
+  return step(0, scope);
+}
+
+/** What a `do`'s bind does when its pattern does not match: the monad's `fail`, or (when it cannot fail) nothing. */
+function doFailure(context: Context, statement: Extract<Statement, { kind: "bind" }>, parameter: number, scope: LocalScope): Expr {
+  const evidence = context.dictionaries.evidence?.occurrences.get(statement)?.constraints[0]?.evidence;
+  if (evidence === undefined) return new Fail("a `do` pattern", statement.span, [new Local(0, parameter, "value")]);
+  const message = stringExpr("Pattern match failure in a `do`", statement.span);
+  return applied(context, methodOf(context, evidence, "fail", scope, statement.span), [message], statement.span);
 }
 
 /** `[e | quals]` as in the Haskell report: generators become `concatMap` over a matching lambda. */

@@ -5,4 +5,4 @@ export { Locals } from "./locals.ts";
 export { resolveExpr } from "./expressions.ts";
 export { defaultCell, resolveModule, implicitModule, type ModuleEnvironment, type ModuleResolution, type Registry } from "./module.ts";
 export { ModuleScope, type ModuleInterface, type TypeEntity, type ValueEntity } from "./scope.ts";
-export { patternBinders, walkBindings, walkExpression, walkModule, walkRightHandSide, type Visitor } from "./walk.ts";
+export { failable, patternBinders, walkBindings, walkExpression, walkModule, walkRightHandSide, type Visitor } from "./walk.ts";

@@ -124,3 +124,23 @@ export function walkModule(module: ResolvedModule, visitor: Visitor): void {
   for (const declaration of module.classes) walkBindings(declaration.defaults, visitor);
   for (const declaration of module.instances) walkBindings(declaration.methods, visitor);
 }
+
+/**
+ * Whether matching the pattern can fail (a `do` then calls `fail`): not a variable, `_` or lazy
+ * pattern, nor a constructor that is its type's only one over patterns that cannot fail.
+ */
+export function failable(pattern: Pattern): boolean {
+  switch (pattern.kind) {
+    case "var":
+    case "wildcard":
+    case "lazy":
+      return false;
+    case "as":
+    case "bang":
+      return failable(pattern.pattern);
+    case "literal":
+      return true;
+    case "con":
+      return pattern.con.siblings.length !== 1 || pattern.args.some(failable);
+  }
+}

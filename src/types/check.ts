@@ -24,8 +24,8 @@ export interface ModuleTypes {
 
 /** What dictionary-passing desugaring reads (see evidence.ts). */
 export interface ModuleEvidence {
-  /** Each overloaded use (name, literal, range, `do`, literal pattern) with its solved constraints. */
-  readonly occurrences: ReadonlyMap<Expr | Pattern, Occurrence>;
+  /** Each overloaded use (name, literal, range, `do`, a `do`'s failable bind, literal pattern) with its solved constraints. */
+  readonly occurrences: ReadonlyMap<object, Occurrence>;
   /** Dictionary parameters: per binding (FunctionBinding / PatternBinding), instance method, default method, annotation. */
   readonly scopes: ReadonlyMap<object, DictionaryScope>;
   /** The module's instances: their contexts, superclasses and derivations. */

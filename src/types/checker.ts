@@ -28,6 +28,7 @@ export interface SyntaxClasses {
   readonly eq: string | undefined;
   readonly enum: string | undefined;
   readonly monad: string | undefined;
+  readonly monadFail: string | undefined;
 }
 
 export class Checker {
@@ -40,12 +41,13 @@ export class Checker {
   givens: readonly Given[] = [];
   readonly binders = new Map<Binder, BinderInfo>();
   readonly diagnostics: TypeDiagnostic[] = [];
-  readonly occurrences = new Map<Expr | Pattern, Occurrence>();
+  /** By the expression, pattern or `do` statement that is overloaded. */
+  readonly occurrences = new Map<object, Occurrence>();
   /** The dictionary parameters of each binding group, instance and class (see DictionaryScope). */
   readonly scopes = new Map<object, DictionaryScope>();
   /** The signature each rigid variable comes from (for messages). */
   readonly rigidOwners = new Map<RigidVariable, { readonly name: string; readonly signature: { readonly context: readonly Predicate[]; readonly type: Type } }>();
-  syntaxClasses: SyntaxClasses = { num: undefined, fractional: undefined, eq: undefined, enum: undefined, monad: undefined };
+  syntaxClasses: SyntaxClasses = { num: undefined, fractional: undefined, eq: undefined, enum: undefined, monad: undefined, monadFail: undefined };
   readonly converter: TypeConverter;
 
   constructor(readonly index: EnvironmentIndex) {
@@ -55,7 +57,7 @@ export class Checker {
   /** Looks up the classes literals, ranges and `do` need (once the module's own classes are declared). */
   findSyntaxClasses(): void {
     const id = (name: string) => this.index.standardClass(name)?.id;
-    this.syntaxClasses = { num: id("Num"), fractional: id("Fractional"), eq: id("Eq"), enum: id("Enum"), monad: id("Monad") };
+    this.syntaxClasses = { num: id("Num"), fractional: id("Fractional"), eq: id("Eq"), enum: id("Enum"), monad: id("Monad"), monadFail: id("MonadFail") };
   }
 
   fresh(): TypeVariable {
@@ -75,7 +77,7 @@ export class Checker {
   }
 
   /** Records a use of an overloaded thing with its constraints (in context order). */
-  record(origin: Expr | Pattern, type: Type, constraints: readonly Constraint[]): void {
+  record(origin: object, type: Type, constraints: readonly Constraint[]): void {
     if (constraints.length > 0) this.occurrences.set(origin, { type, constraints });
   }
 

@@ -3,6 +3,7 @@
 // ranges, `do`) recorded with its constraints.
 
 import type { Expr, Statement } from "../resolve/tree.ts";
+import { failable } from "../resolve/walk.ts";
 import type { Constructor } from "../core/term.ts";
 import type { Site } from "./diagnostics.ts";
 import type { Checker } from "./checker.ts";
@@ -249,7 +250,10 @@ export function inferStatement(checker: Checker, statement: Statement, container
   }
 }
 
-/** `do`: every statement is an action of one monad `m` (class Monad), the last one's type is the result. */
+/**
+ * `do`: every statement is an action of one monad `m` (class Monad), the last one's type is the
+ * result; a bind whose pattern can fail needs `MonadFail m`.
+ */
 function inferDo(checker: Checker, expression: Extract<Expr, { kind: "do" }>): Type {
   const monad = checker.fresh();
   if (checker.syntaxClasses.monad !== undefined) checker.record(expression, monad, [checker.require(checker.syntaxClasses.monad, monad, expression.span, expression)]);
@@ -262,6 +266,10 @@ function inferDo(checker: Checker, expression: Extract<Expr, { kind: "do" }>): T
       if (at === expression.statements.length - 1) result = type;
     } else {
       inferStatement(checker, statement, action, { role: "statement" });
+      const { monadFail } = checker.syntaxClasses;
+      if (statement.kind === "bind" && monadFail !== undefined && failable(statement.pattern)) {
+        checker.record(statement, monad, [checker.require(monadFail, monad, statement.pattern.span, statement.pattern)]);
+      }
     }
   });
   return result;

@@ -173,3 +173,21 @@ test("an edit whose types share parts (a tuple doubled forty times) is checked i
   assert.match(note.text, /^huge :: \(\(\(\(/);
   assert.ok(note.text.length < 20_000 && note.text.includes("…"), `a note of ${note.text.length} characters`);
 });
+
+test("an edited instance method is heard at its next unfolding, and the current term shows no dictionaries", () => {
+  const voices = (kick: number) => song(`class Voice a where
+  sound :: a -> [Event Message]
+data Drum = Kick | Snare
+instance Voice Drum where
+  sound Kick = [Event (On ${kick} 100), Wait 100]
+  sound Snare = [Event (On 38 100), Wait 100]
+twice :: Voice a => a -> [Event Message]
+twice x = sound x ++ sound x
+tune = twice Kick ++ sound Snare`);
+  const session = openSongText({ "Main.hs": voices(36) });
+  assert.deepEqual(traceLines(session, 3), ["0\tEvent (On 36 100)", "0\tWait 100", "100\tEvent (On 36 100)"]);
+  assert.doesNotMatch(session.currentTerm(), /\$|‹|instance/, session.currentTerm());
+  assert.match(session.currentTerm(), /sound Snare/);
+  assert.deepEqual(session.update("Main", voices(35)), []);
+  assert.deepEqual(traceLines(session, 6), ["100\tWait 100", "200\tEvent (On 38 100)", "200\tWait 100", "300\tEvent (On 35 100)", "300\tWait 100", "400\tEvent (On 35 100)"]);
+});

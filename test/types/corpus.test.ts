@@ -14,7 +14,6 @@ const divergences: Record<string, string> = {
   "BadOccursCheck.hs": "GHC reports an infinite type at the binding; Refrain at the use that makes it",
   "BadPolyRecursionNoSig.hs": "GHC reports an infinite type at the binding; Refrain at the use that makes it",
   "ClassBadTypeSynonymInstance.hs": "Refrain allows any instance head without overlap (FlexibleInstances, TypeSynonymInstances)",
-  "ClassOkFunctor.hs": "the library has no Functor class yet",
 };
 
 /** GHC's verdict per file: `ok`, or the first error's `line:col`. */
