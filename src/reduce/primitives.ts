@@ -134,7 +134,7 @@ const operations: readonly Primitive[] = [
   identity("fromRational"),
   identity("realToFrac"),
   strict("primIsNumber", 1, (a) => bool(numbers.isNumber(a))),
-  // \`showsPrec d n\` of a number, without the rest of the string: \`(-1)\` and \`(1 % 2)\` in parentheses where d asks.
+  // `showsPrec d n` of a number, without the rest of the string: `(-1)` and `(1 % 2)` in parentheses where d asks.
   strict("primShowNumber", 2, (precedence, value) => stringToList(showValue(requireNumber(value), Number(requireNumber(precedence))))),
   strict("ord", 1, (a) => {
     if (!(a instanceof Char)) throw new ArithmeticError(`ord expects a character, got ${kindOf(a)}`);
@@ -142,7 +142,7 @@ const operations: readonly Primitive[] = [
   }),
   strict("chr", 1, (a) => enumLike(Char.of(0), a)),
   strict("fromEnum", 1, enumIndex),
-  // \`fromEnum\` without a class: a nullary constructor's position (for instances written by hand).
+  // `fromEnum` without a class: a nullary constructor's position (for instances written by hand).
   strict("primFromEnum", 1, enumIndex),
   strict("primEnumLike", 2, enumLike),
   strict("primEnumLimit", 3, (from, to, step) => {
@@ -171,13 +171,8 @@ const operations: readonly Primitive[] = [
   { name: "error", arity: 1, mode: "error" },
   { name: "errorWithoutStackTrace", arity: 1, mode: "error" },
   { name: "show", arity: 1, mode: "show" },
-  // \`show\` without a class: prints any value structurally (the Show instances of the built-in types use it).
+  // `show` without a class: prints any value structurally (the Show instances of the built-in types use it).
   { name: "primShow", arity: 1, mode: "show" },
-  // `primCoerce :: a -> b`: a value used at a type the checker cannot see. Until classes get their
-  // run-time meaning (dictionaries), a class method has one implementation for every instance, and
-  // where that implementation tells the instances apart at run time (Euterpea's note payloads) it
-  // takes the value apart at the type it finds. The identity at run time.
-  strict("primCoerce", 1, (a) => a),
 ];
 
 /** Definitions of `Refrain.Primitive` written in the language itself, on top of the operations above:
@@ -407,7 +402,6 @@ primShow :: a -> [Char]
 primFromEnum :: a -> Int
 primShowNumber :: Int -> a -> [Char]
 primControl :: Num a => Int -> [Char] -> a -> a -> a -> a
-primCoerce :: a -> b
 
 -- Functions built from the primitives.
 undefined :: a

@@ -3,8 +3,9 @@
 -- the same names, classes and methods, with base's implementations, and `undefined` for the
 -- primitives only Refrain has. The standard instances are base's.
 module Refrain.Primitive
-  ( Eq ((==), (/=)), Ord (compare, (<), (<=), (>), (>=), max, min), Show (show), Bounded
-  , Enum (succ, pred, fromEnum, enumFrom, enumFromThen, enumFromTo, enumFromThenTo)
+  ( Eq ((==), (/=)), Ord (compare, (<), (<=), (>), (>=), max, min), Show (showsPrec, show, showList)
+  , Bounded (minBound, maxBound)
+  , Enum (succ, pred, toEnum, fromEnum, enumFrom, enumFromThen, enumFromTo, enumFromThenTo)
   , Num ((+), (-), (*), negate, abs, signum, fromInteger), Real (toRational)
   , Integral (quot, rem, div, mod, toInteger), Fractional ((/), fromRational)
   , Floating (pi, exp, log, sqrt, sin, cos, tan, atan, (**))
@@ -12,12 +13,14 @@ module Refrain.Primitive
   , Integer, Int, Double, Float, Char, Bool (..), Ordering (..), Ratio, Rational
   , (^), gcd, (%), numerator, denominator, fromIntegral, realToFrac, toDouble, ord, chr
   , seq, ($!), error, errorWithoutStackTrace
-  , primIsNumber, primIsInteger, primEnumLike, primEnumLimit, primEnumLast, primControl, primCoerce
+  , primIsNumber, primIsInteger, primEnumLike, primEnumLimit, primEnumLast, primControl
+  , primShow, primFromEnum, primShowNumber, primShowsNumber, primShowList, primShowsPrefix, primShowsFields
+  , primShowsRecord, primShowsInfix, primEnumFromPosition
   , undefined, primForceList, lcm, (^^), primConcatMap, primAppend, primEnumFromStep, primEnumUpTo
   ) where
 
 import "base" Prelude
-  ( Eq (..), Ord (..), Show (..), Bounded, Enum (..), Num (..), Real (..), Integral (..)
+  ( Eq (..), Ord (..), Show (..), Bounded (..), Enum (..), Num (..), Real (..), Integral (..)
   , Fractional (..), Floating (..), RealFrac (..), RealFloat (..)
   , Integer, Int, Double, Float, Char, Bool (..), Ordering (..), Rational
   , (^), (^^), gcd, lcm, fromIntegral, realToFrac, seq, ($!), error, errorWithoutStackTrace
@@ -25,7 +28,6 @@ import "base" Prelude
   )
 import "base" Data.Char (ord, chr)
 import "base" Data.Ratio (Ratio, (%), numerator, denominator)
-import "base" Unsafe.Coerce (unsafeCoerce)
 
 toDouble :: Real a => a -> Double
 toDouble = realToFrac
@@ -48,8 +50,35 @@ primEnumLast = undefined
 primControl :: Num a => Int -> [Char] -> a -> a -> a -> a
 primControl _ _ _ _ initial = initial
 
-primCoerce :: a -> b
-primCoerce = unsafeCoerce
+primShow :: a -> [Char]
+primShow = undefined
+
+primFromEnum :: a -> Int
+primFromEnum = undefined
+
+primShowNumber :: Int -> a -> [Char]
+primShowNumber = undefined
+
+primShowsNumber :: Int -> a -> [Char] -> [Char]
+primShowsNumber = undefined
+
+primShowList :: (a -> [Char] -> [Char]) -> [a] -> [Char] -> [Char]
+primShowList = undefined
+
+primShowsPrefix :: Int -> [Char] -> [[Char] -> [Char]] -> [Char] -> [Char]
+primShowsPrefix = undefined
+
+primShowsFields :: [[Char] -> [Char]] -> [Char] -> [Char]
+primShowsFields = undefined
+
+primShowsRecord :: Int -> [Char] -> [[Char]] -> [[Char] -> [Char]] -> [Char] -> [Char]
+primShowsRecord = undefined
+
+primShowsInfix :: Int -> Int -> [Char] -> ([Char] -> [Char]) -> ([Char] -> [Char]) -> [Char] -> [Char]
+primShowsInfix = undefined
+
+primEnumFromPosition :: a -> Int -> a
+primEnumFromPosition = undefined
 
 primForceList :: [a] -> ()
 primForceList = foldr seq ()
