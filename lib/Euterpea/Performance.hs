@@ -3,7 +3,8 @@
 -- Tempo, transposition, instruments and phrase attributes are applied exactly as Euterpea
 -- applies them; times stay exact fractions and volumes are rounded half to even.
 module Euterpea.Performance
-  ( MEvent (..), Performance, PTime, DurT, perform, performDur, perform1, perform1Dur, applyControls, merge, metro
+  ( MEvent (..), Performance, PTime, DurT, MContext (..), perform, performDur, perform1, perform1Dur, applyControls
+  , musicToMEvents, merge, metro
   ) where
 
 import Euterpea.Music
@@ -25,9 +26,10 @@ data MEvent = MEvent
 
 type Performance = [MEvent]
 
--- Where a part of the music is performed: onset time, instrument, seconds per whole note,
--- volume, and transposition in semitones.
-data Context = Context PTime InstrumentName DurT Volume AbsPitch
+-- Where a part of the music is performed: onset time, instrument, seconds per whole note, volume
+-- (Euterpea 2's MEvent.lhs).
+data MContext = MContext { mcTime :: PTime, mcInst :: InstrumentName, mcDur :: DurT, mcVol :: Volume }
+  deriving Show
 
 -- | The seconds a whole note lasts at bpm beats of the given length per minute.
 metro :: Int -> Dur -> DurT
@@ -46,9 +48,10 @@ performDur m = perform1Dur (toMusic1 m)
 perform1 :: Music1 -> Performance
 perform1 m = fst (perform1Dur m)
 
--- | The performance of a Music1 and its length in seconds.
+-- | The performance of a Music1 and its length in seconds: its tempo and transposition applied
+-- to the notes first.
 perform1Dur :: Music1 -> (Performance, DurT)
-perform1Dur = musicToMEvents (Context 0 AcousticGrandPiano (metro 120 qn) 127 0)
+perform1Dur m = musicToMEvents (MContext 0 AcousticGrandPiano (metro 120 qn) 127) (applyControls m)
 
 -- | Tempo and transposition controls applied to the notes themselves (as Euterpea 2 does before
 -- a performance); other controls stay.
@@ -60,23 +63,23 @@ applyControls (m1 :+: m2) = applyControls m1 :+: applyControls m2
 applyControls (m1 :=: m2) = applyControls m1 :=: applyControls m2
 applyControls m = m
 
-musicToMEvents :: Context -> Music1 -> (Performance, DurT)
-musicToMEvents context@(Context t i dt v k) m = case m of
+musicToMEvents :: MContext -> Music1 -> (Performance, DurT)
+musicToMEvents context@(MContext t i dt v) m = case m of
   Prim (Note d p) -> ([noteEvent context d p], d * dt)
   Prim (Rest d) -> ([], d * dt)
   m1 :+: m2 ->
     let (events1, d1) = musicToMEvents context m1
-        (events2, d2) = musicToMEvents (Context (t + d1) i dt v k) m2
+        (events2, d2) = musicToMEvents (MContext (t + d1) i dt v) m2
     in (events1 ++ events2, d1 + d2)
   m1 :=: m2 ->
     let (events1, d1) = musicToMEvents context m1
         (events2, d2) = musicToMEvents context m2
     in (merge events1 events2, max d1 d2)
-  Modify (Tempo r) m' -> musicToMEvents (Context t i (dt / r) v k) m'
-  Modify (Transpose j) m' -> musicToMEvents (Context t i dt v (k + j)) m'
-  Modify (Instrument i') m' -> musicToMEvents (Context t i' dt v k) m'
+  Modify (Instrument i') m' -> musicToMEvents (MContext t i' dt v) m'
   Modify (Phrase attributes) m' -> phraseToMEvents context attributes m'
-  Modify _ m' -> musicToMEvents context m'
+  Modify (KeySig _ _) m' -> musicToMEvents context m'
+  Modify (Custom _) m' -> musicToMEvents context m'
+  Modify _ _ -> musicToMEvents context (applyControls m)
 
 -- | Merges two performances by onset time; at equal times the right one's event comes first.
 merge :: Performance -> Performance -> Performance
@@ -86,10 +89,10 @@ merge (x : xs) (y : ys)
   | eTime x < eTime y = x : merge xs (y : ys)
   | otherwise = y : merge (x : xs) ys
 
-noteEvent :: Context -> Dur -> Note1 -> MEvent
-noteEvent (Context t i dt v k) d payload =
+noteEvent :: MContext -> Dur -> Note1 -> MEvent
+noteEvent (MContext t i dt v) d payload =
   let (p, attributes) = payload
-  in foldr applyAttribute (MEvent t i (absPitch p + k) (d * dt) v []) attributes
+  in foldr applyAttribute (MEvent t i (absPitch p) (d * dt) v []) attributes
 
 applyAttribute :: NoteAttribute -> MEvent -> MEvent
 applyAttribute (Volume v) (MEvent t i p d _ ps) = MEvent t i p d v ps
@@ -97,13 +100,13 @@ applyAttribute (Params ps) (MEvent t i p d v _) = MEvent t i p d v ps
 applyAttribute _ event = event
 
 -- Phrase attributes apply from right to left: the last one to the plain performance.
-phraseToMEvents :: Context -> [PhraseAttribute] -> Music1 -> (Performance, DurT)
+phraseToMEvents :: MContext -> [PhraseAttribute] -> Music1 -> (Performance, DurT)
 phraseToMEvents context [] m = musicToMEvents context m
-phraseToMEvents context@(Context t i dt _ k) (attribute : more) m =
+phraseToMEvents context@(MContext t i dt _) (attribute : more) m =
   let inner = phraseToMEvents context more m
       (events, d) = inner
       onEvents f = (map f events, d)
-      loud x = phraseToMEvents (Context t i dt (round x) k) more m
+      loud x = phraseToMEvents (MContext t i dt (round x)) more m
       start = eTime (head events)
       -- crescendo/diminuendo: volume scaled by 1 + (t - t0) * x / d
       inflate x = onEvents (\(MEvent te ie pe de ve pse) ->
