@@ -4,7 +4,7 @@
 import { Case, Fail, Fired, Lambda, Let, Local, type Binding, type Expr, type Rule } from "../core/term.ts";
 import { TRUE } from "../core/builtins.ts";
 import type { Context } from "./context.ts";
-import { compileExpr } from "./expressions.ts";
+import { compileExpr, numberTests } from "./expressions.ts";
 import { LocalScope, slotLocal } from "./locals.ts";
 import { compileMatch, matchPattern, type MatchRow } from "./patterns.ts";
 import { patternBinders } from "../resolve/walk.ts";
@@ -26,7 +26,7 @@ export function compileFunction(context: Context, binding: FunctionBinding, oute
     const rule: Rule = { name: binding.name, span: clause.span };
     return { patterns: clause.patterns, scope: equation, body: (fallback) => compileRightHandSide(context, clause.rhs, equation, rule, fallback) };
   });
-  const code = compileMatch(parameters, rows, failure);
+  const code = compileMatch(parameters, rows, failure, numberTests(context));
   return new Lambda(evidence + arity, scope.frame.size, code, binding.name, binding.span);
 }
 
@@ -85,7 +85,7 @@ export function compileStatement(context: Context, statement: Statement, scope: 
       const slot = scope.frame.allocate();
       const value = compileExpr(context, statement.expression, scope);
       const inner = scope.nested();
-      return new Let([{ index: slot, expr: value }], matchPattern(statement.pattern, slot, inner, () => rest(inner), fallback));
+      return new Let([{ index: slot, expr: value }], matchPattern(statement.pattern, slot, inner, () => rest(inner), fallback, numberTests(context)));
     }
     case "let": {
       const inner = scope.nested();
@@ -119,7 +119,7 @@ export function compileLocalBindings(context: Context, group: Bindings, scope: L
     for (const variable of patternSlots[index]) {
       const inner = scope.nested();
       const failure = new Fail(`the pattern binding of \`${variable.binder.name}\``, binding.span, [slotLocal(whole, "value")]);
-      const select = matchPattern(binding.pattern, whole, inner, () => inner.lookup(variable.binder) as Local, failure);
+      const select = matchPattern(binding.pattern, whole, inner, () => inner.lookup(variable.binder) as Local, failure, numberTests(context));
       bindings.push({ index: variable.slot, expr: select });
     }
   });

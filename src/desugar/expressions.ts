@@ -13,7 +13,7 @@ import { literalValue } from "./literals.ts";
 import { LocalScope } from "./locals.ts";
 import { negate, isNumber } from "../core/numbers.ts";
 import { Char } from "../core/char.ts";
-import { compileMatch, irrefutable, matchPattern, type MatchRow } from "./patterns.ts";
+import { compileMatch, irrefutable, matchPattern, type MatchRow, type NumberTests } from "./patterns.ts";
 import type { Expr as Resolved, Literal as SourceLiteral, Statement } from "../resolve/tree.ts";
 import { entityIdentity } from "../resolve/scope.ts";
 import { classOf, isBuiltinInstance, type Callee } from "./dictionaries.ts";
@@ -75,7 +75,7 @@ export function compileExpr(context: Context, expression: Resolved, scope: Local
         const inner = scope.nested();
         return { patterns: [alternative.pattern], scope: inner, body: (fallback) => compileRightHandSide(context, alternative.rhs, inner, undefined, fallback) };
       });
-      const code = compileMatch([slot], rows, failure);
+      const code = compileMatch([slot], rows, failure, numberTests(context));
       // Alternatives that match anything (`x`, `_`, `~p`) leave the scrutinee unevaluated, as in Haskell.
       if (expression.alternatives.every((alternative) => irrefutable(alternative.pattern))) return new Let([{ index: slot, expr: recur(expression.scrutinee) }], code);
       return new LiteralCase(recur(expression.scrutinee), slot, [], code, expression.span);
@@ -102,7 +102,7 @@ function lambda(context: Context, expression: Extract<Resolved, { kind: "lambda"
   const parameters = expression.parameters.map(() => inner.frame.allocate());
   const failure = new Fail("a lambda", expression.span, parameters.map((slot) => new Local(0, slot, "argument")));
   const matching = inner.nested();
-  const body = compileMatch(parameters, [{ patterns: expression.parameters, scope: matching, body: () => compileExpr(context, expression.body, matching) }], failure);
+  const body = compileMatch(parameters, [{ patterns: expression.parameters, scope: matching, body: () => compileExpr(context, expression.body, matching) }], failure, numberTests(context));
   return new Lambda(parameters.length, inner.frame.size, body, "\\", expression.span);
 }
 
@@ -200,6 +200,19 @@ function methodOf(context: Context, evidence: Evidence, name: string, scope: Loc
   return context.dictionaries.method(info, name, evidence, scope, span);
 }
 
+/** Number patterns at a type with its own Num instance: `value == fromInteger n`, by the type's Eq and Num. */
+export function numberTests(context: Context): NumberTests {
+  return (pattern, scope) => {
+    const [equality, number] = context.dictionaries.evidence?.occurrences.get(pattern)?.constraints ?? [];
+    if (pattern.kind !== "literal" || number === undefined || isBuiltinInstance(number.evidence) || equality?.evidence === undefined) return undefined;
+    const { span } = pattern;
+    const conversion = pattern.literal.kind === "integer" ? "fromInteger" : "fromRational";
+    const expected = applied(context, methodOf(context, number.evidence!, conversion, scope, span), [literal(pattern.literal, span)], span);
+    const equal = methodOf(context, equality.evidence, "==", scope, span);
+    return (value) => applied(context, equal, [value, expected], span);
+  };
+}
+
 /** A number as written; at a type that is not one of the built-in numbers, `fromInteger n` or `fromRational r`. */
 function overloadedLiteral(context: Context, expression: Extract<Resolved, { kind: "literal" }>, scope: LocalScope): Expr {
   const value = literal(expression.literal, expression.span);
@@ -256,7 +269,7 @@ function doBlock(context: Context, expression: Extract<Resolved, { kind: "do" }>
         const parameter = inner.frame.allocate();
         const matching = inner.nested();
         const failure = doFailure(context, statement, parameter, matching);
-        const body = matchPattern(statement.pattern, parameter, matching, () => step(index + 1, matching), failure);
+        const body = matchPattern(statement.pattern, parameter, matching, () => step(index + 1, matching), failure, numberTests(context));
         const continuation = new Lambda(1, inner.frame.size, body, "\\", span);
         return applied(context, methodOf(context, evidence, ">>=", scope, span), [compileExpr(context, statement.expression, scope), continuation], span);
       }
@@ -283,7 +296,7 @@ function comprehension(context: Context, element: Resolved, qualifiers: readonly
     const inner = LocalScope.function(scope);
     const parameter = inner.frame.allocate();
     const matching = inner.nested();
-    const body = matchPattern(qualifier.pattern, parameter, matching, () => step(index + 1, matching), empty);
+    const body = matchPattern(qualifier.pattern, parameter, matching, () => step(index + 1, matching), empty, numberTests(context));
     const generator = new Lambda(1, inner.frame.size, body, "comprehension", qualifier.span);
     return new Apply(context.global(context.support.concatMap, qualifier.span), [generator, compileExpr(context, qualifier.expression, scope)], qualifier.span);
   };

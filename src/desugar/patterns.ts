@@ -2,7 +2,7 @@
 // forcing values only as far as the patterns need; when no row matches, control goes to the fallback.
 
 import { Case, Fail, Let, LiteralCase, Local, type Binding, type Constructor, type Expr } from "../core/term.ts";
-import { CONS, NIL } from "../core/builtins.ts";
+import { CONS, NIL, TRUE } from "../core/builtins.ts";
 import { Char } from "../core/char.ts";
 import { literalValue } from "./literals.ts";
 import { slotLocal, type LocalScope } from "./locals.ts";
@@ -16,10 +16,18 @@ type Simple =
   | { readonly kind: "var"; readonly binder: Binder }
   | { readonly kind: "wildcard" }
   | { readonly kind: "literal"; readonly value: unknown; readonly span: Span }
+  /** A number at a type with its own Num instance: `value == n` by that type's Eq. */
+  | { readonly kind: "test"; readonly test: (value: Expr) => Expr; readonly span: Span }
   | { readonly kind: "con"; readonly con: Constructor; readonly args: readonly Simple[]; readonly span: Span }
   | { readonly kind: "as"; readonly binder: Binder; readonly pattern: Simple }
   /** `~p`: matches anything; its variables are bound lazily, each to its part of the value. */
   | { readonly kind: "lazy"; readonly pattern: Pattern; readonly span: Span };
+
+/**
+ * How a number pattern is tested where its type is not a built-in number (see Simple's `test`),
+ * or undefined where it is compared as a built-in number.
+ */
+export type NumberTests = (pattern: Pattern, scope: LocalScope) => ((value: Expr) => Expr) | undefined;
 
 /** One row of a match: patterns for the columns, the scope their variables go to, and the body. */
 export interface MatchRow {
@@ -34,8 +42,8 @@ export interface MatchRow {
  * decision tree (Wadler's match compilation): rows are tried top to bottom and patterns left to
  * right, as in Haskell, but a value already inspected is not tested again.
  */
-export function compileMatch(slots: readonly number[], rows: readonly MatchRow[], fallback: Expr): Expr {
-  return matrix(slots, rows.map((row) => ({ patterns: row.patterns.map(simplify), scope: row.scope, body: row.body })), fallback);
+export function compileMatch(slots: readonly number[], rows: readonly MatchRow[], fallback: Expr, tests: NumberTests): Expr {
+  return matrix(slots, rows.map((row) => ({ patterns: row.patterns.map((pattern) => simplify(pattern, row.scope, tests)), scope: row.scope, body: row.body, tests })), fallback);
 }
 
 /** Whether a pattern matches every value without looking at it: a variable, `_`, `~p` (also under `x@`). */
@@ -45,14 +53,15 @@ export function irrefutable(pattern: Pattern): boolean {
 }
 
 /** Matches one pattern against one slot. */
-export function matchPattern(pattern: Pattern, slot: number, scope: LocalScope, success: () => Expr, fallback: Expr): Expr {
-  return compileMatch([slot], [{ patterns: [pattern], scope, body: success }], fallback);
+export function matchPattern(pattern: Pattern, slot: number, scope: LocalScope, success: () => Expr, fallback: Expr, tests: NumberTests): Expr {
+  return compileMatch([slot], [{ patterns: [pattern], scope, body: success }], fallback, tests);
 }
 
 interface Row {
   readonly patterns: readonly Simple[];
   readonly scope: LocalScope;
   readonly body: (fallback: Expr) => Expr;
+  readonly tests: NumberTests;
 }
 
 function matrix(slots: readonly number[], rows: readonly Row[], fallback: Expr): Expr {
@@ -91,19 +100,19 @@ function bindVariables(row: Row, slot: number): { head: Simple; row: Row } {
     return { head: { kind: "wildcard" }, row };
   }
   if (pattern.kind === "lazy") {
-    const bindings = lazyBindings(pattern.pattern, slot, row.scope, pattern.span);
+    const bindings = lazyBindings(pattern.pattern, slot, row.scope, pattern.span, row.tests);
     return { head: { kind: "wildcard" }, row: { ...row, body: (fallback) => new Let(bindings, row.body(fallback)) } };
   }
   return { head: pattern, row };
 }
 
 /** Each variable of `~pattern` as a binding that matches the value in `slot` only when the variable is used. */
-function lazyBindings(pattern: Pattern, slot: number, scope: LocalScope, span: Span): Binding[] {
+function lazyBindings(pattern: Pattern, slot: number, scope: LocalScope, span: Span, tests: NumberTests): Binding[] {
   return patternBinders(pattern).map((binder) => {
     const index = scope.declare(binder);
     const inner = scope.nested();
     const failure = new Fail("the lazy pattern", span, [slotLocal(slot, "value")]);
-    return { index, expr: matchPattern(pattern, slot, inner, () => inner.lookup(binder) as Local, failure) };
+    return { index, expr: matchPattern(pattern, slot, inner, () => inner.lookup(binder) as Local, failure, tests) };
   });
 }
 
@@ -141,6 +150,13 @@ function block(slots: readonly number[], rows: readonly Row[], heads: readonly S
     const alternatives = groups.map((group) => ({ value: group.value, body: matrix(rest, group.rows, fallback) }));
     return new LiteralCase(scrutinee, -1, alternatives, fallback, first.span, frame.owner);
   }
+  if (first.kind === "test") {
+    // Each row's test in turn, the next row where it fails (the value is compared, not taken apart).
+    return rows.reduceRight((next, row, index) => {
+      const { test, span } = heads[index] as Extract<Simple, { kind: "test" }>;
+      return new Case(test(scrutinee), -1, [{ con: TRUE, fieldSlots: [], body: matrix(rest, [tail(row)], next), span }], next, span);
+    }, fallback);
+  }
   return matrix(rest, rows.map((row) => tail(row)), fallback);
 }
 
@@ -150,7 +166,8 @@ function sameLiteral(a: unknown, b: unknown): boolean {
 }
 
 /** Strings become lists of characters; a strict mark is matched as the pattern itself. */
-function simplify(pattern: Pattern): Simple {
+function simplify(pattern: Pattern, scope: LocalScope, tests: NumberTests): Simple {
+  const recur = (inner: Pattern) => simplify(inner, scope, tests);
   switch (pattern.kind) {
     case "var":
       return { kind: "var", binder: pattern.binder };
@@ -165,15 +182,17 @@ function simplify(pattern: Pattern): Simple {
           { kind: "con", con: NIL, args: [], span: pattern.span },
         );
       }
+      const test = tests(pattern, scope);
+      if (test !== undefined) return { kind: "test", test, span: pattern.span };
       return { kind: "literal", value: literalValue(literal), span: pattern.span };
     }
     case "con":
-      return { kind: "con", con: pattern.con, args: pattern.args.map(simplify), span: pattern.span };
+      return { kind: "con", con: pattern.con, args: pattern.args.map(recur), span: pattern.span };
     case "as":
-      return { kind: "as", binder: pattern.binder, pattern: simplify(pattern.pattern) };
+      return { kind: "as", binder: pattern.binder, pattern: recur(pattern.pattern) };
     case "lazy":
       return { kind: "lazy", pattern: pattern.pattern, span: pattern.span };
     case "bang":
-      return simplify(pattern.pattern);
+      return recur(pattern.pattern);
   }
 }

@@ -92,6 +92,12 @@ instance Num V where
   signum (V a b) = V (signum a) (signum b)
   fromInteger n = V n n
 
+-- A number in a pattern at a type with its own instance: compared by its Eq after fromInteger.
+describeV :: V -> String
+describeV 0 = "zero"
+describeV 1 = "one"
+describeV _ = "other"
+
 total :: Num a => [a] -> a
 total = foldr (+) 0
 
@@ -119,6 +125,7 @@ main =
   , show (compare (Circle 1) (Rect 1 1), Circle 5 < Circle 6, maximum [Rect 1 2, Rect 1 3, Circle 9])
   , show (toEnum 2 :: Color, fromEnum Blue, succ Red, [Red ..], minBound :: (Bool, Color))
   , show (Just (-3), [Left 1, Right "x"], (1, 'c', "s", [()]))
+  , unwords (map describeV [V 0 0, V 1 1, V 1 0, 0])
   ]
 -- expect: [Red,Green,Blue]
 -- expect: something, yes, color Blue
@@ -136,3 +143,4 @@ main =
 -- expect: (LT,True,Rect {width = 1, height = 3})
 -- expect: (Blue,2,Green,[Red,Green,Blue],(False,Red))
 -- expect: (Just (-3),[Left 1,Right "x"],(1,'c',"s",[()]))
+-- expect: zero one other zero
