@@ -102,9 +102,23 @@ function parts(value: Num): [bigint, bigint] {
 export function toFloat(value: Num): number {
   if (typeof value === "number") return value;
   if (value instanceof Float) return value.value;
-  if (value instanceof Ratio) return Number(value.numerator) / Number(value.denominator);
+  if (value instanceof Ratio) return ratioToFloat(value.numerator, value.denominator);
   return Number(value);
 }
+
+/**
+ * The double nearest n / d: one rounding where both parts are exact doubles, else the quotient
+ * scaled to 64 significant bits first (parts beyond the doubles' range, as in `5.0e-324`).
+ */
+function ratioToFloat(numerator: bigint, denominator: bigint): number {
+  const limit = 2n ** 53n;
+  if (numerator < limit && -numerator < limit && denominator < limit) return Number(numerator) / Number(denominator);
+  const shift = bitLength(numerator) - bitLength(denominator) - 64;
+  const quotient = shift >= 0 ? numerator / (denominator << BigInt(shift)) : (numerator << BigInt(-shift)) / denominator;
+  const half = Math.trunc(shift / 2);
+  return Number(quotient) * 2 ** half * 2 ** (shift - half);
+}
+
 
 function floatOperation(a: Num, b: Num, operation: (x: number, y: number) => number): Float {
   return new Float(operation(toFloat(a), toFloat(b)));
@@ -263,4 +277,15 @@ export function gcd(a: Num, b: Num): Num {
 export function numbersEqual(a: Num, b: Num): boolean {
   if (typeof a === "number" && typeof b === "number") return a === b;
   return compareNumbers(a, b) === 0;
+}
+
+/** The exact value of a finite double, as an integer or a rational (GHC's `toRational` on Double). */
+export function exactValue(value: number): Num {
+  if (!Number.isFinite(value)) throw new ArithmeticError(`${value} has no exact value`);
+  let numerator = value, exponent = 0n;
+  while (!Number.isInteger(numerator)) {
+    numerator *= 2;
+    exponent++;
+  }
+  return rational(BigInt(numerator), 2n ** exponent);
 }

@@ -142,7 +142,8 @@ export class Dictionaries {
   method(info: ClassInfo, name: string, evidence: Evidence | undefined, scope: LocalScope, span: Span): Callee {
     const key = info.methods.get(name) as MethodKey;
     const primitive = key instanceof GlobalCell ? undefined : key;
-    if (primitive !== undefined && (evidence === undefined || isStructural(evidence))) return { primitive };
+    const written = evidence?.form === "instance" && evidence.instance.written.includes(name);
+    if (primitive !== undefined && !written && (evidence === undefined || isStructural(evidence))) return { primitive };
     if (evidence?.form === "instance") {
       const cell = methodCell(this.registry, evidence.instance, name);
       const context = this.contextOf(evidence.context, scope, span);
@@ -242,7 +243,14 @@ export function dictionaryConstructor(registry: Registry, info: ClassInfo): Cons
   return registry.dictionaryConstructor(info.module, info.name, layout, info.superclasses.length + info.methods.size);
 }
 
-/** Whether an instance is one of the built-in module's (its numbers take literals as they are). */
+/** Whether an instance is one of the built-in module's exact numbers (they take literals as they are). */
 export function isBuiltinInstance(evidence: Evidence | undefined): boolean {
-  return evidence === undefined || (evidence.form === "instance" && evidence.instance.module === builtinModuleName);
+  return evidence === undefined || (evidence.form === "instance" && evidence.instance.module === builtinModuleName && !isFloating(evidence));
+}
+
+/** Whether the evidence is for `Double` or `Float` (IEEE doubles at run time). */
+export function isFloating(evidence: Evidence | undefined): boolean {
+  if (evidence?.form !== "instance") return false;
+  const head = evidence.instance.head;
+  return head.form === "constructor" && (head.id === `${builtinModuleName}.Double` || head.id === `${builtinModuleName}.Float`);
 }

@@ -11,12 +11,12 @@ import { compileLocalBindings, compileRightHandSide, compileStatement } from "./
 import type { Context } from "./context.ts";
 import { literalValue } from "./literals.ts";
 import { LocalScope } from "./locals.ts";
-import { negate, isNumber } from "../core/numbers.ts";
+import { Float, negate, isNumber, toFloat, type Num } from "../core/numbers.ts";
 import { Char } from "../core/char.ts";
 import { compileMatch, irrefutable, matchPattern, type MatchRow, type NumberTests } from "./patterns.ts";
 import type { Expr as Resolved, Literal as SourceLiteral, Statement } from "../resolve/tree.ts";
 import { entityIdentity } from "../resolve/scope.ts";
-import { classOf, isBuiltinInstance, type Callee } from "./dictionaries.ts";
+import { classOf, isBuiltinInstance, isFloating, type Callee } from "./dictionaries.ts";
 import type { Evidence } from "../types/index.ts";
 import type { Span } from "../text/index.ts";
 
@@ -35,7 +35,7 @@ export function compileExpr(context: Context, expression: Resolved, scope: Local
     case "negate": {
       const operand = recur(expression.operand);
       const evidence = evidenceOf(context, expression);
-      if (!isBuiltinInstance(evidence)) return applied(context, methodOf(context, evidence!, "negate", scope, expression.span), [operand], expression.span);
+      if (!isBuiltinInstance(evidence) && !isFloating(evidence)) return applied(context, methodOf(context, evidence!, "negate", scope, expression.span), [operand], expression.span);
       if (operand instanceof Literal && isNumber(operand.value)) return new Literal(negate(operand.value), expression.span);
       return new PrimitiveCall(expression.negate, [operand], expression.span);
     }
@@ -218,6 +218,7 @@ function overloadedLiteral(context: Context, expression: Extract<Resolved, { kin
   const value = literal(expression.literal, expression.span);
   const evidence = evidenceOf(context, expression);
   if (isBuiltinInstance(evidence)) return value;
+  if (isFloating(evidence)) return new Literal(new Float(toFloat((value as Literal).value as Num)), expression.span);
   const conversion = expression.literal.kind === "integer" ? "fromInteger" : "fromRational";
   return applied(context, methodOf(context, evidence!, conversion, scope, expression.span), [value], expression.span);
 }

@@ -119,6 +119,8 @@ const operations: readonly Primitive[] = [
   unary("floor", (a) => numbers.roundNumber("floor", a)),
   unary("ceiling", (a) => numbers.roundNumber("ceiling", a)),
   unary("toDouble", (a) => new Float(numbers.toFloat(a))),
+  // A Float is an IEEE double at run time too (GHC's is single precision).
+  unary("primToFloat", (a) => new Float(numbers.toFloat(a))),
   unary("primIsInteger", (a) => bool(numbers.isInteger(a))),
   floating("sqrt", Math.sqrt),
   floating("exp", Math.exp),
@@ -128,11 +130,10 @@ const operations: readonly Primitive[] = [
   floating("tan", Math.tan),
   floating("atan", Math.atan),
   identity("fromInteger"),
-  identity("fromIntegral"),
   identity("toInteger"),
-  identity("toRational"),
+  // A Double's exact value (every finite double is a fraction with a power of 2 below).
+  unary("toRational", (a) => (a instanceof Float ? numbers.exactValue(a.value) : a)),
   identity("fromRational"),
-  identity("realToFrac"),
   strict("primIsNumber", 1, (a) => bool(numbers.isNumber(a))),
   // `showsPrec d n` of a number, without the rest of the string: `(-1)` and `(1 % 2)` in parentheses where d asks.
   strict("primShowNumber", 2, (precedence, value) => stringToList(showValue(requireNumber(value), Number(requireNumber(precedence))))),
@@ -291,9 +292,11 @@ instance Show Double where
   showsPrec = primShowsNumber
 instance Enum Double where
   toEnum n = fromIntegral n
-instance Num Double
+instance Num Double where
+  fromInteger = toDouble
 instance Real Double
-instance Fractional Double
+instance Fractional Double where
+  fromRational = toDouble
 instance Floating Double
 instance RealFrac Double
 instance RealFloat Double
@@ -304,9 +307,11 @@ instance Show Float where
   showsPrec = primShowsNumber
 instance Enum Float where
   toEnum n = fromIntegral n
-instance Num Float
+instance Num Float where
+  fromInteger = primToFloat
 instance Real Float
-instance Fractional Float
+instance Fractional Float where
+  fromRational = primToFloat
 instance Floating Float
 instance RealFrac Float
 instance RealFloat Float
@@ -384,9 +389,8 @@ gcd :: Integral a => a -> a -> a
 (%) :: Integral a => a -> a -> Ratio a
 numerator :: Integral a => Ratio a -> a
 denominator :: Integral a => Ratio a -> a
-fromIntegral :: (Integral a, Num b) => a -> b
-realToFrac :: (Real a, Fractional b) => a -> b
 toDouble :: Real a => a -> Double
+primToFloat :: Real a => a -> Float
 ord :: Char -> Int
 chr :: Int -> Char
 seq :: a -> b -> b
@@ -404,6 +408,12 @@ primShowNumber :: Int -> a -> [Char]
 primControl :: Num a => Int -> [Char] -> a -> a -> a -> a
 
 -- Functions built from the primitives.
+fromIntegral :: (Integral a, Num b) => a -> b
+fromIntegral x = fromInteger (toInteger x)
+
+realToFrac :: (Real a, Fractional b) => a -> b
+realToFrac x = fromRational (toRational x)
+
 undefined :: a
 undefined = error "Prelude.undefined"
 

@@ -1,4 +1,7 @@
--- Arithmetic with Haskell semantics: div/mod floor, quot/rem truncate, exact rationals.
+-- Arithmetic with Haskell semantics: div/mod floor, quot/rem truncate, Doubles and Rationals.
+-- The expected lines are GHC's:
+--   { echo 'import Data.Ratio'; sed 's/^main =/outputs =/' test/programs/arithmetic.hs;
+--     echo 'main = mapM_ putStrLn outputs'; } > /tmp/arithmetic.hs && runghc /tmp/arithmetic.hs
 main =
   [ show (7 `div` 2, 7 `mod` 2, (-7) `div` 2, (-7) `mod` 2)
   , show (7 `quot` 2, 7 `rem` 2, (-7) `quot` 2, (-7) `rem` 2)
@@ -18,14 +21,14 @@ main =
 -- expect: (3,1,-4,1)
 -- expect: (3,1,-3,-1)
 -- expect: (-4,-1)
--- expect: 1 % 2
--- expect: 3
+-- expect: 0.5
+-- expect: 3.0
 -- expect: (1024,6,12)
 -- expect: (3,-1,0)
 -- expect: (2,4,-2,-3,-4,4)
 -- expect: (LT,EQ,9,3)
 -- expect: (3,2)
--- expect: 7 % 2
+-- expect: 3.5
 -- expect: 6148914691236517205
 -- expect: 9007199254740994
 -- expect: 1.4142135623730951

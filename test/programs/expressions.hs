@@ -1,5 +1,8 @@
 -- Expressions: sections, lambdas, let, if, case, tuples, ranges, comprehensions, negation,
 -- operators as values, backticks, type annotations.
+-- The expected lines are GHC's:
+--   { echo 'import Data.Ratio'; sed 's/^main =/outputs =/' test/programs/expressions.hs;
+--     echo 'main = mapM_ putStrLn outputs'; } > /tmp/expressions.hs && runghc /tmp/expressions.hs
 main =
   [ show (map (+ 1) [1, 2, 3])
   , show (map (10 -) [1, 2], map (subtract 1) [5])
@@ -37,7 +40,7 @@ main =
 -- expect: [10,8,6,4,2]
 -- expect: [7,8,9]
 -- expect: "abcde"
--- expect: [1 % 2,1,3 % 2,2]
+-- expect: [0.5,1.0,1.5,2.0]
 -- expect: [(1,'a'),(1,'b'),(3,'a'),(3,'b')]
 -- expect: [1,9,25,49,81]
 -- expect: (5050,[4,10,18])

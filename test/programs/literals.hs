@@ -1,4 +1,7 @@
--- Literals: integers of any size, exact decimals, strings with escapes, characters.
+-- Literals: integers of any size, decimals (Doubles unless used as Rationals), strings with escapes, characters.
+-- The expected lines are GHC's:
+--   { echo 'import Data.Ratio'; sed 's/^main =/outputs =/' test/programs/literals.hs;
+--     echo 'main = mapM_ putStrLn outputs'; } > /tmp/literals.hs && runghc /tmp/literals.hs
 main =
   [ show 12345678901234567890123
   , show (2 ^ 100)
@@ -21,9 +24,9 @@ main =
   ]
 -- expect: 12345678901234567890123
 -- expect: 1267650600228229401496703205376
--- expect: 1 % 2
--- expect: True
--- expect: 125
+-- expect: 0.5
+-- expect: False
+-- expect: 125.0
 -- expect: 31
 -- expect: 15
 -- expect: 'a'

@@ -1,4 +1,7 @@
 -- `show` prints values as Haskell's derived Show does.
+-- The expected lines are GHC's:
+--   { echo 'import Data.Ratio'; sed 's/^main =/outputs =/' test/programs/show.hs;
+--     echo 'main = mapM_ putStrLn outputs'; } > /tmp/show.hs && runghc /tmp/show.hs
 infixr 5 :+:
 data Music = Note Integer | Music :+: Music | Rest deriving Show
 data Pair a b = Pair a b deriving Show
@@ -16,7 +19,7 @@ main =
   ]
 -- expect: Note 1 :+: (Note 2 :+: Rest)
 -- expect: (Note 1 :+: Note 2) :+: Rest
--- expect: Pair (-1) (Just (Pair 'x' [3 % 2]))
+-- expect: Pair (-1) (Just (Pair 'x' [1.5]))
 -- expect: (Left 3,Right "r")
 -- expect: [Just [1],Nothing]
 -- expect: ((),[()],("s",'q'))

@@ -15,7 +15,7 @@ module Refrain.Primitive
   , seq, ($!), error, errorWithoutStackTrace
   , primIsNumber, primIsInteger, primEnumLike, primEnumLimit, primEnumLast, primControl
   , primShow, primFromEnum, primShowNumber, primShowsNumber, primShowList, primShowsPrefix, primShowsFields
-  , primShowsRecord, primShowsInfix, primEnumFromPosition
+  , primShowsRecord, primShowsInfix, primEnumFromPosition, primToFloat
   , undefined, primForceList, lcm, (^^), primConcatMap, primAppend, primEnumFromStep, primEnumUpTo
   ) where
 
@@ -31,6 +31,9 @@ import "base" Data.Ratio (Ratio, (%), numerator, denominator)
 
 toDouble :: Real a => a -> Double
 toDouble = realToFrac
+
+primToFloat :: Real a => a -> Float
+primToFloat = realToFrac
 
 primIsNumber :: a -> Bool
 primIsNumber = undefined
