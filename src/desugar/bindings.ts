@@ -16,7 +16,7 @@ import type { Bindings, Expr as Resolved, FunctionBinding, Guard, RightHandSide,
  */
 export function compileFunction(context: Context, binding: FunctionBinding, outer: LocalScope | undefined): Lambda {
   const scope = LocalScope.function(outer);
-  const evidence = context.dictionaries.declareParameters(binding, scope);
+  const evidence = context.dictionaries.declareParameters(binding, scope).length;
   const arity = binding.clauses[0].patterns.length;
   scope.frame.owner = { name: binding.name, arity: evidence + arity, evidence };
   const parameters = Array.from({ length: arity }, () => scope.frame.allocate());

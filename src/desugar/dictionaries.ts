@@ -9,19 +9,18 @@ import {
   Apply, Case, Fail, Global, GlobalCell, HIDDEN_NAME, Lambda, Local, builtinModuleName, type Constructor, type Expr, type Primitive,
 } from "../core/index.ts";
 import { LocalVariable } from "../resolve/tree.ts";
-import type { Registry } from "../resolve/index.ts";
-import { isStructural, type ClassInfo, type Constraint, type DictionaryScope, type Evidence, type Instance, type ModuleEvidence } from "../types/index.ts";
+import { defaultCell, type Registry } from "../resolve/index.ts";
+import { isStructural, printType, type ClassInfo, type Constraint, type DictionaryScope, type Evidence, type Instance, type ModuleEvidence } from "../types/index.ts";
 import type { Span } from "../text/index.ts";
 import { LocalScope } from "./locals.ts";
-import type { Context } from "./context.ts";
 
-/** A method to call: a primitive (called directly when saturated) or an expression. */
-export type Callee = { readonly primitive: Primitive } | { readonly expr: Expr };
+/**
+ * What a name or method use calls: a primitive (called directly when saturated), or an expression
+ * with the dictionaries it takes first (joined with further arguments in one application).
+ */
+export type Callee = { readonly primitive: Primitive } | { readonly expr: Expr; readonly dictionaries?: readonly Expr[] };
 
 const nowhere: Span = { file: "", start: 0, end: 0 };
-
-/** The method's dictionary entry: the cell that holds its default definition, or the primitive that implements it. */
-export type MethodKey = GlobalCell | Primitive;
 
 export class Dictionaries {
   private readonly binders = new WeakMap<DictionaryScope, LocalVariable[]>();
@@ -49,14 +48,17 @@ export class Dictionaries {
     return scheme === undefined ? 0 : scheme.context.length - 1;
   }
 
-  /**
-   * A built-in operation as a class method's implementation: it takes the dictionaries of the
-   * method's own context first and has no use for them.
-   */
-  primitiveMethod(context: Context, info: ClassInfo, method: string, primitive: Primitive, span: Span): Expr {
-    const own = this.ownContext(info, method);
-    const value = context.primitiveValue(primitive, span);
-    return own === 0 ? value : new Lambda(own, own + 1, value, method, span);
+  /** The built-in operation that implements a method for the built-in types, if one does. */
+  methodPrimitive(info: ClassInfo, method: string): Primitive | undefined {
+    const key = info.methods.get(method);
+    return key instanceof GlobalCell ? undefined : (key as Primitive);
+  }
+
+  /** The cell of a method's default definition (a built-in method's is a cell of its own), if it has one. */
+  defaultOf(info: ClassInfo, method: string): GlobalCell | undefined {
+    if (!info.defaults.has(method)) return undefined;
+    const key = info.methods.get(method);
+    return key instanceof GlobalCell ? key : defaultCell(this.registry, info.module, method);
   }
 
   /** How many dictionary parameters a binding takes. */
@@ -64,20 +66,19 @@ export class Dictionaries {
     return this.evidence?.scopes.get(owner)?.predicates.length ?? 0;
   }
 
-  /** The dictionary parameters of a binding: declares them in `scope`; returns how many. */
-  declareParameters(owner: object, scope: LocalScope): number {
-    const dictionaryScope = this.evidence?.scopes.get(owner);
-    if (dictionaryScope === undefined) return 0;
-    this.parametersOf(dictionaryScope).forEach((binder) => scope.declare(binder));
-    return dictionaryScope.predicates.length;
+  /** Declares a binding's dictionary parameters in `scope` (its first parameters); returns them. */
+  declareParameters(owner: object, scope: LocalScope): Local[] {
+    return this.declare(this.evidence?.scopes.get(owner), scope);
   }
 
-  /** Declares an instance's context as parameters. */
-  declareInstanceParameters(instance: Instance, scope: LocalScope): number {
-    const dictionaryScope = this.evidence?.instances.scopes.get(instance);
-    if (dictionaryScope === undefined) return 0;
-    this.parametersOf(dictionaryScope).forEach((binder) => scope.declare(binder));
-    return dictionaryScope.predicates.length;
+  /** Declares an instance's context as the first parameters in `scope`; returns them. */
+  declareInstanceParameters(instance: Instance, scope: LocalScope): Local[] {
+    return this.declare(this.evidence?.instances.scopes.get(instance), scope);
+  }
+
+  private declare(dictionaryScope: DictionaryScope | undefined, scope: LocalScope): Local[] {
+    if (dictionaryScope === undefined) return [];
+    return this.parametersOf(dictionaryScope).map((binder) => new Local(0, scope.declare(binder), binder.name));
   }
 
   private parametersOf(scope: DictionaryScope): LocalVariable[] {
@@ -122,7 +123,7 @@ export class Dictionaries {
     const parts = evidence.context.map((constraint) => constraint.evidence);
     const closed = parts.every((part) => part?.form === "instance" && (part.context.length === 0 || this.closedDictionary(part, span) !== undefined));
     if (!closed) return undefined;
-    const cell = this.registry.dictionaryCell(this.module, `${HIDDEN_NAME}dictionary ${evidence.instance.id} #${digestOf(evidence)}`);
+    const cell = this.registry.dictionaryCell(this.module, `${HIDDEN_NAME}dictionary ${evidence.instance.id} #${digestOf(evidence)}`, instanceName(evidence.instance));
     const root = LocalScope.function(undefined);
     const lambda = new Lambda(0, 1, new Apply(new Global(instanceCell(this.registry, evidence.instance), span), this.contextOf(evidence.context, root, span), span), evidence.instance.id, span);
     this.constants.push({ cell, lambda });
@@ -140,20 +141,17 @@ export class Dictionaries {
    * primitive, the known instance's method cell, or the method selected from a dictionary.
    */
   method(info: ClassInfo, name: string, evidence: Evidence | undefined, scope: LocalScope, span: Span): Callee {
-    const key = info.methods.get(name) as MethodKey;
-    const primitive = key instanceof GlobalCell ? undefined : key;
+    const primitive = this.methodPrimitive(info, name);
     const written = evidence?.form === "instance" && evidence.instance.written.includes(name);
     if (primitive !== undefined && !written && (evidence === undefined || isStructural(evidence))) return { primitive };
     if (evidence?.form === "instance") {
-      const cell = methodCell(this.registry, evidence.instance, name);
-      const context = this.contextOf(evidence.context, scope, span);
-      return { expr: context.length === 0 ? new Global(cell, span) : new Apply(new Global(cell, span), context, span) };
+      return { expr: new Global(methodCell(this.registry, evidence.instance, name), span), dictionaries: this.contextOf(evidence.context, scope, span) };
     }
     const index = info.superclasses.length + [...info.methods.keys()].indexOf(name);
-    return { expr: new Apply(this.selector(info, index, name), [this.dictionary(evidence, info.id, scope, span)], span) };
+    return { expr: this.selector(info, index, name), dictionaries: [this.dictionary(evidence, info.id, scope, span)] };
   }
 
-  /** The class's structural dictionary (see classes.ts). */
+  /** The class's structural dictionary (see instances.ts). */
   structural(classId: string, span: Span): Expr {
     const info = this.classInfo(classId);
     if (info === undefined) return new Fail(`(no class ${classId})`, span, []);
@@ -220,12 +218,17 @@ export function classOf(evidence: Evidence): string {
  * changing the context makes a new cell (a term still holding the old one keeps the edit out).
  */
 export function instanceCell(registry: Registry, instance: Instance): GlobalCell {
-  return registry.dictionaryCell(instance.module, `${HIDDEN_NAME}instance ${instance.id}${contextKey(instance)}`);
+  return registry.dictionaryCell(instance.module, `${HIDDEN_NAME}instance ${instance.id}${contextKey(instance)}`, instanceName(instance));
 }
 
 /** The cell holding an instance's implementation of a method (printed as the method's name). */
 export function methodCell(registry: Registry, instance: Instance, method: string): GlobalCell {
   return registry.cell(instance.module, method, `${HIDDEN_NAME}${method} ${instance.id}${contextKey(instance)}`);
+}
+
+/** `Show (Maybe a)`: the class and the head, as written. */
+export function instanceName(instance: Instance): string {
+  return `${instance.classId.slice(instance.classId.lastIndexOf(".") + 1)} ${printType(instance.head)}`;
 }
 
 function contextKey(instance: Instance): string {
@@ -234,7 +237,7 @@ function contextKey(instance: Instance): string {
 
 /** The cell of a class's structural dictionary: built-in operations and defaults, for code run despite type errors. */
 export function structuralCell(registry: Registry, info: ClassInfo): GlobalCell {
-  return registry.dictionaryCell(info.module, `${HIDDEN_NAME}structural ${info.name}`);
+  return registry.dictionaryCell(info.module, `${HIDDEN_NAME}structural ${info.name}`, info.name);
 }
 
 /** A class's dictionary constructor: a new one whenever the class's layout changes (a held old dictionary then fails to match, visibly). */
@@ -243,9 +246,14 @@ export function dictionaryConstructor(registry: Registry, info: ClassInfo): Cons
   return registry.dictionaryConstructor(info.module, info.name, layout, info.superclasses.length + info.methods.size);
 }
 
-/** Whether an instance is one of the built-in module's exact numbers (they take literals as they are). */
-export function isBuiltinInstance(evidence: Evidence | undefined): boolean {
-  return evidence === undefined || (evidence.form === "instance" && evidence.instance.module === builtinModuleName && !isFloating(evidence));
+/** Whether the evidence is for a built-in number type (or missing: a module run despite type errors). */
+export function isBuiltinNumber(evidence: Evidence | undefined): boolean {
+  return evidence === undefined || (evidence.form === "instance" && evidence.instance.module === builtinModuleName);
+}
+
+/** Whether a number written at this evidence's type is that number as written: an exact built-in one. */
+export function takesLiteralAsWritten(evidence: Evidence | undefined): boolean {
+  return isBuiltinNumber(evidence) && !isFloating(evidence);
 }
 
 /** Whether the evidence is for `Double` or `Float` (IEEE doubles at run time). */

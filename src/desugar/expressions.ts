@@ -16,7 +16,7 @@ import { Char } from "../core/char.ts";
 import { compileMatch, irrefutable, matchPattern, type MatchRow, type NumberTests } from "./patterns.ts";
 import type { Expr as Resolved, Literal as SourceLiteral, Statement } from "../resolve/tree.ts";
 import { entityIdentity } from "../resolve/scope.ts";
-import { classOf, isBuiltinInstance, isFloating, type Callee } from "./dictionaries.ts";
+import { classOf, isBuiltinNumber, isFloating, takesLiteralAsWritten, type Callee } from "./dictionaries.ts";
 import type { Evidence } from "../types/index.ts";
 import type { Span } from "../text/index.ts";
 
@@ -35,7 +35,7 @@ export function compileExpr(context: Context, expression: Resolved, scope: Local
     case "negate": {
       const operand = recur(expression.operand);
       const evidence = evidenceOf(context, expression);
-      if (!isBuiltinInstance(evidence) && !isFloating(evidence)) return applied(context, methodOf(context, evidence!, "negate", scope, expression.span), [operand], expression.span);
+      if (!isBuiltinNumber(evidence)) return applied(context, methodOf(context, evidence!, "negate", scope, expression.span), [operand], expression.span);
       if (operand instanceof Literal && isNumber(operand.value)) return new Literal(negate(operand.value), expression.span);
       return new PrimitiveCall(expression.negate, [operand], expression.span);
     }
@@ -145,13 +145,13 @@ export function applied(context: Context, callee: Callee, args: readonly Expr[],
     const call = new PrimitiveCall(primitive, args.slice(0, primitive.arity), span);
     return args.length === primitive.arity ? call : new Apply(call, args.slice(primitive.arity), span);
   }
-  const { expr } = callee;
-  if (args.length === 0) return expr;
-  return expr instanceof Apply && isEvidenceApplication(expr) ? new Apply(expr.fn, [...expr.args, ...args], span) : new Apply(expr, args, span);
+  const all = [...(callee.dictionaries ?? []), ...args];
+  return all.length === 0 ? callee.expr : new Apply(callee.expr, all, span);
 }
 
+/** A callee as a value (a primitive as a function; dictionaries applied). */
 function calleeExpr(context: Context, callee: Callee, span: Span): Expr {
-  return "primitive" in callee ? context.primitiveValue(callee.primitive, span) : callee.expr;
+  return "primitive" in callee ? context.primitiveValue(callee.primitive, span) : applied(context, callee, [], span);
 }
 
 /**
@@ -163,31 +163,17 @@ function reference(context: Context, expression: Extract<Resolved, { kind: "loca
   const { dictionaries } = context;
   const constraints = dictionaries.evidence?.occurrences.get(expression)?.constraints ?? [];
   const span = expression.span;
-  if (expression.kind === "local") return { expr: withDictionaries(scope.lookup(expression.variable)!, dictionaries.contextOf(constraints, scope, span), span) };
+  if (expression.kind === "local") return { expr: scope.lookup(expression.variable)!, dictionaries: dictionaries.contextOf(constraints, scope, span) };
   const { entity } = expression;
   const info = dictionaries.methodClass(entityIdentity(entity));
   if (info !== undefined) {
     const callee = dictionaries.method(info, entity.name, constraints[0]?.evidence, scope, span);
     // A built-in operation has no use for the dictionaries of the method's own context.
     if ("primitive" in callee) return callee;
-    return { expr: withDictionaries(callee.expr, dictionaries.contextOf(constraints.slice(1), scope, span), span) };
+    return { expr: callee.expr, dictionaries: [...(callee.dictionaries ?? []), ...dictionaries.contextOf(constraints.slice(1), scope, span)] };
   }
   if (entity.kind === "primitive") return { primitive: entity.primitive };
-  return { expr: withDictionaries(context.entityValue(entity, span), dictionaries.contextOf(constraints, scope, span), span) };
-}
-
-function withDictionaries(expr: Expr, dictionaries: readonly Expr[], span: Span): Expr {
-  if (dictionaries.length === 0) return expr;
-  const application = new Apply(expr, dictionaries, span);
-  evidenceApplications.add(application);
-  return application;
-}
-
-/** Applications to dictionaries only (further arguments join them in one application). */
-const evidenceApplications = new WeakSet<Apply>();
-
-function isEvidenceApplication(expr: Apply): boolean {
-  return evidenceApplications.has(expr);
+  return { expr: context.entityValue(entity, span), dictionaries: dictionaries.contextOf(constraints, scope, span) };
 }
 
 function evidenceOf(context: Context, origin: Resolved): Evidence | undefined {
@@ -204,7 +190,7 @@ function methodOf(context: Context, evidence: Evidence, name: string, scope: Loc
 export function numberTests(context: Context): NumberTests {
   return (pattern, scope) => {
     const [equality, number] = context.dictionaries.evidence?.occurrences.get(pattern)?.constraints ?? [];
-    if (pattern.kind !== "literal" || number === undefined || isBuiltinInstance(number.evidence) || equality?.evidence === undefined) return undefined;
+    if (pattern.kind !== "literal" || number === undefined || takesLiteralAsWritten(number.evidence) || equality?.evidence === undefined) return undefined;
     const { span } = pattern;
     const conversion = pattern.literal.kind === "integer" ? "fromInteger" : "fromRational";
     const expected = applied(context, methodOf(context, number.evidence!, conversion, scope, span), [literal(pattern.literal, span)], span);
@@ -217,7 +203,7 @@ export function numberTests(context: Context): NumberTests {
 function overloadedLiteral(context: Context, expression: Extract<Resolved, { kind: "literal" }>, scope: LocalScope): Expr {
   const value = literal(expression.literal, expression.span);
   const evidence = evidenceOf(context, expression);
-  if (isBuiltinInstance(evidence)) return value;
+  if (takesLiteralAsWritten(evidence)) return value;
   if (isFloating(evidence)) return new Literal(new Float(toFloat((value as Literal).value as Num)), expression.span);
   const conversion = expression.literal.kind === "integer" ? "fromInteger" : "fromRational";
   return applied(context, methodOf(context, evidence!, conversion, scope, expression.span), [value], expression.span);

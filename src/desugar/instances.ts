@@ -3,13 +3,13 @@
 // edited instance method is used at its next unfolding like any top-level name); and each
 // class's structural dictionary, for code run despite type errors.
 
-import { Apply, Construct, Fail, Global, GlobalCell, Lambda, Local, type Expr, type Primitive } from "../core/index.ts";
+import { Apply, Construct, Fail, Global, Lambda, type Expr, type GlobalCell, type Primitive } from "../core/index.ts";
 import { builtinModuleName } from "../core/builtins.ts";
-import { defaultCell, type ClassDeclaration, type FunctionBinding, type InstanceDeclaration, type ResolvedModule } from "../resolve/index.ts";
+import type { ClassDeclaration, FunctionBinding, InstanceDeclaration, ResolvedModule } from "../resolve/index.ts";
 import type { ClassInfo, Instance } from "../types/index.ts";
 import type { Span } from "../text/index.ts";
 import type { Context } from "./context.ts";
-import { dictionaryConstructor, instanceCell, methodCell, structuralCell } from "./dictionaries.ts";
+import { dictionaryConstructor, instanceCell, instanceName, methodCell, structuralCell } from "./dictionaries.ts";
 import { derivedMethod } from "./derived.ts";
 import { LocalScope } from "./locals.ts";
 
@@ -40,14 +40,13 @@ export function defineClassesAndInstances(context: Context, module: ResolvedModu
 function instanceDictionary(context: Context, info: ClassInfo, instance: Instance): Lambda {
   const { dictionaries } = context;
   const scope = LocalScope.function(undefined);
-  const arity = dictionaries.declareInstanceParameters(instance, scope);
+  const parameters = dictionaries.declareInstanceParameters(instance, scope);
   const span = instance.span ?? nowhere;
-  const parameters = contextParameters(arity);
   const superclasses = (dictionaries.evidence!.instances.superclasses.get(instance) ?? [])
     .map((constraint) => dictionaries.dictionary(constraint.evidence, constraint.predicate.classId, scope, span));
   const methods = [...info.methods.keys()].map((method) => applyTo(new Global(methodCell(dictionaries.registry, instance, method), span), parameters, span));
   const body = new Construct(dictionaryConstructor(dictionaries.registry, info), [...superclasses, ...methods], span);
-  return new Lambda(arity, scope.frame.size, body, info.name, span);
+  return new Lambda(parameters.length, scope.frame.size, body, info.name, span);
 }
 
 /**
@@ -60,24 +59,32 @@ function instanceMethod(context: Context, info: ClassInfo, instance: Instance, m
   if (binding !== undefined) return compile(binding, undefined);
   const { dictionaries } = context;
   const scope = LocalScope.function(undefined);
-  const arity = dictionaries.declareInstanceParameters(instance, scope);
+  const parameters = dictionaries.declareInstanceParameters(instance, scope);
   const span = instance.span ?? nowhere;
-  const parameters = contextParameters(arity);
-  const lambda = (body: Expr, parameters = 0) => new Lambda(arity + parameters, scope.frame.size, body, method, span);
+  const lambda = (body: Expr, own = 0) => new Lambda(parameters.length + own, scope.frame.size, body, method, span);
   const derived = instance.derived ? derivedMethod(context, info, instance, method, scope, span) : undefined;
   if (derived !== undefined) return lambda(derived.body, derived.parameters);
-  const key = info.methods.get(method)!;
-  const primitive = key instanceof GlobalCell ? undefined : (key as Primitive);
+  const primitive = dictionaries.methodPrimitive(info, method);
   const builtin = instance.module === builtinModuleName;
-  const builtinOperation = () => lambda(dictionaries.primitiveMethod(context, info, method, primitive!, span));
+  const builtinOperation = () => lambda(primitiveMethod(context, info, method, primitive!, span));
   if (primitive !== undefined && builtin && (instance.context.length === 0 || instance.written.length === 0)) return builtinOperation();
-  if (info.defaults.has(method)) {
-    const cell = primitive === undefined ? (key as GlobalCell) : defaultCell(dictionaries.registry, info.module, method);
+  const byDefault = dictionaries.defaultOf(info, method);
+  if (byDefault !== undefined) {
     const dictionary = applyTo(new Global(instanceCell(dictionaries.registry, instance), span), parameters, span);
-    return lambda(new Apply(new Global(cell, span), [dictionary], span));
+    return lambda(new Apply(new Global(byDefault, span), [dictionary], span));
   }
   if (primitive !== undefined && (builtin || instance.derived)) return builtinOperation();
-  return lambda(new Fail(method, span, [], `the instance ${instance.id.slice(instance.classId.length - info.name.length)} has no \`${method}\`, and the class \`${info.name}\` no default for it`));
+  return lambda(new Fail(method, span, [], `the instance ${instanceName(instance)} has no \`${method}\`, and the class \`${info.name}\` no default for it`));
+}
+
+/**
+ * A built-in operation as a class method's implementation: it takes the dictionaries of the
+ * method's own context first (`Integral b` of `round`) and has no use for them.
+ */
+function primitiveMethod(context: Context, info: ClassInfo, method: string, primitive: Primitive, span: Span): Expr {
+  const own = context.dictionaries.ownContext(info, method);
+  const value = context.primitiveValue(primitive, span);
+  return own === 0 ? value : new Lambda(own, own + 1, value, method, span);
 }
 
 /** The class's methods on any value: the built-in operations, and the defaults over this dictionary itself. */
@@ -86,20 +93,17 @@ function structuralDictionary(context: Context, info: ClassInfo, declaration: Cl
   const span = declaration.span;
   const self = new Global(structuralCell(dictionaries.registry, info), span);
   const superclasses = info.superclasses.map((classId) => dictionaries.structural(classId, span));
-  const methods = [...info.methods].map(([method, key]): Expr => {
-    if (!(key instanceof GlobalCell)) return dictionaries.primitiveMethod(context, info, method, key as Primitive, span);
-    if (info.defaults.has(method)) return new Apply(new Global(key as GlobalCell, span), [self], span);
+  const methods = [...info.methods.keys()].map((method): Expr => {
+    const primitive = dictionaries.methodPrimitive(info, method);
+    if (primitive !== undefined) return primitiveMethod(context, info, method, primitive, span);
+    const byDefault = dictionaries.defaultOf(info, method);
+    if (byDefault !== undefined) return new Apply(new Global(byDefault, span), [self], span);
     return new Fail(method, span, [], `\`${method}\` is used at a type the type check could not settle (the module runs despite type errors)`);
   });
   return new Lambda(0, 1, new Construct(dictionaryConstructor(dictionaries.registry, info), [...superclasses, ...methods], span), info.name, span);
 }
 
 const nowhere: Span = { file: "", start: 0, end: 0 };
-
-/** The context's dictionary parameters of an instance's function (slots 1 … count). */
-function contextParameters(count: number): Local[] {
-  return Array.from({ length: count }, (_, at) => new Local(0, at + 1, "$dictionary"));
-}
 
 function applyTo(fn: Expr, args: readonly Expr[], span: Span): Expr {
   return args.length === 0 ? fn : new Apply(fn, args, span);

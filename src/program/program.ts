@@ -79,9 +79,11 @@ export class Compiler implements Registry {
   private readonly sources = new Map<string, Source>();
   private readonly support: Support;
   private readonly negate: Primitive;
+  private readonly show: Primitive;
 
   constructor(private readonly primitives: readonly Primitive[], private readonly primitiveDefinitions: string) {
     this.negate = primitives.find((primitive) => primitive.name === "negate")!;
+    this.show = primitives.find((primitive) => primitive.name === "show")!;
     this.support = { concatMap: this.cell(builtinModuleName, "primConcatMap") };
   }
 
@@ -89,8 +91,8 @@ export class Compiler implements Registry {
     return this.liveCell(module, name, key, false);
   }
 
-  dictionaryCell(module: string, key: string): GlobalCell {
-    return this.liveCell(module, key, key, true);
+  dictionaryCell(module: string, key: string, name: string): GlobalCell {
+    return this.liveCell(module, name, key, true);
   }
 
   private liveCell(module: string, name: string, key: string, dictionary: boolean): GlobalCell {
@@ -236,8 +238,8 @@ export class Compiler implements Registry {
       const typeErrors = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (compiled.defersTypeErrors ? asWarning(diagnostic) : diagnostic));
       return { candidate, typed, typeErrors };
     };
-    const show = this.primitives.find((primitive) => primitive.name === "show")!;
-    const showing = options.shown ? check({ kind: "app", function: { kind: "global", entity: { kind: "primitive", primitive: show, module: builtinModuleName, name: "show" }, span: resolved.span }, args: [resolved], span: resolved.span }) : undefined;
+    const show = { kind: "primitive", primitive: this.show, module: builtinModuleName, name: "show" } as const;
+    const showing = options.shown ? check({ kind: "app", function: { kind: "global", entity: show, span: resolved.span }, args: [resolved], span: resolved.span }) : undefined;
     const shown = showing !== undefined && !hasErrors(showing.typeErrors);
     const { candidate, typed, typeErrors } = shown ? showing : check(resolved);
     if (hasErrors(typeErrors)) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };

@@ -20,8 +20,8 @@ import { resolveConstraints, resolveSignature, resolveTypeExpr } from "./types.t
 export interface Registry {
   /** The live cell of a top-level name (`key`, when given, tells apart cells that print as one name). */
   cell(module: string, name: string, key?: string): GlobalCell;
-  /** An instance's dictionary (printed as nothing). */
-  dictionaryCell(module: string, key: string): GlobalCell;
+  /** A dictionary (left out of a printed term, or shown as `‹name›`). */
+  dictionaryCell(module: string, key: string, name: string): GlobalCell;
   /** A class's dictionary constructor; the same object while the class keeps its layout. */
   dictionaryConstructor(module: string, className: string, layout: string, arity: number): Constructor;
   /** The constructor of that name; the same object as before when its shape is unchanged. */

@@ -1,7 +1,7 @@
 // Class evidence in a printed term: dictionaries passed to overloaded functions are left out, a
 // method selected from a dictionary prints as the method's name (see desugar/dictionaries.ts).
 
-import { APPLY, CASE, GLOBAL, HIDDEN_NAME, LAMBDA, LOCAL, GlobalReference, type Case, type Expr, type GlobalCell } from "../core/index.ts";
+import { APPLY, GLOBAL, HIDDEN_NAME, LAMBDA, LOCAL, GlobalReference, type Case, type Expr, type GlobalCell } from "../core/index.ts";
 import { Data, Thunk, lookup, type Frame } from "../reduce/index.ts";
 
 /** Whether an argument expression is a dictionary (an instance's, a parameter holding one, a superclass's). */
@@ -36,11 +36,11 @@ export function isEvidenceNode(value: unknown): boolean {
 /** The method a case on a class's dictionary selects (a superclass selection prints as nothing more). */
 export function selectedMethod(expr: Case): string | undefined {
   const [alternative] = expr.alternatives;
-  if (expr.kind !== CASE || expr.alternatives.length !== 1 || !alternative.con.dictionary || alternative.body.kind !== LOCAL) return undefined;
+  if (expr.alternatives.length !== 1 || !alternative.con.dictionary || alternative.body.kind !== LOCAL) return undefined;
   return alternative.body.name;
 }
 
 /** An instance's dictionary as text: `‹Show (Maybe a)›`. */
 export function dictionaryName(cell: GlobalCell): string {
-  return `‹${cell.name.replace(/^\$(instance|structural|dictionary) ([\w.']+\.)?/, "").replace(/ (#|given ).*$/, "")}›`;
+  return `‹${cell.name}›`;
 }

@@ -3,7 +3,7 @@
 // binder's scheme, the evidence for each overloaded use, and the diagnostics.
 
 import { GlobalCell, type Primitive } from "../core/term.ts";
-import { LocalVariable, type Binder, type Expr, type Pattern, type ResolvedModule } from "../resolve/tree.ts";
+import { LocalVariable, type Binder, type ResolvedModule } from "../resolve/tree.ts";
 import { Checker } from "./checker.ts";
 import type { TypeDiagnostic } from "./diagnostics.ts";
 import { declareTypes } from "./declarations.ts";
