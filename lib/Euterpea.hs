@@ -1,11 +1,13 @@
 -- Euterpea (Haskell School of Music) in Refrain: music values, their operations, the
--- performance (`perform`) and the MIDI events of `main` (`play`). `import Euterpea` gives all.
+-- performance (`perform`), playing (`play`, the actions of a `main :: IO ()`) and MIDI files
+-- (`writeMidi`). `import Euterpea` gives all.
 module Euterpea
   ( module Euterpea.Music
   , module Euterpea.Transform
   , module Euterpea.NotePayload
   , module Euterpea.Performance
   , module Euterpea.Play
+  , Midi, UserPatchMap, defUpm, makeGMMap, toMidi, toMidiUPM, exportMidiFile, writeMidi
   , Event, Channel, Message
   ) where
 
@@ -14,4 +16,5 @@ import Euterpea.Transform
 import Euterpea.NotePayload
 import Euterpea.Performance
 import Euterpea.Play
+import Euterpea.MidiFile (Midi, UserPatchMap, defUpm, makeGMMap, toMidi, toMidiUPM, exportMidiFile, writeMidi)
 import Midi (Event, Channel, Message)

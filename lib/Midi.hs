@@ -1,6 +1,7 @@
--- The live-sequencer's Midi module: the elements of `main` (waits, messages, texts), notes and
--- controller curves built from them, transformations of event lists, and sequential (`+:+`)
--- and parallel (`=:=`, `merge`) composition of delta-time streams.
+-- The live-sequencer's Midi module: the elements of `main` (waits, messages, texts; declared in
+-- Refrain.IO, below the Prelude, whose `IO` plays them), notes and controller curves built from
+-- them, transformations of event lists, and sequential (`+:+`) and parallel (`=:=`, `merge`)
+-- composition of delta-time streams.
 module Midi
   ( Time, Velocity, Program, Controller, Chan
   , Event (..), Channel (..), Message (..)
@@ -12,32 +13,10 @@ module Midi
   ) where
 
 import Pitch (Pitch)
+import Refrain.IO (Event (..), Channel (..), Message (..), Time, Velocity, Program, Controller, Chan)
 
 infixr 7 +:+
 infixr 6 =:=
-
--- | Milliseconds.
-type Time = Integer
-type Velocity = Integer
-type Program = Integer
-type Controller = Integer
-type Chan = Integer
-
--- | An element of `main`: wait so many milliseconds, show a text, or send a message.
-data Event a = Wait Time | Say String | Event a
-  deriving (Eq, Ord, Show)
-
--- | A message for channel n (port n `div` 16, MIDI channel n `mod` 16).
-data Channel a = Channel Chan a
-  deriving (Eq, Ord, Show)
-
--- | `On pitch velocity`, `Off pitch velocity`, `Controller number value`.
-data Message
-  = PgmChange Program
-  | Controller Controller Integer
-  | On Pitch Velocity
-  | Off Pitch Velocity
-  deriving (Eq, Ord, Show)
 
 -- Building blocks ----------------------------------------------------------------------------
 

@@ -21,9 +21,12 @@ module Prelude
   , Functor (..), (<$>), Applicative (..), Monad (..), MonadFail (..), (=<<)
   , mapM, mapM_, sequence, sequence_
   , Semigroup (..), Monoid (..)
+    -- the actions of `main`
+  , IO, FilePath, putStr, putStrLn, print
   ) where
 
 import Refrain.Primitive
+import Refrain.IO (IO (..), Event (Say))
 
 -- Fixities of the operators defined here.
 infixr 9 .
@@ -459,6 +462,33 @@ instance Monoid a => Applicative ((,) a) where
 
 instance Monoid a => Monad ((,) a) where
   (u, a) >>= k = case k a of (v, b) -> (u <> v, b)
+
+-- Actions: a `main :: IO ()` plays what its actions play, in order (see Refrain.IO) ------------
+
+type FilePath = String
+
+instance Functor IO where
+  fmap f (IO play) = IO (\next -> play (next . f))
+
+instance Applicative IO where
+  pure x = IO (\next -> next x)
+  mf <*> mx = mf >>= \f -> fmap f mx
+
+instance Monad IO where
+  IO play >>= k = IO (\next -> play (\x -> case k x of IO play' -> play' next))
+
+-- | A failed pattern in IO's `do` stops the song with the message, as GHC's `userError` does.
+instance MonadFail IO where
+  fail message = IO (\_ -> error message)
+
+-- | Shows the text in the song's log (the studio's Events, the terminal of `refrain play`); each
+-- `putStr` is a line of its own.
+putStr, putStrLn :: String -> IO ()
+putStr text = IO (\next -> Say text : next ())
+putStrLn = putStr
+
+print :: Show a => a -> IO ()
+print x = putStrLn (show x)
 
 -- Semigroups and monoids ------------------------------------------------------------------------
 

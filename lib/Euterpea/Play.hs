@@ -1,34 +1,86 @@
--- Euterpea music as the elements of `main`: the performance turned, lazily, into MIDI events
--- with waits in milliseconds, so that `main = play (forever m)` streams without end.
-module Euterpea.Play (play, programNumber) where
+-- Euterpea's playing: `play` and its kin are actions of a `main :: IO ()` that send the music to
+-- the song's output, lazily (so `play (forever m)` streams without end), as MIDI events with waits
+-- in milliseconds; `midiEvents` gives the same events as a list, to combine with others.
+module Euterpea.Play
+  ( play, playS, playDev, playDevS, playC, devices
+  , PlayParams (..), defParams, ChannelMap, ChannelMapFun, linearCP, dynamicCP, predefinedCP
+  , midiEvents, programNumber
+  ) where
 
 import Euterpea.Music
-import Euterpea.NotePayload (ToMusic1)
+import Euterpea.NotePayload (ToMusic1 (..))
 import Euterpea.Performance
 import Midi (Event (..), Channel (..), Message (..))
+import Refrain.IO (IO (..))
+
+-- | How `playC` plays (Euterpea 2's fields). `devID` is not used: a song has one output, chosen
+-- where it runs (`refrain play --midi PORT`). `closeDelay` is the silence, in seconds, after
+-- the music before the next action (unless `strict`).
+data PlayParams = PlayParams
+  { strict :: Bool
+  , chanPolicy :: ChannelMapFun
+  , devID :: Maybe Int
+  , closeDelay :: Double
+  , perfAlg :: Music1 -> [MEvent]
+  }
+
+-- | Euterpea's defaults: lazy, 16 channels with percussion on channel 9, one second after.
+defParams :: PlayParams
+defParams = PlayParams False (linearCP 16 9) Nothing 1.0 perform1
+
+-- | The instruments heard so far and their channels, the newest first.
+type ChannelMap = [(InstrumentName, Int)]
+
+-- | Picks the channel of an instrument not heard before: the channel and the map afterwards.
+type ChannelMapFun = InstrumentName -> ChannelMap -> (Int, ChannelMap)
+
+-- | Plays the music, then waits a second (Euterpea's `closeDelay`).
+play :: ToMusic1 a => Music a -> IO ()
+play = playC defParams
+
+-- | Plays finite music strictly: no second of silence after it.
+playS :: ToMusic1 a => Music a -> IO ()
+playS = playC defParams { strict = True }
+
+-- | Plays as `play` does; the device number is not used (a song has one output).
+playDev :: ToMusic1 a => Int -> Music a -> IO ()
+playDev device = playC defParams { devID = Just device }
+
+playDevS :: ToMusic1 a => Int -> Music a -> IO ()
+playDevS device = playC defParams { strict = True, devID = Just device }
+
+-- | Plays with the given parameters: performs with `perfAlg`, assigns channels with `chanPolicy`.
+playC :: ToMusic1 a => PlayParams -> Music a -> IO ()
+playC params m = IO (\next -> playFrom (chanPolicy params) 0 [] [] (perfAlg params (toMusic1 m)) (closing ++ next ()))
+  where closing = if strict params then [] else [Wait (round (closeDelay params * 1000))]
+
+-- | What `devices` lists in Euterpea: here, where the music goes.
+devices :: IO ()
+devices = IO (\next -> Say "Refrain plays to the song's output: refrain play --midi PORT chooses it (refrain ports lists them); the studio plays in the browser" : next ())
+
+-- | The MIDI events of any music, as the elements of `main` (a list, to combine with others).
+-- Each instrument gets a channel when it is first heard, as `play` assigns them (0–8, then
+-- 10–15; Percussion gets 9), announced by a program change; velocities are the volumes
+-- (limited to 0–127; silent notes are left out); waits are rounded to whole milliseconds from
+-- the absolute times, so no error accumulates; at equal times key releases come before presses.
+midiEvents :: ToMusic1 a => Music a -> [Event (Channel Message)]
+midiEvents m = playFrom (linearCP 16 9) 0 [] [] (perform m) []
 
 -- A key release waiting to be sent: time in milliseconds, channel, key, velocity.
 data NoteOff = NoteOff Integer Integer Integer Integer
 
--- | The MIDI events of any music. Each instrument gets a channel when it is first heard, as
--- Euterpea's writeMidi assigns them (0–8, then 10–15; Percussion gets 9), announced by a
--- program change; velocities are the volumes (limited to 0–127; silent notes are left out);
--- waits are rounded to whole milliseconds from the absolute times, so no error accumulates;
--- at equal times key releases come before key presses.
-play :: ToMusic1 a => Music a -> [Event (Channel Message)]
-play m = playFrom 0 [] [] (perform m)
-
--- `playFrom now channels pending events`: now is the time in milliseconds reached so far,
--- channels the instruments heard so far, pending the releases to come, in time order.
+-- `playFrom policy now channels pending events after`: now is the time in milliseconds reached
+-- so far, channels the instruments heard so far, pending the releases to come in time order,
+-- after what follows the music.
 playFrom
-  :: Integer -> [(InstrumentName, Integer)] -> [NoteOff] -> Performance
+  :: ChannelMapFun -> Integer -> ChannelMap -> [NoteOff] -> Performance -> [Event (Channel Message)]
   -> [Event (Channel Message)]
-playFrom now _ pending [] = fst (sendOffs now pending)
-playFrom now channels pending (event : events) =
+playFrom _ now _ pending [] after = fst (sendOffs now pending) ++ after
+playFrom policy now channels pending (event : events) after =
   let start = milliseconds (eTime event)
       (due, later) = span (\(NoteOff t _ _ _) -> t <= start) pending
       (released, now') = sendOffs now due
-      (ch, channels', announce) = channelFor (eInst event) channels
+      (ch, channels', announce) = channelFor policy (eInst event) channels
       key = fromIntegral (ePitch event)
       velocity = max 0 (min 127 (fromIntegral (eVol event)))
       release = NoteOff (milliseconds (eTime event + eDur event)) ch key velocity
@@ -36,7 +88,7 @@ playFrom now channels pending (event : events) =
         | velocity == 0 = ([], later)
         | otherwise = ([Event (Channel ch (On key velocity))], insertOff release later)
   in released ++ waitFrom now' start ++ announce ++ press
-       ++ playFrom (max now' start) channels' pending' events
+       ++ playFrom policy (max now' start) channels' pending' events after
 
 -- The releases with the waits before them, and the time after the last one.
 sendOffs :: Integer -> [NoteOff] -> ([Event (Channel Message)], Integer)
@@ -61,20 +113,42 @@ milliseconds seconds = round (seconds * 1000)
 -- The instrument's channel, the channels afterwards, and the program change that announces a
 -- newly heard instrument.
 channelFor
-  :: InstrumentName -> [(InstrumentName, Integer)]
-  -> (Integer, [(InstrumentName, Integer)], [Event (Channel Message)])
-channelFor inst channels = case lookup inst channels of
-  Just ch -> (ch, channels, [])
+  :: ChannelMapFun -> InstrumentName -> ChannelMap
+  -> (Integer, ChannelMap, [Event (Channel Message)])
+channelFor policy inst channels = case lookup inst channels of
+  Just ch -> (toInteger ch, channels, [])
   Nothing ->
-    let ch = newChannel inst channels
-    in (ch, channels ++ [(inst, ch)], [Event (Channel ch (PgmChange (programNumber inst)))])
+    let (ch, channels') = policy inst channels
+    in (toInteger ch, channels', [Event (Channel (toInteger ch) (PgmChange (programNumber inst)))])
 
-newChannel :: InstrumentName -> [(InstrumentName, Integer)] -> Integer
-newChannel Percussion _ = 9
-newChannel _ channels =
-  case drop (length (filter (\(i, _) -> i /= Percussion) channels)) ([0 .. 8] ++ [10 .. 15]) of
-    (ch : _) -> ch
-    [] -> error "play: too many instruments (15 and Percussion at most)"
+-- | Fills channels 0, 1, … (stepping over the percussion channel) up to the limit, which is an
+-- error; Percussion gets its channel.
+linearCP :: Int -> Int -> ChannelMapFun
+linearCP limit percussion inst channels
+  | inst == Percussion = (percussion, (inst, percussion) : channels)
+  | channel < limit = (channel, (inst, channel) : channels)
+  | otherwise = error ("Cannot use more than " ++ show limit ++ " instruments.")
+  where
+    heard = length (filter ((/= Percussion) . fst) channels)
+    channel = if heard >= percussion then heard + 1 else heard
+
+-- | As `linearCP` until the channels are full; then the instrument heard longest ago gives up
+-- its channel.
+dynamicCP :: Int -> Int -> ChannelMapFun
+dynamicCP limit percussion inst channels
+  | inst == Percussion = (percussion, (inst, percussion) : channels)
+  | length others < limit - 1 = linearCP limit percussion inst channels
+  | otherwise = (oldest, (inst, oldest) : take (length others - 1) others ++ drums)
+  where
+    others = filter ((/= Percussion) . fst) channels
+    drums = if length others == length channels then [] else [(Percussion, percussion)]
+    oldest = snd (last others)
+
+-- | Channels given beforehand; an instrument not among them is an error.
+predefinedCP :: ChannelMap -> ChannelMapFun
+predefinedCP fixed inst _ = case lookup inst fixed of
+  Nothing -> error (show inst ++ " is not included in the channel map.")
+  Just ch -> (ch, fixed)
 
 -- | The General MIDI program of an instrument (0 for Percussion and custom instruments).
 programNumber :: InstrumentName -> Integer

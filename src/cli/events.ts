@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import type { ElementStep, TimedEvent } from "../events/index.ts";
 import { UsageError, choiceOption, parseArguments, requirePositional, wholeNumberOption } from "./arguments.ts";
 import { declaredModuleName } from "../session/index.ts";
-import { openOrReport, songOptions } from "./song.ts";
+import { openOrReport, songOptions, writeRequestedFile } from "./song.ts";
 
 const usage = "refrain events FILE [--limit N] [--format trace|jsonl|none] [--swap K:FILE2]... [--strategy need|name] [-I DIR]...";
 
@@ -32,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
   const limit = wholeNumberOption(args, "--limit", Infinity);
   const format = choiceOption(args, "--format", ["trace", "jsonl", "none"] as const, "trace");
   const swaps = (args.options.get("--swap") ?? []).map(parseSwap).sort((a, b) => a.after - b.after);
-  const session = openOrReport(file, args);
+  const session = openOrReport(file, args, { writeFile: writeRequestedFile });
   if (!session) return 1;
 
   const output: string[] = [];

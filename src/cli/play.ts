@@ -7,7 +7,7 @@ import { parseOscTarget } from "../sinks/osc-udp.ts";
 import { option, parseArguments, requirePositional, UsageError } from "./arguments.ts";
 import { playSong } from "./player.ts";
 import { decimalOption, secondsOption } from "./playback-options.ts";
-import { liveTimeBudget, openOrReport, songOptions } from "./song.ts";
+import { liveTimeBudget, openOrReport, songOptions, writeRequestedFile } from "./song.ts";
 
 const usage = "refrain play FILE [--midi PORT|--virtual NAME] [--osc HOST:PORT] [--record PATH] [--latency MS] [--seconds S] [--watch] [-I DIR]... [--strategy need|name]";
 
@@ -23,7 +23,7 @@ export async function run(argv: string[]): Promise<number> {
   const record = option(args, "--record");
   const latency = decimalOption(args, "--latency", latencyRange.minimum, latencyRange.maximum) ?? defaultLatency;
   const seconds = secondsOption(args);
-  const session = openOrReport(file, args, { timeBudget: liveTimeBudget });
+  const session = openOrReport(file, args, { timeBudget: liveTimeBudget, writeFile: writeRequestedFile });
   if (!session) return 1;
   let midi: MidiTarget | undefined;
   try {

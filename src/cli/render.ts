@@ -5,7 +5,7 @@ import { option, parseArguments, requirePositional, UsageError } from "./argumen
 import { secondsOption } from "./playback-options.ts";
 import { ProblemReporter } from "./problems.ts";
 import { fileKind, writeSongFile } from "./song-files.ts";
-import { openOrReport, songOptions } from "./song.ts";
+import { openOrReport, songOptions, writeRequestedFile } from "./song.ts";
 
 const usage = "refrain render FILE -o OUT.mid|OUT.wav [--seconds S] [--soundfont FILE] [-I DIR]... [--strategy need|name]";
 
@@ -15,7 +15,7 @@ export async function run(argv: string[]): Promise<number> {
   const output = option(args, "-o");
   if (output === undefined || !fileKind(output)) throw new UsageError(`-o needs an output file ending in .mid or .wav\nusage: ${usage}`);
   const seconds = secondsOption(args);
-  const session = openOrReport(file, args);
+  const session = openOrReport(file, args, { writeFile: writeRequestedFile });
   if (!session) return 1;
   const printError = (text: string) => process.stderr.write(text + "\n");
   const problems = new ProblemReporter(session, printError);

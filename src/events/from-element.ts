@@ -2,10 +2,11 @@
 // `Wait ms` advances time, `Event (Channel c msg)` / `Event msg` / `Say text` become events.
 // Channel c addresses port c div 16, MIDI channel c mod 16. Bad values are reported and skipped.
 
-import { Data, listToString, showValue } from "../reduce/index.ts";
+import { Data, listToBytes, listToString, showValue } from "../reduce/index.ts";
 import { compareNumbers, isNumber, toFloat, type Num } from "../core/index.ts";
 import type { Span } from "../text/index.ts";
 import type { EventMessage, MidiMessage, TimedEvent } from "./event.ts";
+import type { SongFile } from "./step.ts";
 
 const noEvents: readonly TimedEvent[] = Object.freeze([]);
 
@@ -21,10 +22,17 @@ export class PlayedElement {
     readonly events: readonly TimedEvent[],
     /** Why the element was skipped, when it was. */
     readonly problem: string | undefined,
+    /** The file a `WriteFile` element asks to write. */
+    readonly file?: SongFile,
   ) {}
 
   get wait(): number {
     return toFloat(this.exactWait);
+  }
+
+  /** The same element, reported and skipped for `problem`. */
+  skipped(problem: string): PlayedElement {
+    return new PlayedElement(this.time, this.value, this.reduced, this.exactWait, noEvents, problem, this.file);
   }
 
   /** The element printed as Haskell's `show` prints it. */
@@ -82,7 +90,7 @@ function isDataByte(value: unknown): value is number {
 
 /** Reads any element, saying why it is skipped when it is. */
 function readElement(time: number, value: unknown, reduced: readonly Span[], spans: readonly Span[]): PlayedElement {
-  if (!(value instanceof Data)) return skipped(time, value, reduced, "an element of `main` must be `Wait`, `Event` or `Say`");
+  if (!(value instanceof Data)) return skipped(time, value, reduced, "an element of `main` must be `Wait`, `Event`, `Say` or `WriteFile`");
   switch (value.con.name) {
     case "Wait": {
       const length = value.f0;
@@ -100,8 +108,14 @@ function readElement(time: number, value: unknown, reduced: readonly Span[], spa
       if (typeof event === "string") return skipped(time, value, reduced, event);
       return new PlayedElement(time, value, reduced, 0, [event], undefined);
     }
+    case "WriteFile": {
+      const path = listToString(value.f0), bytes = listToBytes(value.f1);
+      if (!path) return skipped(time, value, reduced, "`WriteFile` needs a file name");
+      if (!bytes) return skipped(time, value, reduced, "`WriteFile` needs bytes (whole numbers 0–255)");
+      return new PlayedElement(time, value, reduced, 0, noEvents, undefined, { path, bytes });
+    }
     default:
-      return skipped(time, value, reduced, `\`${value.con.name}\` is not an element of a song (Wait, Event or Say)`);
+      return skipped(time, value, reduced, `\`${value.con.name}\` is not an element of a song (Wait, Event, Say or WriteFile)`);
   }
 }
 

@@ -19,6 +19,8 @@ export type ElementStep =
       readonly wait?: number;
       /** Set when the element was skipped: an out-of-range value, a negative Wait. */
       readonly problem?: string;
+      /** A file the song writes (`WriteFile`, Euterpea's `writeMidi`): where the song runs allows it or says no. */
+      readonly file?: SongFile;
     }
   | { readonly kind: "end"; readonly time: number }
   | {
@@ -30,6 +32,12 @@ export type ElementStep =
       /** The evaluation ran away (step budget or nesting exceeded), as an edit that loops makes it. */
       readonly runaway?: boolean;
     };
+
+/** A file a song asks to write: its path as written (relative to where the song runs) and its bytes. */
+export interface SongFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
 
 /** A runtime error that stopped the song. */
 export type ErrorStep = Extract<ElementStep, { kind: "error" }>;

@@ -137,6 +137,8 @@ export interface DefaultDeclaration {
 export interface Module {
   readonly name: ModuleName;
   readonly header: boolean;
+  /** False when the file asks `{-# LANGUAGE NoImplicitPrelude #-}`: the Prelude is imported only if written. */
+  readonly implicitPrelude: boolean;
   /** The export list; undefined when there is none (everything is exported). */
   readonly exports: readonly ExportItem[] | undefined;
   readonly imports: readonly ImportDeclaration[];

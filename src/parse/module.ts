@@ -32,7 +32,8 @@ export function parseModule(source: Source): Module {
     if (cursor.current.kind !== "end") {
       cursor.failAt(cursor.current.span, `parse error: unexpected ${describeToken(cursor.current)}`);
     }
-    return { name, header, exports, imports, declarations, span: source.span(0, source.text.length) };
+    const implicitPrelude = !/^\{-#\s*LANGUAGE\b[^#]*\bNoImplicitPrelude\b[^#]*#-\}/m.test(source.text);
+    return { name, header, implicitPrelude, exports, imports, declarations, span: source.span(0, source.text.length) };
   });
 }
 

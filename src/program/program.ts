@@ -6,7 +6,7 @@ import { Constructor, GlobalCell, HIDDEN_NAME, SharedConstants, builtinModuleNam
 import { Dictionaries, desugarExpression, desugarModule, type Support } from "../desugar/index.ts";
 import type { CompiledModule } from "./compiled-module.ts";
 import { checkExpression, checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
-import { Locals, Resolver, implicitModule, type Expr as ResolvedExpr, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type Registry } from "../resolve/index.ts";
+import { Locals, Resolver, implicitModule, importsPreludeImplicitly, type Expr as ResolvedExpr, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type Registry, type ValueEntity } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 
@@ -49,12 +49,24 @@ export class Program {
     return combineEnvironments([...this.modules.values()].flatMap((module) => (module.typed ? [module.typed.environment] : [])));
   }
 
+  /** Whether `main` is an action (`main :: IO ()`), played through `runIO`, rather than a list of elements. */
+  get mainIsAction(): boolean {
+    const cell = this.mainCell;
+    let type = cell && this.scheme(cell)?.type;
+    while (type?.form === "synonym") type = type.expansion;
+    return type?.form === "application" && type.function.form === "constructor" && type.function.id === actionType;
+  }
+
   /** The cell of `main` in the main module, if the module defines or imports one. */
   get mainCell(): GlobalCell | undefined {
     const found = this.modules.get(this.mainModule)?.scope.lookup(mainName);
     return found?.kind === "found" && found.entity.kind === "global" ? found.entity.cell : undefined;
   }
 }
+
+/** The type of actions, and the function that plays one as a list of elements. */
+const actionType = "Refrain.IO.IO";
+export const actionRunner = { module: "Refrain.IO", name: "runIO" } as const;
 
 const mainName = { qualifier: undefined, text: "main", span: { file: "", start: 0, end: 0 } };
 
@@ -236,12 +248,18 @@ export class Compiler implements Registry {
     const check = (candidate: ResolvedExpr) => {
       const typed = compiled.typed ? checkExpression(candidate, compiled.typed.environment, moduleName, compiled.resolved.defaults) : undefined;
       const typeErrors = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (compiled.defersTypeErrors ? asWarning(diagnostic) : diagnostic));
-      return { candidate, typed, typeErrors };
+      return { candidate, typed, typeErrors, wellTyped: typed !== undefined && typed.diagnostics.length === 0 };
     };
+    const applied = (entity: Exclude<ValueEntity, { kind: "constructor" }>, argument: ResolvedExpr): ResolvedExpr =>
+      ({ kind: "app", function: { kind: "global", entity, span: argument.span }, args: [argument], span: argument.span });
+    // An action is taken as the elements it plays (as GHCi runs an action).
+    const run = { kind: "global", cell: this.cell(actionRunner.module, actionRunner.name), module: actionRunner.module, name: actionRunner.name } as const;
+    const running = check(applied(run, resolved));
+    const played = running.wellTyped ? running.candidate : resolved;
     const show = { kind: "primitive", primitive: this.show, module: builtinModuleName, name: "show" } as const;
-    const showing = options.shown ? check({ kind: "app", function: { kind: "global", entity: show, span: resolved.span }, args: [resolved], span: resolved.span }) : undefined;
+    const showing = options.shown ? check(applied(show, played)) : undefined;
     const shown = showing !== undefined && !hasErrors(showing.typeErrors);
-    const { candidate, typed, typeErrors } = shown ? showing : check(resolved);
+    const { candidate, typed, typeErrors } = shown ? showing : played === resolved ? check(resolved) : running;
     if (hasErrors(typeErrors)) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };
     const desugared = desugarExpression(candidate, this.support, new Dictionaries(typed?.evidence, this));
     const diagnostics = [...resolver.diagnostics, ...typeErrors, ...desugared.diagnostics];
@@ -307,8 +325,7 @@ function asWarning(diagnostic: Diagnostic): Diagnostic {
 /** The modules a module imports: the built-in module, the Prelude unless imported explicitly, and its imports. */
 function importsOf(name: string, ast: Module): string[] {
   if (name === builtinModuleName) return ast.imports.map((declaration) => declaration.module.text);
-  const implicit = name !== implicitModule && !ast.imports.some((declaration) => declaration.module.text === implicitModule);
-  return [builtinModuleName, ...(implicit ? [implicitModule] : []), ...ast.imports.map((declaration) => declaration.module.text)];
+  return [builtinModuleName, ...(importsPreludeImplicitly(ast) ? [implicitModule] : []), ...ast.imports.map((declaration) => declaration.module.text)];
 }
 
 /** Modules in an order where each comes after the modules it imports; a cycle is an error. */

@@ -6,7 +6,7 @@ export * from "./machine.ts";
 export * from "./interpreter.ts";
 export { createPrimitives, primitiveDefinitions, type ControlReader } from "./primitives.ts";
 export { showValue, describe } from "./show-value.ts";
-export { stringToList, listToString } from "./strings.ts";
+export { stringToList, listToString, listToBytes } from "./strings.ts";
 export { cellsInUse } from "./references.ts";
 export { programCommitted } from "./constants.ts";
 export * from "./stack.ts";

@@ -4,7 +4,7 @@
 // back — and renews the term when the collector starts promoting the lists it consumes.
 
 import { CONS, NIL } from "../core/builtins.ts";
-import { Global, type GlobalCell } from "../core/term.ts";
+import { Apply, Global, type GlobalCell } from "../core/term.ts";
 import type { Span } from "../text/index.ts";
 import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";
@@ -90,7 +90,11 @@ export class Interpreter {
   private readonly memory: MemoryWatch | undefined;
   private oldGenerationBefore: number | undefined = undefined;
 
-  constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}) {
+  /**
+   * `runner()`, asked at each start, is the function that turns `main` into its list of
+   * elements when `main` is not one (an action), else undefined.
+   */
+  constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}, private readonly runner: () => GlobalCell | undefined = () => undefined) {
     this.memory = options.memory;
     this.machine = new Machine({ strategy: options.strategy, checkpoint: this.memory && (() => this.checkMemory()), timeBudget: options.timeBudget });
     this.stepBudget = options.stepBudget ?? 10_000_000;
@@ -103,7 +107,8 @@ export class Interpreter {
 
   private mainTerm(): Thunk {
     const span = this.mainCell.definition?.span ?? noPlace;
-    return new Thunk(new Global(this.mainCell, span), undefined);
+    const main = new Global(this.mainCell, span), runner = this.runner();
+    return new Thunk(runner ? new Apply(new Global(runner, span), [main], span) : main, undefined);
   }
 
   /** The term becomes `main` again. */
@@ -201,7 +206,7 @@ export class Interpreter {
       return END;
     }
     if (!(cell instanceof Data) || cell.con !== CONS) {
-      throw new RuntimeError("`main` must be a list of elements (Wait, Event, Say)", undefined);
+      throw new RuntimeError("`main` must be a list of elements (Wait, Event, Say) or an action (`IO`)", undefined);
     }
     this.root = cell;
     this.pendingTail = cell.f1;

@@ -28,6 +28,19 @@ export function listToString(value: unknown): string | undefined {
   return cell instanceof Data && cell.con === NIL ? text : undefined;
 }
 
+/** Reads a fully evaluated list of whole numbers 0–255 as bytes, or undefined if it is not one. */
+export function listToBytes(value: unknown): Uint8Array | undefined {
+  const bytes: number[] = [];
+  let cell = evaluated(value);
+  while (cell instanceof Data && cell.con === CONS) {
+    const byte = evaluated(cell.f0);
+    if (typeof byte !== "number" || !Number.isInteger(byte) || byte < 0 || byte > 255) return undefined;
+    bytes.push(byte);
+    cell = evaluated(cell.f1);
+  }
+  return cell instanceof Data && cell.con === NIL ? Uint8Array.from(bytes) : undefined;
+}
+
 /** Reads a string, for error messages: whatever is not a character list is shown as a value. */
 export function charsToString(value: unknown): string {
   return listToString(value) ?? "error called with a value that is not a string";

@@ -52,6 +52,13 @@ export interface ModuleResolution {
 /** The module whose definitions every other module sees unless it imports it explicitly. */
 export const implicitModule = "Prelude";
 
+/** Every module imports the Prelude unless it imports it itself, is below it, or asks `NoImplicitPrelude`. */
+export function importsPreludeImplicitly(ast: Module): boolean {
+  const name = ast.name.text;
+  return ast.implicitPrelude && name !== implicitModule && name !== builtinModuleName
+    && !ast.imports.some((declaration) => declaration.module.text === implicitModule);
+}
+
 /** Resolves a module; `library` modules may declare classes (a song's own may not yet). */
 export function resolveModule(ast: Module, environment: ModuleEnvironment, library: boolean): ModuleResolution {
   const name = ast.name.text;
@@ -162,21 +169,18 @@ export function resolveModule(ast: Module, environment: ModuleEnvironment, libra
 
 /** Brings the imports into scope; returns the interfaces imported. */
 function importModules(ast: Module, scope: ModuleScope, environment: ModuleEnvironment, resolver: Resolver): ModuleInterface[] {
-  const name = ast.name.text;
   const imported: ModuleInterface[] = [];
-  let explicitPrelude = false;
   for (const declaration of ast.imports) {
     const module = environment.interfaces.get(declaration.module.text);
     if (!module) {
       resolver.report(declaration.module.span, `module \`${declaration.module.text}\` is not available`);
       continue;
     }
-    if (declaration.module.text === implicitModule) explicitPrelude = true;
     scope.importModule(declaration, module, false);
     imported.push(module);
   }
   const prelude = environment.interfaces.get(implicitModule);
-  if (!explicitPrelude && prelude && name !== implicitModule && name !== builtinModuleName) {
+  if (prelude && importsPreludeImplicitly(ast)) {
     scope.importModule(undefined, prelude, true);
     imported.push(prelude);
   }

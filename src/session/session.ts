@@ -3,14 +3,14 @@
 // with diagnostics and nothing changes), plays terms, and single-steps reductions.
 
 import { add, toFloat, type GlobalCell, type Num } from "../core/index.ts";
-import { Compiler, Program, type CompiledModule, type ModuleReader, type ModuleText } from "../program/index.ts";
+import { Compiler, Program, actionRunner, type CompiledModule, type ModuleReader, type ModuleText } from "../program/index.ts";
 import {
   END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, programCommitted, primitiveDefinitions, showValue,
   type InterpreterOptions,
   listToString,
 } from "../reduce/index.ts";
-import { playedElement } from "../events/from-element.ts";
-import type { ElementStep, StepSource } from "../events/index.ts";
+import { playedElement, type PlayedElement } from "../events/from-element.ts";
+import type { ElementStep, SongFile, StepSource } from "../events/index.ts";
 import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
 import { isAtLeastAsGeneral, printScheme, typeNotes, type Scheme, type TypeNote } from "../types/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
@@ -26,6 +26,11 @@ export interface SessionOptions extends InterpreterOptions {
   memoryLimit?: number;
   /** Texts of the song's modules, by name, that replace their files (a song reopened as it was playing). */
   moduleTexts?: Readonly<Record<string, string>>;
+  /**
+   * Writes a file the song asks for (`WriteFile`, `writeMidi`) and says why it could not, if it
+   * could not. Without it (the studio) no file is written and each is reported as skipped.
+   */
+  writeFile?: (file: SongFile) => string | undefined;
 }
 
 export interface ReductionStep {
@@ -86,7 +91,8 @@ export class Session implements StepSource {
       const file = texts.get(mainModule)?.file ?? mainModule;
       throw this.songError([error({ file, start: 0, end: 0 }, "the song has no `main` (the list of elements to play)")]);
     }
-    this.interpreter = new Interpreter(main, options);
+    const runner = this.compiler.cell(actionRunner.module, actionRunner.name);
+    this.interpreter = new Interpreter(main, options, () => (this.program.mainIsAction ? runner : undefined));
     this.warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
   }
 
@@ -164,7 +170,15 @@ export class Session implements StepSource {
     const reduced = this.interpreter.reduced;
     const element = playedElement(this.timeMs, result, reduced, reduced.length > 0 ? this.songSpans(reduced) : noSpans);
     if (element.exactWait !== 0) this.pass(element.exactWait);
-    return element;
+    return element.file ? this.written(element, element.file) : element;
+  }
+
+  /** A `WriteFile` element, written where the song may write files; else it is reported. */
+  private written(element: PlayedElement, file: SongFile): PlayedElement {
+    const problem = this.options.writeFile
+      ? this.options.writeFile(file)
+      : `${file.path} is not written: a song writes files only when it runs from the command line (refrain play, render or events)`;
+    return problem ? element.skipped(problem) : element;
   }
 
   /** The step of a runtime error (any other problem is a bug, and thrown on). */

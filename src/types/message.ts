@@ -128,6 +128,17 @@ function arity(type: Type): number {
   return count;
 }
 
+/** `IO t`, the type of `main`'s actions. */
+function isAction(type: Type): boolean {
+  const head = spine(type).head;
+  return head.form === "constructor" && head.id === "Refrain.IO.IO";
+}
+
+function isList(type: Type): boolean {
+  const head = spine(type).head;
+  return head.form === "constructor" && head.name === "[]";
+}
+
 function mismatchHint(expected: Type, actual: Type, site: Site): string | undefined {
   if (functionParts(actual) !== undefined && functionParts(expected) === undefined && expand(expected).form !== "variable") {
     return `It is a function (it still needs ${arity(actual) === 1 ? "an argument" : "arguments"}). Is an argument missing?`;
@@ -135,6 +146,9 @@ function mismatchHint(expected: Type, actual: Type, site: Site): string | undefi
   const { head } = spine(actual);
   if (site.role === "argument" && head.form === "constructor" && head.name.startsWith("(,") && spine(expected).head !== head) {
     return "To give a function two arguments, write them one after the other, `f a b`, not as a tuple `f (a, b)`.";
+  }
+  if (isAction(actual) && isList(expected)) {
+    return "`main` may be an action, `main :: IO ()`, as in Haskell; `midiEvents m` gives the elements `play m` plays, as a list.";
   }
   if (isString(actual) && isNumber(expected)) return "Numbers are written without quotes: `60`, not `\"60\"`.";
   if (isNumber(actual) && isString(expected)) return "To turn a number into text, use `show`.";

@@ -1,6 +1,7 @@
-// Golden programs: every `test/programs/*.hs` is run; its `main` is a list of strings, and each
-// string must equal the next `-- expect:` line of the file (an `-- expect error:` line must be
-// contained in the runtime or load error).
+// Golden programs: every `test/programs/*.hs` is run; its `main` is a list of strings (or an
+// action whose texts are its lines, as a Haskell program prints them), and each string must equal
+// the next `-- expect:` line of the file (an `-- expect error:` line must be contained in the
+// runtime or load error).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -36,7 +37,8 @@ for (const name of readdirSync(folder).filter((file) => file.endsWith(".hs")).so
           assert.match(step.message, new RegExp(escape(expectedError)));
           break;
         }
-        actual.push(decodeStringLiteral(step.trace) ?? step.trace);
+        const said = step.events.find((event) => event.message.type === "say")?.message;
+        actual.push(said?.type === "say" ? said.text : decodeStringLiteral(step.trace) ?? step.trace);
         if (actual.length > expected.length + 5) break;
       }
       assert.deepEqual(actual, expected);

@@ -6,4 +6,4 @@ powers = sum [2 ^ (999000 + k) `mod` 7 | k <- [1 .. 60]]
 
 main = ["before", show powers]
 -- expect: before
--- expect error: Prelude.hs:182:1: error: step budget exceeded while unfolding `foldl'`
+-- expect error: Prelude.hs:185:1: error: step budget exceeded while unfolding `foldl'`
