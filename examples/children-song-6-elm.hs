@@ -9,7 +9,7 @@
 -- e.g. `instrument Vibraphone bassLine`, and hear it from the next lap on.
 module Main where
 
-import Euterpea hiding (addDur, graceNote)
+import Euterpea
 
 addDur :: Dur -> [Dur -> Music a] -> Music a
 addDur dur ns = line (map (\n -> n dur) ns)

@@ -1,6 +1,6 @@
 -- Children's Songs No. 6 by Chick Corea, as transcribed in The Haskell School of Music,
 -- chapter 4 (Paul Hudak and Donya Quick): the book's Euterpea program, with its long lines
--- wrapped and `hiding`, since Refrain's Euterpea also exports the book's addDur and graceNote.
+-- wrapped.
 -- A bass line of three bar patterns under a melody of four parts with grace notes,
 -- 28 bars of 3/4 in 24.3 seconds, on a Rhodes piano.
 --
@@ -11,7 +11,7 @@
 -- instrument, or `transpose 12 bassLine`, and hear it from the next lap on.
 module Main where
 
-import Euterpea hiding (addDur, graceNote)
+import Euterpea
 
 -- Auxiliary functions (HSoM 4.4)
 addDur :: Dur -> [Dur -> Music a] -> Music a

@@ -1,6 +1,6 @@
 -- Euterpea (Haskell School of Music) in Refrain: music values, their operations, the
 -- performance (`perform`), playing (`play`, the actions of a `main :: IO ()`) and MIDI files
--- (`writeMidi`). `import Euterpea` gives all.
+-- (`writeMidi`), and Control.Arrow, as Euterpea 2 exports it. `import Euterpea` gives all.
 module Euterpea
   ( module Euterpea.Music
   , module Euterpea.Transform
@@ -8,9 +8,11 @@ module Euterpea
   , module Euterpea.Performance
   , module Euterpea.Play
   , Midi, UserPatchMap, defUpm, makeGMMap, toMidi, toMidiUPM, exportMidiFile, writeMidi
+  , module Control.Arrow
   , Event, Channel, Message
   ) where
 
+import Control.Arrow
 import Euterpea.Music
 import Euterpea.Transform
 import Euterpea.NotePayload

@@ -1,12 +1,12 @@
--- Operations on Euterpea music: lines and chords from lists, repetition, duration, cutting,
--- retrograde and inversion, maps and folds over the notes, and the HSoM ornaments
--- (grace notes, trills, rolls).
+-- Operations on Euterpea music: lines and chords from lists, repetition, duration, cutting (also
+-- by lazy durations, for infinite music), retrograde and inversion, maps and folds over the notes.
+-- The book's own helpers (addDur, graceNote, trill, roll, …) are in HSoM.Examples.*.
 module Euterpea.Transform
   ( line, chord, line1, chord1, offset, times, forever, lineToList
-  , dur, cut, remove, removeZeros, (/=:)
-  , retro, invertAt, invert, retroInvert, invertRetro
+  , dur, cut, remove, removeZeros, (/=:), LazyDur, durL, mergeLD, minL, cutL
+  , retro, invertAt, invertAt1, invert, invert1, retroInvert, invertRetro
   , pMap, mMap, mFold, shiftPitches, shiftPitches1, scaleDurations, changeInstrument, removeInstruments
-  , addVolume, addDur, grace, graceNote, trill, trill', trilln, trilln', roll, rolln
+  , addVolume
   ) where
 
 import Euterpea.Music
@@ -41,10 +41,6 @@ lineToList :: Music a -> [Music a]
 lineToList (Prim (Rest 0)) = []
 lineToList (m :+: ms) = m : lineToList ms
 lineToList _ = error "lineToList: argument not created by function line"
-
--- | `addDur d [c 4, e 4]` gives each note function the duration d and plays them in a line.
-addDur :: Dur -> [Dur -> Music a] -> Music a
-addDur d notes = line (map (\n -> n d) notes)
 
 -- Duration and cutting -----------------------------------------------------------------------
 
@@ -106,28 +102,32 @@ dropZero combine m1 m2
 (/=:) :: Music a -> Music a -> Music a
 m1 /=: m2 = cutL (durL m2) m1 :=: cutL (durL m1) m2
 
--- The times (in whole notes) at which the parts of the music end, in order, lazily.
-durL :: Music a -> [Dur]
+-- | The times (in whole notes) at which the parts of the music end, in order, lazily.
+type LazyDur = [Dur]
+
+durL :: Music a -> LazyDur
 durL m@(Prim _) = [dur m]
 durL (m1 :+: m2) = let d1 = durL m1 in d1 ++ map (+ last d1) (durL m2)
-durL (m1 :=: m2) = mergeAscending (durL m1) (durL m2)
+durL (m1 :=: m2) = mergeLD (durL m1) (durL m2)
 durL (Modify (Tempo r) m) = map (/ r) (durL m)
 durL (Modify _ m) = durL m
 
-mergeAscending :: [Dur] -> [Dur] -> [Dur]
-mergeAscending [] ys = ys
-mergeAscending xs [] = xs
-mergeAscending (x : xs) (y : ys)
-  | x < y = x : mergeAscending xs (y : ys)
-  | otherwise = y : mergeAscending (x : xs) ys
+-- | Two lazy durations merged in order.
+mergeLD :: LazyDur -> LazyDur -> LazyDur
+mergeLD [] ys = ys
+mergeLD xs [] = xs
+mergeLD (x : xs) (y : ys)
+  | x < y = x : mergeLD xs (y : ys)
+  | otherwise = y : mergeLD (x : xs) ys
 
--- The smaller of d and the lazy duration, looking only as far as needed.
-minL :: [Dur] -> Dur -> Dur
+-- | The smaller of d and the lazy duration, looking only as far as needed.
+minL :: LazyDur -> Dur -> Dur
 minL [] d = d
 minL [x] d = min x d
 minL (x : xs) d = if x < d then minL xs d else d
 
-cutL :: [Dur] -> Music a -> Music a
+-- | The music cut to the lazy duration.
+cutL :: LazyDur -> Music a -> Music a
 cutL [] _ = rest 0
 cutL ds@(d : more) m
   | d <= 0 = cutL more m
@@ -157,6 +157,10 @@ retro (m1 :=: m2) =
 invertAt :: Pitch -> Music Pitch -> Music Pitch
 invertAt ref = mMap (\p -> pitch (2 * absPitch ref - absPitch p))
 
+-- | The same for notes carrying more than a pitch.
+invertAt1 :: Pitch -> Music (Pitch, a) -> Music (Pitch, a)
+invertAt1 ref = mMap (\(p, x) -> (pitch (2 * absPitch ref - absPitch p), x))
+
 -- | Mirrors every pitch around the first note's pitch.
 invert :: Music Pitch -> Music Pitch
 invert m = case mFold notePitches (++) (++) (\_ ps -> ps) m of
@@ -164,6 +168,14 @@ invert m = case mFold notePitches (++) (++) (\_ ps -> ps) m of
     (ref : _) -> invertAt ref m
   where
     notePitches (Note _ p) = [p]
+    notePitches (Rest _) = []
+
+invert1 :: Music (Pitch, a) -> Music (Pitch, a)
+invert1 m = case mFold notePitches (++) (++) (\_ ps -> ps) m of
+    [] -> m
+    (ref : _) -> invertAt1 ref m
+  where
+    notePitches (Note _ (p, _)) = [p]
     notePitches (Rest _) = []
 
 retroInvert, invertRetro :: Music Pitch -> Music Pitch
@@ -224,43 +236,3 @@ removeInstruments m = m
 -- | Pairs every pitch with the volume.
 addVolume :: Volume -> Music Pitch -> Music (Pitch, Volume)
 addVolume v = mMap (\p -> (p, v))
-
--- Ornaments (HSoM) ---------------------------------------------------------------------------
-
--- | `grace n r` turns a note into a grace note n semitones away, taking the fraction r of the
--- note's time on the beat, followed by the note for the rest of its time.
-grace :: Int -> Rational -> Music Pitch -> Music Pitch
-grace n r (Prim (Note d p)) = note (r * d) (trans n p) :+: note ((1 - r) * d) p
-grace _ _ _ = error "grace: can only add a grace note to a note"
-
--- | A grace note n semitones away taking an eighth of the note's time.
-graceNote :: Int -> Music Pitch -> Music Pitch
-graceNote n (Prim (Note d p)) = note (d / 8) (trans n p) :+: note (7 * d / 8) p
-graceNote _ _ = error "Can only add a grace note to a note."
-
--- | `trill i sDur m` alternates the note with the one i semitones away, in notes of sDur.
-trill :: Int -> Dur -> Music Pitch -> Music Pitch
-trill i sDur (Prim (Note tDur p))
-  | sDur >= tDur = note tDur p
-  | otherwise = note sDur p :+: trill (negate i) sDur (note (tDur - sDur) (trans i p))
-trill i d (Modify (Tempo r) m) = tempo r (trill i (d * r) m)
-trill i d (Modify control m) = Modify control (trill i d m)
-trill _ _ _ = error "trill: input must be a single note."
-
--- | A trill that starts on the other note.
-trill' :: Int -> Dur -> Music Pitch -> Music Pitch
-trill' i sDur m = trill (negate i) sDur (transpose i m)
-
--- | A trill of n notes.
-trilln :: Int -> Int -> Music Pitch -> Music Pitch
-trilln i n m = trill i (dur m / fromIntegral n) m
-
-trilln' :: Int -> Int -> Music Pitch -> Music Pitch
-trilln' i n m = trilln (negate i) n (transpose i m)
-
--- | The note repeated in notes of the given length (a drum roll).
-roll :: Dur -> Music Pitch -> Music Pitch
-roll d m = trill 0 d m
-
-rolln :: Int -> Music Pitch -> Music Pitch
-rolln n m = trilln 0 n m

@@ -191,3 +191,38 @@ tune = twice Kick ++ sound Snare`);
   assert.deepEqual(session.update("Main", voices(35)), []);
   assert.deepEqual(traceLines(session, 6), ["100\tWait 100", "200\tEvent (On 38 100)", "200\tWait 100", "300\tEvent (On 35 100)", "300\tWait 100", "400\tEvent (On 35 100)"]);
 });
+
+const actionSong = (closing: string) => `module Main where
+import Euterpea
+
+opening, closing :: Music Pitch
+opening = c 4 qn
+closing = ${closing}
+
+main :: IO ()
+main = do
+  putStrLn "one"
+  playS opening
+  putStrLn "two"
+  playS closing
+`;
+
+test("a main that is an action plays its actions in order, and an edit of a part not yet reached is heard when it is reached", () => {
+  const session = openSongText({ "Main.hs": actionSong("d 4 qn") });
+  assert.deepEqual(traceLines(session, 3), ['0\tSay "one"', "0\tEvent (Channel 0 (PgmChange 0))", "0\tEvent (Channel 0 (On 60 127))"]);
+  assert.deepEqual(session.update("Main", actionSong("e 4 qn")), []);
+  assert.deepEqual(traceLines(session, 10), [
+    "0\tWait 500", "500\tEvent (Channel 0 (Off 60 127))", '500\tSay "two"',
+    "500\tEvent (Channel 0 (PgmChange 0))", "500\tEvent (Channel 0 (On 64 127))", "500\tWait 500", "1000\tEvent (Channel 0 (Off 64 127))",
+  ]);
+  assert.equal(session.next().kind, "end");
+});
+
+test("an edit that turns main from a list into an action plays the action after restart", () => {
+  const list = "module Main where\nimport Euterpea\nmain = midiEvents (c 4 qn)\n";
+  const session = openSongText({ "Main.hs": list });
+  assert.equal(traceLines(session, 1)[0], "0\tEvent (Channel 0 (PgmChange 0))");
+  assert.deepEqual(session.update("Main", list.replace("main = midiEvents (c 4 qn)", "main = putStrLn \"now an action\" >> play (c 4 qn)")), []);
+  session.restart();
+  assert.equal(traceLines(session, 1)[0], '0\tSay "now an action"');
+});
