@@ -36,23 +36,27 @@ type ChannelMapFun = InstrumentName -> ChannelMap -> (Int, ChannelMap)
 
 -- | Plays the music, then waits a second (Euterpea's `closeDelay`).
 play :: ToMusic1 a => Music a -> IO ()
-play = playC defParams
+play m = playing (linearCP 16 9) (perform m) [Wait 1000]
 
 -- | Plays finite music strictly: no second of silence after it.
 playS :: ToMusic1 a => Music a -> IO ()
-playS = playC defParams { strict = True }
+playS m = playing (linearCP 16 9) (perform m) []
 
 -- | Plays as `play` does; the device number is not used (a song has one output).
 playDev :: ToMusic1 a => Int -> Music a -> IO ()
-playDev device = playC defParams { devID = Just device }
+playDev _ = play
 
 playDevS :: ToMusic1 a => Int -> Music a -> IO ()
-playDevS device = playC defParams { strict = True, devID = Just device }
+playDevS _ = playS
 
 -- | Plays with the given parameters: performs with `perfAlg`, assigns channels with `chanPolicy`.
 playC :: ToMusic1 a => PlayParams -> Music a -> IO ()
-playC params m = IO (\next -> playFrom (chanPolicy params) 0 [] [] (perfAlg params (toMusic1 m)) (closing ++ next ()))
+playC params m = playing (chanPolicy params) (perfAlg params (toMusic1 m)) closing
   where closing = if strict params then [] else [Wait (round (closeDelay params * 1000))]
+
+-- The action that plays a performance, then the elements after it.
+playing :: ChannelMapFun -> Performance -> [Event (Channel Message)] -> IO ()
+playing policy events after = IO (\next -> playFrom policy 0 [] [] events (after ++ next ()))
 
 -- | What `devices` lists in Euterpea: here, where the music goes.
 devices :: IO ()
