@@ -149,5 +149,9 @@ export class EnvironmentIndex {
   }
 }
 
-/** Modules whose classes count as standard (for defaulting, Haskell 2010 section 4.3.4). */
-export const STANDARD_MODULES: readonly string[] = ["Refrain.Primitive", "Prelude"];
+/**
+ * Modules whose classes count as standard (for defaulting, Haskell 2010 section 4.3.4). Random
+ * was a standard library in Haskell 98's library report, so `randomR (1, 6) g` defaults to
+ * Integer (as GHCi, not GHC, does).
+ */
+export const STANDARD_MODULES: readonly string[] = ["Refrain.Primitive", "Prelude", "System.Random"];
