@@ -16,6 +16,9 @@ import { isAtLeastAsGeneral, printScheme, typeNotes, type Scheme, type TypeNote 
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
 
+/** At most so many reductions that change nothing printed are taken into one single step. */
+const invisibleReductionLimit = 32;
+
 /** How the song runs (strategy, step budget, highlighting trail, …: the interpreter's options) and loads. */
 export interface SessionOptions extends InterpreterOptions {
   /** Extra folders to find modules in (`-I`), searched after the song's folder (for `open`). */
@@ -137,25 +140,28 @@ export class Session implements StepSource {
     return this.advance(Infinity) as ElementStep;
   }
 
-  /** One reduction (single-step mode), or the element it completes. */
+  /**
+   * One reduction (single-step mode), or the element it completes. Reductions that leave the
+   * printed term as it was (selecting a class's method from a dictionary, which the printer
+   * hides) are taken together with the next one, so every step shows a change.
+   */
   stepReduction(): ReductionStep | ElementStep {
     const machine = this.interpreter.machine;
     const trailBefore = machine.trail?.length ?? 0;
     const matched: Span[] = [];
+    const before = this.currentTerm();
     machine.matched = matched;
-    const result = this.advance(1);
+    let result: ElementStep | typeof PAUSED, term: string;
+    let unchanged = 0;
+    do {
+      result = this.advance(1);
+      term = result === PAUSED ? this.currentTerm() : "";
+    } while (result === PAUSED && term === before && ++unchanged < invisibleReductionLimit);
     machine.matched = undefined;
     if (result !== PAUSED) return result;
     const call = machine.trail && machine.trail.length > trailBefore ? machine.trail[machine.trail.length - 1] : undefined;
     const rule = machine.lastRule;
-    return {
-      kind: "reduction",
-      rule: rule?.name ?? "",
-      call,
-      ruleSpan: rule?.span,
-      matched,
-      term: this.currentTerm(),
-    };
+    return { kind: "reduction", rule: rule?.name ?? "", call, ruleSpan: rule?.span, matched, term };
   }
 
   private advance(reductions: number): ElementStep | typeof PAUSED {

@@ -97,6 +97,27 @@ test("single reductions expose the rule that fired and the current term", () => 
   assert.match(session.currentTerm(), /Wait 100/);
 });
 
+test("every single step changes the term shown: reductions it does not show (a method picked from a dictionary) go with the next", () => {
+  const session = openSongText({ "Main.hs": `module Main where
+import Euterpea
+
+main :: IO ()
+main = play (line (map (note qn) [60, 62 :: AbsPitch]))
+` });
+  let previous = session.currentTerm(), reductions = 0;
+  for (let index = 0; index < 200; index++) {
+    const step = session.stepReduction();
+    if (step.kind !== "reduction") {
+      previous = session.currentTerm();
+      continue;
+    }
+    reductions++;
+    assert.notEqual(step.term, previous, `step ${index} [${step.rule}] shows the term unchanged`);
+    previous = step.term;
+  }
+  assert.ok(reductions > 100);
+});
+
 test("out-of-range values are reported and skipped; the song goes on", () => {
   const session = openSongText({ "Main.hs": "module Main where\nimport Midi\nmain = [Event (On 200 64), Wait (-5), Event (On 60 64)]\n" });
   const steps = [session.next(), session.next(), session.next()];
