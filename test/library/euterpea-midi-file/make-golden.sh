@@ -9,12 +9,9 @@
 # Run: EUTERPEA2=/path/to/Euterpea2 ./make-golden.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-: "${EUTERPEA2:?set EUTERPEA2 to a checkout of Euterpea/Euterpea2}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/Euterpea/IO/MIDI" "$work/Codec"
-cp "$EUTERPEA2/Euterpea/Music.lhs" "$work/Euterpea/Music.lhs"
-for file in MEvent.lhs GeneralMidi.hs ExportMidiFile.lhs; do cp "$EUTERPEA2/Euterpea/IO/MIDI/$file" "$work/Euterpea/IO/MIDI/$file"; done
+. "$here/../euterpea2-setup.sh"
+mkdir -p "$work/Codec"
+for file in GeneralMidi.hs ExportMidiFile.lhs; do cp "$EUTERPEA2/Euterpea/IO/MIDI/$file" "$work/Euterpea/IO/MIDI/$file"; done
 grep -v -e '^> import Euterpea.IO.MIDI.MidiIO' -e '^> import Sound.PortMidi' "$EUTERPEA2/Euterpea/IO/MIDI/ToMidi.lhs" > "$work/Euterpea/IO/MIDI/ToMidi.lhs"
 cp "$here/codec-midi-shim.hs" "$work/Codec/Midi.hs"
 {
@@ -40,5 +37,5 @@ HASKELL
   sed 's/\\/\\\\/g; s/"/\\"/g' "$here/expressions.txt" | awk 'NR > 1 { printf ",\n" } { printf "  (\"%s\", %s)", $0, $0 }'
   printf '\n  ]\n'
 } > "$work/Main.hs"
-(cd "$work" && ghc -O0 -i. Main.hs -o oracle > build.log 2>&1) || { cat "$work/build.log"; exit 1; }
+compile_oracle
 "$work/oracle" > "$here/golden.tsv"

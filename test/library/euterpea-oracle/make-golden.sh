@@ -6,12 +6,7 @@
 # compiled, and they import only base. Run: EUTERPEA2=/path/to/Euterpea2 ./make-golden.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-: "${EUTERPEA2:?set EUTERPEA2 to a checkout of Euterpea/Euterpea2}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/Euterpea/IO/MIDI"
-cp "$EUTERPEA2/Euterpea/Music.lhs" "$work/Euterpea/Music.lhs"
-cp "$EUTERPEA2/Euterpea/IO/MIDI/MEvent.lhs" "$work/Euterpea/IO/MIDI/MEvent.lhs"
+. "$here/../euterpea2-setup.sh"
 {
   echo 'import Euterpea.Music'
   echo 'import Euterpea.IO.MIDI.MEvent'
@@ -23,5 +18,5 @@ cp "$EUTERPEA2/Euterpea/IO/MIDI/MEvent.lhs" "$work/Euterpea/IO/MIDI/MEvent.lhs"
   sed 's/\\/\\\\/g; s/"/\\"/g' "$here/expressions.txt" | awk 'NR > 1 { printf ",\n" } { printf "  (\"%s\", notes (%s))", $0, $0 }'
   printf '\n  ]\n'
 } > "$work/Main.hs"
-(cd "$work" && ghc -O0 -i. Main.hs -o oracle > build.log 2>&1) || { cat "$work/build.log"; exit 1; }
+compile_oracle
 "$work/oracle" > "$here/golden.tsv"

@@ -10,12 +10,7 @@
 # Run: EUTERPEA2=/path/to/Euterpea2 ./make-golden.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-: "${EUTERPEA2:?set EUTERPEA2 to a checkout of Euterpea/Euterpea2}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/Euterpea/IO/MIDI"
-cp "$EUTERPEA2/Euterpea/Music.lhs" "$work/Euterpea/Music.lhs"
-cp "$EUTERPEA2/Euterpea/IO/MIDI/MEvent.lhs" "$work/Euterpea/IO/MIDI/MEvent.lhs"
+. "$here/../euterpea2-setup.sh"
 cp -R "$here/HSoM" "$work/HSoM"
 printf '%s\n' 'module Euterpea (module Euterpea.Music, module Euterpea.IO.MIDI.MEvent) where' \
   'import Euterpea.Music' 'import Euterpea.IO.MIDI.MEvent' > "$work/Euterpea.hs"
@@ -26,7 +21,7 @@ printf '%s\n' 'module Euterpea (module Euterpea.Music, module Euterpea.IO.MIDI.M
   awk 'NR > 1 { printf ",\n" } { printf "  (\"%s\", notes (perform (%s)))", $0, $0 }' "$here/values.txt"
   printf '\n  ]\n'
 } > "$work/Main.hs"
-(cd "$work" && ghc -O0 -i. Main.hs -o oracle > build.log 2>&1) || { cat "$work/build.log"; exit 1; }
+compile_oracle
 "$work/oracle" | while IFS="$(printf '\t')" read -r name count events; do
   printf '%s\t%s\t%s\n' "$name" "$count" "$(printf '%s' "$events" | sha256sum | cut -d' ' -f1)"
 done > "$here/golden.tsv"
