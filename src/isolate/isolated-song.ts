@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { ElementStep } from "../events/index.ts";
 import { PENDING, type Pending } from "../schedule/index.ts";
-import { ControlTable, defaultMemoryLimit, SongError, type Control, type Evaluation, type ReductionStep } from "../session/index.ts";
+import { ControlTable, defaultMemoryLimit, SongError, type Control, type EditHearing, type Evaluation, type ReductionStep } from "../session/index.ts";
 import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import { formatDiagnostic, Source, type Diagnostic } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";
@@ -80,6 +80,10 @@ export class IsolatedSong {
 
   typeNotes(moduleName: string): readonly TypeNote[] {
     return this.state.notes[moduleName] ?? [];
+  }
+
+  hearing(): EditHearing | undefined {
+    return this.state.hearing;
   }
 
   controls(): Control[] {

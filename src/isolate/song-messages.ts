@@ -3,7 +3,7 @@
 // Everything here is plain data (structured clone carries no classes).
 
 import type { ElementStep } from "../events/index.ts";
-import type { Control, Evaluation, ReductionStep, SessionOptions } from "../session/index.ts";
+import type { Control, EditHearing, Evaluation, ReductionStep, SessionOptions } from "../session/index.ts";
 import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import type { Diagnostic } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";
@@ -23,6 +23,8 @@ export interface SongThreadData {
 export interface SongState {
   readonly modules: readonly { readonly name: string; readonly file: string; readonly text: string }[];
   readonly notes: Readonly<Record<string, readonly TypeNote[]>>;
+  /** How the last applied edit is heard. */
+  readonly hearing?: EditHearing;
 }
 
 /** Each request by kind, with what it carries and what it is answered with. */

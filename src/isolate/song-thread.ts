@@ -39,7 +39,8 @@ function pull(session: Session, id: number, from: number | undefined): number {
 
 function state(session: Session): SongState {
   const modules = session.modules();
-  return { modules, notes: Object.fromEntries(modules.map((module) => [module.name, session.typeNotes(module.name)])) };
+  const hearing = session.hearing();
+  return { modules, notes: Object.fromEntries(modules.map((module) => [module.name, session.typeNotes(module.name)])), ...(hearing ? { hearing } : {}) };
 }
 
 function answer(session: Session, call: SongCall): unknown {

@@ -7,7 +7,7 @@ export * from "./interpreter.ts";
 export { createPrimitives, primitiveDefinitions, type ControlReader } from "./primitives.ts";
 export { showValue, describe } from "./show-value.ts";
 export { stringToList, listToString, listToBytes } from "./strings.ts";
-export { cellsInUse } from "./references.ts";
+export { cellsIn, cellsInUse } from "./references.ts";
 export { programCommitted } from "./constants.ts";
 export * from "./stack.ts";
 export { lookup, makeNode } from "./nodes.ts";

@@ -118,6 +118,11 @@ export class Scheduler {
     return this.latencyValue;
   }
 
+  /** Song time (ms) of the last step handed to the sinks. */
+  get position(): number {
+    return this.songTime;
+  }
+
   get mode(): Mode {
     return this.modeValue;
   }

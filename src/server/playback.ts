@@ -158,9 +158,20 @@ export class Playback {
    * `time`, where the music stopped, and goes on playing from there.
    */
   async resumeAt(time: number): Promise<void> {
+    await this.continueAt(time);
+    this.play();
+  }
+
+  /** After the song's term went back to `main`: plays on silently to song time `time`, keeping the transport as it is. */
+  async continueAt(time: number): Promise<void> {
     await this.options.song.skipTo(time).catch(() => {});
     this.scheduler.jump();
-    this.play();
+    this.options.progressed();
+  }
+
+  /** Song time (ms) of the last element handed to the outputs. */
+  get position(): number {
+    return this.scheduler.position;
   }
 
   setMode(mode: Mode, slowStep = this.slowStep): void {

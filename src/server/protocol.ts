@@ -113,7 +113,8 @@ export interface EntryState extends EntrySummary {
 /** Messages a browser sends. `id` (optional) is echoed in the matching `result`. */
 export type ClientMessage =
   /** The conductor's whole module; with `base`, refused as a conflict when the module moved on. */
-  | { readonly type: "apply"; readonly id?: number; readonly module: string; readonly text: string; readonly base?: number }
+  /** `fromHere`: the conductor's Apply from here (the term starts from `main` again under the new program, played on silently to the song time now). */
+  | { readonly type: "apply"; readonly id?: number; readonly module: string; readonly text: string; readonly base?: number; readonly fromHere?: boolean }
   /** A participant's region below the marker, made on version `base`. */
   | { readonly type: "submit"; readonly id?: number; readonly module: string; readonly region: string; readonly base: number }
   | { readonly type: "invite"; readonly id?: number; readonly name: string; readonly modules: readonly string[] }
@@ -162,6 +163,8 @@ export type ServerMessage =
       readonly current?: { readonly version: number; readonly text: string };
       readonly regionStart?: number;
       readonly value?: string;
+      /** An applied edit: when it is heard, in words ("`v2f` heard when the music gets there"). */
+      readonly heard?: string;
     }
   /** A module was applied (by this browser when `yours`, else by `who`). */
   | { readonly type: "module"; readonly module: ModuleState; readonly yours: boolean; readonly who?: string }

@@ -74,6 +74,7 @@ function message(record: Record<string, unknown>): ClientMessage {
         module: text(record, "module", limits.nameCharacters),
         text: text(record, "text", limits.moduleCharacters),
         ...(field(record, "base") === undefined ? {} : { base: version(record) }),
+        ...(field(record, "fromHere") === undefined ? {} : { fromHere: flag(record, "fromHere") }),
       };
     case "submit":
       return {

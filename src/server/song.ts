@@ -5,7 +5,7 @@
 
 import type { ElementStep } from "../events/index.ts";
 import type { DeferredSource } from "../schedule/index.ts";
-import type { Control, Evaluation, ReductionStep } from "../session/index.ts";
+import type { Control, EditHearing, Evaluation, ReductionStep } from "../session/index.ts";
 import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import type { Diagnostic } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";
@@ -22,6 +22,8 @@ export type { PrintedTerm, TermLimits } from "../show/index.ts";
 export interface Song extends DeferredSource {
   /** The song's own modules as they play now. */
   modules(): SongModule[];
+  /** How the last applied edit is heard, from what the music held when it was applied. */
+  hearing(): EditHearing | undefined;
   /** The type of every name written in the module, by place (for hover in the editor). */
   typeNotes(moduleName: string): readonly TypeNote[];
   /** Sliders and checkboxes the song reads (module `Controller`). */

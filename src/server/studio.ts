@@ -14,6 +14,7 @@ import { Playback } from "./playback.ts";
 import { limits, type ClientMessage, type EntrySummary, type ModuleState, type Problem, type RoleState, type ServerMessage } from "./protocol.ts";
 import type { PathHider } from "./public-paths.ts";
 import type { Song } from "./song.ts";
+import { describeHearing } from "./hearing-words.ts";
 
 /** A connected browser, with the role its link's token granted when it connected. */
 export interface Participant {
@@ -138,6 +139,9 @@ export class Studio {
       return this.send(participant, { type: "pong", id: message.id, sent: message.sent, server: this.now() });
     }
     if (message.type === "termDepth") return this.display.setDepth(participant, message.depth);
+    if (message.type === "apply" && message.fromHere && participant.role.kind !== "conductor") {
+      return this.refuse(participant, "only the conductor may apply from here");
+    }
     if (message.type === "apply" || message.type === "submit") {
       const whole = message.type === "apply";
       const verdict = await this.submit(participant.role, {
@@ -147,7 +151,10 @@ export class Studio {
         part: whole ? "whole" : "region",
         origin: participant,
       });
-      return this.answer(participant, message.type, message.id, verdict);
+      const fromHere = message.type === "apply" && message.fromHere === true;
+      this.answer(participant, message.type, message.id, verdict, fromHere);
+      if (fromHere && typeof verdict !== "string" && verdict.outcome === "applied") await this.fromHere();
+      return;
     }
     if (participant.role.kind !== "conductor") {
       return this.refuse(participant, participant.role.kind === "listener" ? "this page is read-only: open the link you were given to edit" : "only the conductor may do that");
@@ -193,7 +200,8 @@ export class Studio {
     this.broadcast({ type: "transport", transport: this.playback.status() });
   }
 
-  private answer(participant: Participant, request: "apply" | "submit" | "restore", id: number | undefined, verdict: Verdict | string): void {
+  /** `fromHere`: an Apply from here, heard at once. */
+  private answer(participant: Participant, request: "apply" | "submit" | "restore", id: number | undefined, verdict: Verdict | string, fromHere = false): void {
     if (typeof verdict === "string") return this.refuse(participant, verdict);
     const problems = this.problems(verdict.diagnostics);
     for (const message of verdict.outcome === "refused" && problems.length > 0 ? [] : verdict.entry.problems ?? []) {
@@ -201,10 +209,14 @@ export class Studio {
     }
     if (verdict.unsaved) problems.push({ severity: "warning", message: `applied, but not saved: ${verdict.unsaved}`, text: verdict.unsaved });
     const regionStart = request === "submit" ? splitModule(verdict.text).header.length : undefined;
+    const hearing = verdict.outcome === "applied" && !fromHere ? this.song.hearing() : undefined;
+    const heard = fromHere && verdict.outcome === "applied" ? "heard now: `main` plays again under the new program from the song time reached"
+      : hearing && describeHearing(hearing);
     this.send(participant, {
       type: "result", id, request, problems, outcome: verdict.outcome,
       ...(verdict.current ? { current: verdict.current } : {}),
       ...(regionStart === undefined ? {} : { regionStart }),
+      ...(heard ? { heard } : {}),
     });
   }
 
@@ -216,6 +228,19 @@ export class Studio {
     this.playback.flush();
     for (const other of this.participants) this.send(other, { type: "module", module: state, yours: other === origin, who: entry.who });
     void this.display.now();
+  }
+
+  /**
+   * Apply from here: the term starts from `main` again under the program just applied and plays
+   * on silently to the song time reached (a score's tempo or instrument changes at once); the
+   * transport stays as it was.
+   */
+  private async fromHere(): Promise<void> {
+    // Every element at the song time reached was handed over together: go on after it.
+    const time = this.playback.position + 0.001;
+    this.song.restart();
+    await this.playback.continueAt(time);
+    this.broadcast({ type: "transport", transport: this.playback.status() });
   }
 
   /**

@@ -2,3 +2,4 @@
 export { Session, SongError, type SessionOptions, type ReductionStep, type Evaluation } from "./session.ts";
 export { declaredModuleName, defaultMemoryLimit, libraryFolder, openSong } from "./files.ts";
 export { ControlTable, type Control } from "./controls.ts";
+export type { EditHearing } from "./hearing.ts";

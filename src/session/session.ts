@@ -2,7 +2,7 @@
 // events, applies live edits (a module's new text replaces the old one at once, or is refused
 // with diagnostics and nothing changes), plays terms, and single-steps reductions.
 
-import { add, toFloat, type GlobalCell, type Num } from "../core/index.ts";
+import { HIDDEN_NAME, add, toFloat, type GlobalCell, type Num } from "../core/index.ts";
 import { Compiler, Program, actionRunner, type CompiledModule, type ModuleReader, type ModuleText } from "../program/index.ts";
 import {
   END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, programCommitted, primitiveDefinitions, showValue,
@@ -15,6 +15,18 @@ import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
 import { isAtLeastAsGeneral, printScheme, typeNotes, type Scheme, type TypeNote } from "../types/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
+import { editHearing, type EditHearing } from "./hearing.ts";
+
+/** The top-level names of `file` whose definition's text differs between two versions (or is new). */
+function changedDefinitions(before: Program, after: Program, file: string): GlobalCell[] {
+  const textOf = (program: Program, cell: GlobalCell) => {
+    const definition = program.definitions.get(cell);
+    const module = definition && [...program.texts.values()].find((text) => text.file === definition.span.file);
+    return module?.text.slice(definition!.span.start, definition!.span.end);
+  };
+  return [...after.definitions].filter(([cell, definition]) => definition.span.file === file && !cell.dictionary && !cell.name.startsWith(HIDDEN_NAME) && textOf(after, cell) !== textOf(before, cell))
+    .map(([cell]) => cell);
+}
 
 /** At most so many reductions that change nothing printed are taken into one single step. */
 const invisibleReductionLimit = 32;
@@ -74,6 +86,7 @@ export class Session implements StepSource {
   private readonly printed = new WeakMap<Diagnostic, string>();
   /** Type notes of compiled modules (a module unchanged by an edit keeps its notes). */
   private readonly notes = new WeakMap<CompiledModule, readonly TypeNote[]>();
+  private lastHearing: EditHearing | undefined;
   /** Files of the song's own modules (cached until the next edit). */
   private songFiles: Set<string> | undefined;
 
@@ -233,10 +246,17 @@ export class Session implements StepSource {
     }
     const retyped = this.retypedButHeld(result.program, held);
     if (retyped.length > 0) return this.refused(retyped);
+    const changed = changedDefinitions(this.program, result.program, current.file);
     this.commit(result.program);
     this.program = result.program;
     this.songFiles = undefined;
+    this.lastHearing = editHearing(changed, new Set(held.keys()), result.program.mainCell, result.program.definitions);
     return [...result.diagnostics];
+  }
+
+  /** How the last applied edit is heard (from what the running term held when it was applied). */
+  hearing(): EditHearing | undefined {
+    return this.lastHearing;
   }
 
   /** `program` becomes the version playing: its definitions go live, constants shared under the old one are dropped. */

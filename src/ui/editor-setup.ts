@@ -54,6 +54,8 @@ const theme = EditorView.theme({
 
 export interface EditorCommands {
   apply(): void;
+  /** Applies, then plays `main` again under the new program from the song time now. */
+  applyFromHere(): void;
   /** Plays the selection (or the current line) as the current term. */
   playSelection(view: EditorView): void;
   /** Replaces the selection (or the current line) by its value. */
@@ -65,6 +67,7 @@ export function editorExtensions(commands: EditorCommands, changed: Extension): 
     Prec.highest(
       keymap.of([
         { key: "Mod-Enter", run: () => (commands.apply(), true) },
+        { key: "Mod-Alt-Enter", run: () => (commands.applyFromHere(), true) },
         { key: "Mod-Shift-Enter", run: (view) => (commands.playSelection(view), true) },
         { key: "Mod-Shift-y", run: () => (commands.applyTerm(), true) },
       ]),

@@ -82,10 +82,10 @@ const player = new Player((element) => {
 const send = (message: ClientMessage) => void connection.send(message);
 const transport = new TransportBar(send);
 const editors = new ModuleEditors(byId("tabs"), byId("editors"), {
-  apply(module, text, base) {
+  apply(module, text, base, fromHere) {
     const id = nextRequest++;
     requestSources.set(id, `apply ${module}`);
-    return connection.send({ type: "apply", id, module, text, base }) ? id : undefined;
+    return connection.send({ type: "apply", id, module, text, base, ...(fromHere ? { fromHere } : {}) }) ? id : undefined;
   },
   playTerm(expression) {
     const id = nextRequest++;
@@ -141,7 +141,7 @@ function receive(message: ServerMessage): void {
       if (message.id !== undefined && message.request === "applyTerm") editors.termValue(message.id, message.value);
       const errors = message.problems.filter((problem) => problem.severity === "error").length;
       const notices: Partial<Record<typeof message.request, string>> = { playTerm: "Playing the term.", restore: "Restored.", applyTerm: "Replaced by its value (Undo brings the text back)." };
-      const done = notices[message.request] ?? "Applied.";
+      const done = notices[message.request] ?? (message.heard ? `Applied: ${message.heard}.` : "Applied.");
       status.show(errors > 0 ? `Not applied: ${errors} error${errors > 1 ? "s" : ""} (the music goes on)` : done);
       return;
     }
@@ -260,6 +260,7 @@ byId("players-button").addEventListener("click", () => {
   byId<HTMLDialogElement>("players").showModal();
 });
 byId("apply").addEventListener("click", () => editors.applyActive());
+byId("apply-here").addEventListener("click", () => editors.applyActive(true));
 byId("play-term").addEventListener("click", () => editors.playSelection());
 byId("apply-term").addEventListener("click", () => editors.applyTerm());
 installShortcuts({

@@ -25,7 +25,7 @@ export interface TaggedMark {
 
 export interface EditorActions {
   /** Sends a module's text to be applied: the request's id, or undefined when it could not be sent. */
-  apply(module: string, text: string, base: number): number | undefined;
+  apply(module: string, text: string, base: number, fromHere: boolean): number | undefined;
   playTerm(expression: string): void;
   /** Sends an expression to be evaluated: the request's id, or undefined when it could not be sent. */
   applyTerm(expression: string): number | undefined;
@@ -191,10 +191,11 @@ export class ModuleEditors {
     editor.view.focus();
   }
 
-  applyActive(): void {
+  /** Applies the module being edited; `fromHere`: and plays `main` again under it from the song time now. */
+  applyActive(fromHere = false): void {
     const editor = this.active;
     if (!editor) return;
-    const id = this.actions.apply(editor.name, editor.view.state.doc.toString(), editor.base);
+    const id = this.actions.apply(editor.name, editor.view.state.doc.toString(), editor.base, fromHere);
     if (id === undefined) return this.actions.notice("not connected: the module was not applied");
     editor.versions.add(-id, editor.view.state.doc.length);
     editor.attempts.push(id);
@@ -278,7 +279,7 @@ export class ModuleEditors {
       }
       this.markDirty(editor);
     });
-    const commands = { apply: () => this.applyActive(), playSelection: () => this.playSelection(), applyTerm: () => this.applyTerm() };
+    const commands = { apply: () => this.applyActive(), applyFromHere: () => this.applyActive(true), playSelection: () => this.playSelection(), applyTerm: () => this.applyTerm() };
     const hover = typeHover((position, side) => editor.types.at(versions, position, side));
     const view = new EditorView({
       state: EditorState.create({ doc: module.text, extensions: editorExtensions(commands, [changed, hover]) }),

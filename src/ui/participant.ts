@@ -74,7 +74,7 @@ function enhance(form: HTMLFormElement): void {
     if (update.docChanged) versions.edited(update.changes);
   });
   const hover = typeHover((position, side) => types?.at(versions, position, side));
-  const commands = { apply: submit, playSelection: () => undefined, applyTerm: () => undefined };
+  const commands = { apply: submit, applyFromHere: submit, playSelection: () => undefined, applyTerm: () => undefined };
   const view = new EditorView({
     state: EditorState.create({ doc: textarea.value, extensions: editorExtensions(commands, [changed, hover]) }),
   });
@@ -154,7 +154,7 @@ function enhance(form: HTMLFormElement): void {
         }
         view.dispatch(setDiagnostics(view.state, diagnostics));
         const headlines: Record<string, string> = {
-          applied: "Applied: your part is playing.",
+          applied: message.heard ? `Applied: ${message.heard}.` : "Applied: your part is playing.",
           refused: "Not applied: the music goes on unchanged. Fix the problems and submit again.",
           conflict: "Not applied: someone changed this module while you edited it. Both versions are shown; your text is kept.",
           limited: "Not applied: a limit was reached.",

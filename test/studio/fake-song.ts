@@ -2,10 +2,12 @@
 // `note N` calls; `main = melody ++ main` re-reads the melody each lap, as the live term does.
 // Its term shows the coming notes, as many as the depth asked for allows; it evaluates sums.
 // It answers at once (its requests resolve in the next microtask) and never keeps a step pending.
+// An applied edit is heard from the next lap of `main`.
 
 import type { ElementStep, TimedEvent } from "../../src/events/index.ts";
 import type { Evaluation, PrintedTerm, Reduction, Song, SongControl, SongModule, TermLimits } from "../../src/server/song.ts";
 import type { TypeNote } from "../../src/types/index.ts";
+import type { EditHearing } from "../../src/session/index.ts";
 import { formatDiagnostic, Source, type Diagnostic, type Span } from "../../src/text/index.ts";
 
 export const fakeSongText = `module Song where
@@ -40,6 +42,7 @@ export class FakeSong implements Song {
   private once = false;
   private volume = 90;
   private accent = 0;
+  private lastHearing: EditHearing | undefined;
 
   constructor(readonly file: string, text = fakeSongText) {
     this.text = text;
@@ -97,7 +100,12 @@ export class FakeSong implements Song {
     this.shown = text;
     if ("diagnostic" in parsed) return [parsed.diagnostic];
     this.text = text;
+    this.lastHearing = { reached: [], nextLap: [{ name: "melody", loop: "main" }], played: [], unused: [] };
     return [];
+  }
+
+  hearing(): EditHearing | undefined {
+    return this.lastHearing;
   }
 
   async playTerm(expression: string): Promise<Diagnostic[]> {

@@ -1,5 +1,5 @@
 // The studio in real Chromium over real sockets: play and see events and the term move, apply
-// an edit while playing, a syntax error marked while the music goes on, single step with
+// an edit while playing (told when it is heard) or from here (heard at once), a syntax error marked while the music goes on, single step with
 // highlights, a slider, Stop's all-notes-off on a (fake) Web MIDI device, the current term
 // shown deeper, and a selection replaced by its value.
 
@@ -68,8 +68,26 @@ describe("the studio in Chromium", () => {
     const log = await traces(page);
     const first = log.findIndex((trace) => trace.includes("On 65"));
     assert.match(log.slice(0, first).filter((trace) => trace.includes("(On")).at(-1) ?? "", /On 72/, "the edit starts a lap");
+    assert.equal(await page.locator("#status").innerText(), "Applied: `melody` heard from the next lap of `main`.");
     await savedText(fixture.file, (text) => /melody = note 65 \+\+ note 64/.test(text), "the edit to be saved once the song has accepted it");
     assert.equal(await page.getByRole("tab", { name: "Song" }).getAttribute("aria-label"), "Song");
+  });
+
+  it("applies from here: the lap playing follows the edit at once", async () => {
+    await markNewest(page);
+    await until(async () => {
+      const newer = await linesSinceMark(page);
+      return (await traces(page)).slice(-Math.max(newer, 0) || Infinity).some((trace) => trace.includes("On 65")) && newer > 0;
+    }, "a lap to begin");
+    await retype(page, "67", "69");
+    await page.getByRole("button", { name: "Apply from here" }).click();
+    await until(async () => (await traces(page)).some((trace) => trace.includes("On 69")), "the edited note");
+    const sinceMark = (await traces(page)).slice(-(await linesSinceMark(page)));
+    const lap = sinceMark.slice(sinceMark.findIndex((trace) => trace.includes("On 65")));
+    const beforeEdit = lap.slice(0, lap.findIndex((trace) => trace.includes("On 69")));
+    assert.ok(!beforeEdit.some((trace) => /On (67|72)/.test(trace)), `the lap playing goes on with the new note: ${beforeEdit.join(" | ")}`);
+    assert.match(await page.locator("#status").innerText(), /^Applied: heard now/);
+    assert.equal(await page.getByRole("button", { name: "Pause", exact: true }).isEnabled(), true);
   });
 
   it("marks a syntax error inline and in Problems, keeps the text, and the music goes on", async () => {
