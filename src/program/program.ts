@@ -67,6 +67,8 @@ export class Program {
 /** The type of actions, and the function that plays one as a list of elements. */
 const actionType = "Refrain.IO.IO";
 export const actionRunner = { module: "Refrain.IO", name: "runIO" } as const;
+/** What plays music (of a song that imports Euterpea). */
+const musicPlayer = { module: "Euterpea.Play", name: "play" } as const;
 
 const mainName = { qualifier: undefined, text: "main", span: { file: "", start: 0, end: 0 } };
 
@@ -228,7 +230,11 @@ export class Compiler implements Registry {
    * program's modules, to a body without arguments. `shown`: as `show (expression)` where its type
    * has a Show instance (as GHCi prints a value); `shown` in the result says whether it is.
    */
-  compileExpression(program: Program, moduleName: string, file: string, text: string, options: { shown?: boolean } = {}):
+  /**
+   * `shown`: printed through `show` where it can be; `played`: music (a `Music` value) is taken as
+   * what Euterpea's `play` plays.
+   */
+  compileExpression(program: Program, moduleName: string, file: string, text: string, options: { shown?: boolean; played?: boolean } = {}):
     { lambda: Lambda | undefined; diagnostics: Diagnostic[]; shown?: boolean } {
     const compiled = program.module(moduleName);
     if (!compiled) return { lambda: undefined, diagnostics: [error({ file, start: 0, end: 0 }, `no module \`${moduleName}\``)] };
@@ -252,14 +258,16 @@ export class Compiler implements Registry {
     };
     const applied = (entity: Exclude<ValueEntity, { kind: "constructor" }>, argument: ResolvedExpr): ResolvedExpr =>
       ({ kind: "app", function: { kind: "global", entity, span: argument.span }, args: [argument], span: argument.span });
-    // An action is taken as the elements it plays (as GHCi runs an action).
-    const run = { kind: "global", cell: this.cell(actionRunner.module, actionRunner.name), module: actionRunner.module, name: actionRunner.name } as const;
-    const running = check(applied(run, resolved));
-    const played = running.wellTyped ? running.candidate : resolved;
+    // An action is taken as the elements it plays (as GHCi runs an action); music, when asked, as `play` plays it.
+    const global = (where: { module: string; name: string }) => ({ kind: "global", cell: this.cell(where.module, where.name), ...where }) as const;
+    const run = global(actionRunner);
+    const actions = [resolved, ...(options.played ? [applied(global(musicPlayer), resolved)] : [])];
+    const running = actions.map((action) => check(applied(run, action))).find((candidate) => candidate.wellTyped);
+    const played = running ? running.candidate : resolved;
     const show = { kind: "primitive", primitive: this.show, module: builtinModuleName, name: "show" } as const;
     const showing = options.shown ? check(applied(show, played)) : undefined;
     const shown = showing !== undefined && !hasErrors(showing.typeErrors);
-    const { candidate, typed, typeErrors } = shown ? showing : played === resolved ? check(resolved) : running;
+    const { candidate, typed, typeErrors } = shown ? showing : running ?? check(resolved);
     if (hasErrors(typeErrors)) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };
     const desugared = desugarExpression(candidate, this.support, new Dictionaries(typed?.evidence, this));
     const diagnostics = [...resolver.diagnostics, ...typeErrors, ...desugared.diagnostics];

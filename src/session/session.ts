@@ -309,7 +309,7 @@ export class Session implements StepSource {
 
   /** An expression, in the main module's scope, becomes the current term. */
   playTerm(expression: string): Diagnostic[] {
-    const { lambda, diagnostics } = this.compiler.compileExpression(this.program, this.mainModule, "<term>", expression);
+    const { lambda, diagnostics } = this.compiler.compileExpression(this.program, this.mainModule, "<term>", expression, { played: true });
     if (!lambda) return diagnostics;
     this.interpreter.replaceTerm(new Thunk(lambda.body, new Array(lambda.slots)));
     return diagnostics;

@@ -140,9 +140,15 @@ function receive(message: ServerMessage): void {
       if (message.id !== undefined) editors.answered(message.id);
       if (message.id !== undefined && message.request === "applyTerm") editors.termValue(message.id, message.value);
       const errors = message.problems.filter((problem) => problem.severity === "error").length;
-      const notices: Partial<Record<typeof message.request, string>> = { playTerm: "Playing the term.", restore: "Restored.", applyTerm: "Replaced by its value (Undo brings the text back)." };
+      const playing = document.body.dataset.state === "playing";
+      const notices: Partial<Record<typeof message.request, string>> = {
+        playTerm: playing ? "Playing the selection." : "The selection is the current term: Play plays it.",
+        restore: "Restored.",
+        applyTerm: "Replaced by its value (Undo brings the text back).",
+      };
       const done = notices[message.request] ?? (message.heard ? `Applied: ${message.heard}.` : "Applied.");
-      status.show(errors > 0 ? `Not applied: ${errors} error${errors > 1 ? "s" : ""} (the music goes on)` : done);
+      const refused = message.request === "playTerm" ? "Not played" : "Not applied";
+      status.show(errors > 0 ? `${refused}: ${errors} error${errors > 1 ? "s" : ""} (${playing ? "the music goes on" : "nothing is playing"})` : done);
       return;
     }
     case "rolledBack":

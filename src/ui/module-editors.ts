@@ -7,6 +7,7 @@ import { EditorSelection, EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import type { ModuleState } from "../server/protocol.ts";
 import { editorExtensions, selectionOrLine } from "./editor-setup.ts";
+import { playableRange } from "./play-selection.ts";
 import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
 import type { TaggedSpan } from "./player.ts";
 import { typeHover, TypeTable } from "./type-hover.ts";
@@ -201,10 +202,12 @@ export class ModuleEditors {
     editor.attempts.push(id);
   }
 
+  /** Plays the selection, or the right-hand side of the definition at the cursor, or its line. */
   playSelection(): void {
     if (!this.active) return;
-    const { from, to } = selectionOrLine(this.active.view);
-    this.actions.playTerm(this.active.view.state.sliceDoc(from, to));
+    const { state } = this.active.view;
+    const { from, to } = playableRange(state.doc.toString(), state.selection.main.from, state.selection.main.to);
+    this.actions.playTerm(state.sliceDoc(from, to));
   }
 
   /** Sends the selection (or the current line) to be evaluated; its value will take its place. */

@@ -81,6 +81,14 @@ test("play term replaces the current term; restart goes back to main", () => {
   assert.match(session.format(session.playTerm("[Wait x]")[0]), /<term>:1:7: error: `x` is not defined/);
 });
 
+test("play term plays music through Euterpea's play, and an action through what it plays", () => {
+  const session = openSongText({ "Main.hs": "module Main where\nimport Euterpea\nmain = play (c 4 qn)\n" });
+  assert.deepEqual(session.playTerm("line [d 4 qn, e 4 qn]"), []);
+  assert.deepEqual(traceLines(session, 3), ["0\tEvent (Channel 0 (PgmChange 0))", "0\tEvent (Channel 0 (On 62 127))", "0\tWait 500"]);
+  assert.deepEqual(session.playTerm("putStrLn \"hi\" >> playS (f 4 qn)"), []);
+  assert.deepEqual(traceLines(session, 2), ['500\tSay "hi"', "500\tEvent (Channel 0 (PgmChange 0))"]);
+});
+
 test("single reductions expose the rule that fired and the current term", () => {
   const session = openSongText({ "Main.hs": song("tune = [Event (On 60 64), Wait 100]") });
   const rules: string[] = [];
