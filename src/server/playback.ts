@@ -2,7 +2,7 @@
 // turned into protocol messages (only spans into the song's own modules) and gathered into one
 // timeline message per scheduler turn, and the modes including single step.
 
-import type { ElementStep, ErrorStep, TimedEvent } from "../events/index.ts";
+import { eventReading, type ElementStep, type ErrorStep, type TimedEvent } from "../events/index.ts";
 import {
   PENDING, performanceClock, Scheduler, timeoutTimer, type DeferredSource, type Pending, type Problem as SkippedEvent, type Scheduled, type Sink,
 } from "../schedule/index.ts";
@@ -73,7 +73,8 @@ function wireEvent(due: number, event: TimedEvent, files: ReadonlySet<string>): 
 
 /** An element for the browsers; `highlight` false leaves out what was reduced (see Playback). */
 function wireElement({ due, step }: Scheduled, files: ReadonlySet<string>, highlight: boolean): WireElement {
-  return { due, time: step.time, trace: step.trace, reduced: highlight ? songSpans(step.reduced, files) : [] };
+  const reading = step.events.flatMap((event) => eventReading(event) ?? []).join("; ");
+  return { due, time: step.time, trace: step.trace, ...(reading ? { reading } : {}), reduced: highlight ? songSpans(step.reduced, files) : [] };
 }
 
 function wireReduction(reduction: Reduction, files: ReadonlySet<string>): WireReduction {

@@ -66,6 +66,8 @@ export interface WireElement {
   /** Song time of the element. */
   readonly time: number;
   readonly trace: string;
+  /** Its events as a musician reads them (`C#5 on · velocity 127 · channel 0`), when it has any. */
+  readonly reading?: string;
   readonly reduced: readonly Span[];
 }
 

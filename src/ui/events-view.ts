@@ -1,7 +1,10 @@
-// The Events region: a log of the latest elements in trace form (`time  element`), stacked
+// The Events region: a log of the latest elements in trace form (`time  element`, with the
+// events as a musician reads them: `C#5 on · velocity 127 · channel 0`), stacked
 // bottom-up (newest first in the page) so it stays at the newest line without reading the layout,
-// and a piano roll of recent and coming notes, one colour per channel.
+// and a piano roll of recent and coming notes, one colour per channel, its C rows named and the
+// sounding notes outlined and named.
 
+import { noteName } from "../events/reading.ts";
 import type { RollNote } from "./player.ts";
 
 const keptLines = 150;
@@ -13,12 +16,12 @@ export function clock(milliseconds: number): string {
 }
 
 export class EventsView {
-  private pending: { time: number; trace: string }[] = [];
+  private pending: { time: number; trace: string; reading?: string }[] = [];
 
   constructor(private readonly list: HTMLElement) {}
 
-  add(time: number, trace: string): void {
-    this.pending.push({ time, trace });
+  add(time: number, trace: string, reading?: string): void {
+    this.pending.push({ time, trace, reading });
     if (this.pending.length > keptLines) this.pending.splice(0, this.pending.length - keptLines);
   }
 
@@ -26,14 +29,22 @@ export class EventsView {
     if (this.pending.length === 0) return;
     const fragment = document.createDocumentFragment();
     for (let index = this.pending.length - 1; index >= 0; index--) {
-      const { time, trace } = this.pending[index];
+      const { time, trace, reading } = this.pending[index];
       const line = document.createElement("li");
       const stamp = document.createElement("time");
       stamp.textContent = clock(time);
       const text = document.createElement("span");
       text.textContent = trace;
       if (trace.startsWith("Wait")) line.className = "wait";
-      line.append(stamp, text);
+      line.append(stamp);
+      if (reading) {
+        const read = document.createElement("small");
+        read.className = "reading";
+        read.textContent = reading;
+        line.append(read);
+        line.className = "read";
+      }
+      line.append(text);
       fragment.append(line);
     }
     this.pending = [];
@@ -50,6 +61,7 @@ export class PianoRoll {
   private palette: string[] = [];
   private grid = "";
   private accent = "";
+  private label = "";
   private low = 52;
   private high = 72;
 
@@ -66,6 +78,7 @@ export class PianoRoll {
     this.palette = Array.from({ length: 8 }, (_, index) => colour(`--voice-${index}`));
     this.grid = colour("--roll-grid");
     this.accent = colour("--accent");
+    this.label = colour("--muted");
   }
 
   draw(notes: readonly RollNote[], now: number): void {
@@ -86,9 +99,16 @@ export class PianoRoll {
     const rows = this.high - this.low + 1;
     const rowHeight = height / rows;
     const x = (time: number) => ((time - (now - past)) / (past + future)) * width;
-    context.fillStyle = this.grid;
+    const ratio = window.devicePixelRatio || 1;
+    context.font = `${Math.round(Math.min(11, Math.max(8, rowHeight / ratio)) * ratio)}px ui-monospace, monospace`;
+    context.textBaseline = "middle";
     for (let pitch = this.low; pitch <= this.high; pitch++) {
-      if (pitch % 12 === 0) context.fillRect(0, height - (pitch - this.low + 1) * rowHeight, width, Math.max(1, rowHeight));
+      if (pitch % 12 !== 0) continue;
+      const top = height - (pitch - this.low + 1) * rowHeight;
+      context.fillStyle = this.grid;
+      context.fillRect(0, top, width, Math.max(1, rowHeight));
+      context.fillStyle = this.label;
+      context.fillText(noteName(pitch), 3 * ratio, top + rowHeight / 2);
     }
     for (const note of visible) {
       const start = x(note.start);
@@ -101,6 +121,16 @@ export class PianoRoll {
     context.globalAlpha = 1;
     context.fillStyle = this.accent;
     context.fillRect(x(now), 0, Math.max(1, devicePixelRatio), height);
+    // The sounding notes, named beside the line of now.
+    context.strokeStyle = this.accent;
+    context.lineWidth = ratio;
+    for (const note of visible) {
+      if (note.start > now || (note.end ?? Infinity) <= now) continue;
+      const top = height - (note.pitch - this.low + 1) * rowHeight;
+      const start = x(note.start);
+      context.strokeRect(start, top + 0.5, Math.max(2, x(now) - start), Math.max(2, rowHeight - 1));
+      context.fillText(noteName(note.pitch), x(now) + 4 * ratio, top + rowHeight / 2);
+    }
   }
 
   private resize(): void {

@@ -72,7 +72,7 @@ const status = new StatusLine(byId("status"));
 const clock = new ServerClock((id, sent) => connection.send({ type: "ping", id, sent }));
 const events = new EventsView(byId("event-log"));
 const player = new Player((element) => {
-  events.add(element.time, element.trace);
+  events.add(element.time, element.trace, element.reading);
   if (element.reduced.length > 0) {
     reducedMarks = element.reduced.map((span) => ({ span, className: "rf-reduced" }));
     reducedUntil = performance.now() + 250;
@@ -111,6 +111,7 @@ const localElement = (element: WireElement): LocalElement => ({
   at: clock.toLocal(element.due),
   time: element.time,
   trace: element.trace,
+  ...(element.reading ? { reading: element.reading } : {}),
   reduced: element.reduced.map(tag),
 });
 

@@ -24,6 +24,8 @@ export interface LocalElement {
   readonly at: number;
   readonly time: number;
   readonly trace: string;
+  /** Its events as a musician reads them (`C#5 on · velocity 127 · channel 0`). */
+  readonly reading?: string;
   readonly reduced: readonly TaggedSpan[];
 }
 

@@ -58,6 +58,7 @@ describe("the studio in Chromium", () => {
       return seen.size >= 3;
     }, "the term to change");
     assert.match((await traces(page)).join("\n"), /Event \(Channel 0 \(On 60 90\)\)/);
+    assert.ok((await page.locator("#event-log .reading").allTextContents()).includes("C4 on · velocity 90 · channel 0"), "a note-on read with its name");
     assert.notEqual(await page.locator("#elapsed").innerText(), "0:00.0");
   });
 
