@@ -3,6 +3,7 @@
 // that apply a module, play a selection or replace it by its value.
 
 import { basicSetup } from "codemirror";
+import { indentWithTab } from "@codemirror/commands";
 import { HighlightStyle, StreamLanguage, syntaxHighlighting } from "@codemirror/language";
 import { haskell } from "@codemirror/legacy-modes/mode/haskell";
 import { lintGutter } from "@codemirror/lint";
@@ -73,6 +74,8 @@ export function editorExtensions(commands: EditorCommands, changed: Extension): 
       ]),
     ),
     basicSetup,
+    // Tab indents (layout counts in Haskell); Escape, then Tab, leaves the editor.
+    keymap.of([indentWithTab]),
     haskellLanguage,
     syntaxHighlighting(syntaxColours),
     lintGutter(),

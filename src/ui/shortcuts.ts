@@ -30,6 +30,7 @@ const alt = mac ? "⌥" : "Alt";
 
 export const shortcuts: readonly Shortcut[] = [
   { keys: `${command}-Enter`, description: "Apply the module (the old program plays on if it has errors)" },
+  { keys: "Tab, Shift-Tab", description: "Indent, unindent the line (Escape, then Tab, leaves the editor)" },
   { keys: `${command}-${alt}-Enter`, description: "Apply from here: play main again under the new program from the song time now" },
   { keys: `${command}-Shift-Enter`, description: "Play the selection (or the current line) as the current term" },
   { keys: `${command}-Shift-Y`, description: "Apply term: replace the selection (or the current line) by its value (Undo brings it back)" },

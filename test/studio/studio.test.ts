@@ -199,6 +199,19 @@ describe("the studio in Chromium", () => {
     assert.notEqual(await page.locator("html").getAttribute("data-theme"), theme);
   });
 
+  it("indents with Tab in the editor, and Escape then Tab leaves it", async () => {
+    const line = page.locator(".cm-line", { hasText: "volume =" });
+    await line.click();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Tab");
+    await until(async () => /^\s+volume =/.test(await line.innerText()), "the line indented");
+    await page.keyboard.press("Shift+Tab");
+    await until(async () => /^volume =/.test(await line.innerText()), "the line unindented");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.closest(".cm-editor") === null), true, "the focus left the editor");
+  });
+
   it("shows the term deeper for this browser, by click or by keyboard, and Less goes back", async () => {
     await until(async () => (await termNotes(page)) === 7, "the term at the usual depth");
     const other = await browser.context.newPage();
