@@ -253,3 +253,23 @@ describe("the studio in Chromium", () => {
     await page.keyboard.press("Escape");
   });
 });
+
+describe("the studio on a phone (390×844)", () => {
+  it("fits the width, with the transport in the first screen and the editor before the term", async () => {
+    const fixture = await studioFixture();
+    const browser = await openStudio(fixture.server.conductorUrl, { viewport: { width: 390, height: 844 } });
+    try {
+      const page = browser.page;
+      await page.getByRole("tab", { name: "Song" }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, "no scrolling sideways");
+      const play = await page.getByRole("button", { name: "Play", exact: true }).boundingBox();
+      assert.ok(play && play.y + play.height <= 844 && play.x >= 0 && play.x + play.width <= 390, "Play within the first screen");
+      const editor = await page.locator(".cm-editor").boundingBox();
+      const term = await page.getByRole("region", { name: "Current term" }).boundingBox();
+      assert.ok(editor && term && editor.y < term.y && term.x >= 0 && term.x + term.width <= 390, "the term below the editor, within the width");
+    } finally {
+      await browser.close();
+      await fixture.close();
+    }
+  });
+});
