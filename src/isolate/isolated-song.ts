@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { ElementStep } from "../events/index.ts";
 import { PENDING, type Pending } from "../schedule/index.ts";
-import { ControlTable, defaultMemoryLimit, SongError, type Control, type EditHearing, type Evaluation, type ReductionStep } from "../session/index.ts";
+import { ControlTable, defaultMemoryLimit, SongError, type Control, type EditHearing, type Evaluation, type ReductionStep, type StepScope } from "../session/index.ts";
 import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import { formatDiagnostic, Source, type Diagnostic } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";
@@ -135,8 +135,8 @@ export class IsolatedSong {
     return evaluation;
   }
 
-  stepReduction(): Promise<ReductionStep | ElementStep> {
-    return this.call("reduce", {});
+  stepReduction(scope: StepScope = "all"): Promise<ReductionStep | ElementStep> {
+    return this.call("reduce", { scope });
   }
 
   /** The next pull first plays on silently to `time`; its steps come as any pull's do. */

@@ -3,7 +3,7 @@
 // Everything here is plain data (structured clone carries no classes).
 
 import type { ElementStep } from "../events/index.ts";
-import type { Control, EditHearing, Evaluation, ReductionStep, SessionOptions } from "../session/index.ts";
+import type { Control, EditHearing, Evaluation, ReductionStep, SessionOptions, StepScope } from "../session/index.ts";
 import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import type { Diagnostic } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";
@@ -36,7 +36,7 @@ export interface SongCalls {
   pull: { request: { from?: number }; answer: number };
   update: { request: { module: string; text: string }; answer: Diagnostic[] };
   playTerm: { request: { expression: string }; answer: Diagnostic[] };
-  reduce: { request: Record<never, never>; answer: ReductionStep | ElementStep };
+  reduce: { request: { readonly scope: StepScope }; answer: ReductionStep | ElementStep };
   term: { request: { limits?: Partial<TermLimits> }; answer: PrintedTerm };
   evaluate: { request: { expression: string }; answer: Evaluation };
   restart: { request: Record<never, never>; answer: undefined };

@@ -52,7 +52,7 @@ function answer(session: Session, call: SongCall): unknown {
     case "playTerm":
       return session.playTerm(call.expression);
     case "reduce": {
-      const step: ReductionStep | ElementStep = session.stepReduction();
+      const step: ReductionStep | ElementStep = session.stepReduction(call.scope);
       return step.kind === "reduction" ? step : plainStep(step);
     }
     case "term":

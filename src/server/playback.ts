@@ -9,6 +9,7 @@ import {
 import type { Span } from "../text/index.ts";
 import type { Mode, Problem, ServerMessage, TransportStatus, WireElement, WireEvent, WireReduction } from "./protocol.ts";
 import { isElementStep, type Reduction, type Song } from "./song.ts";
+import type { StepScope } from "../session/index.ts";
 
 export interface PlaybackOptions {
   readonly song: Song;
@@ -186,12 +187,15 @@ export class Playback {
     this.scheduler.setLatency(milliseconds);
   }
 
-  /** Single step: the next element, or the next reduction (its rule and spans for highlighting). */
-  async next(unit: "element" | "reduction"): Promise<void> {
+  /**
+   * Single step: the next element, or the next reduction (its rule and spans for highlighting)
+   * of the song's own code, or, `intoLibrary`, of any code.
+   */
+  async next(unit: "element" | "reduction", intoLibrary = false): Promise<void> {
     if (this.mode !== "step") this.setMode("step");
     if (this.scheduler.state === "ended") this.scheduler.restart();
     if (unit === "reduction") {
-      const step = await this.reduce();
+      const step = await this.reduce(intoLibrary ? "all" : "song");
       if (!isElementStep(step)) {
         this.publish({ type: "reduction", reduction: wireReduction(step, this.options.files) });
         return this.options.progressed();
@@ -249,8 +253,8 @@ export class Playback {
     this.options.progressed();
   }
 
-  private reduce(): ReturnType<Song["stepReduction"]> {
-    return this.options.song.stepReduction().catch((failure: Error) => ({ kind: "error", time: 0, message: `error: ${failure.message}` }));
+  private reduce(scope: StepScope): ReturnType<Song["stepReduction"]> {
+    return this.options.song.stepReduction(scope).catch((failure: Error) => ({ kind: "error", time: 0, message: `error: ${failure.message}` }));
   }
 
   private failure(message: string): Problem {

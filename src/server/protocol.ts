@@ -133,7 +133,8 @@ export type ClientMessage =
   | { readonly type: "transport"; readonly action: TransportAction }
   | { readonly type: "mode"; readonly mode: Mode; readonly slowStep?: number }
   | { readonly type: "latency"; readonly milliseconds: number }
-  | { readonly type: "next"; readonly unit: "element" | "reduction" }
+  /** `intoLibrary`: a reduction of library code too (by default they are stepped over). */
+  | { readonly type: "next"; readonly unit: "element" | "reduction"; readonly intoLibrary?: boolean }
   | { readonly type: "control"; readonly name: string; readonly value: number }
   | { readonly type: "ping"; readonly id: number; readonly sent: number };
 

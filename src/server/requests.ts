@@ -114,7 +114,11 @@ function message(record: Record<string, unknown>): ClientMessage {
     case "latency":
       return { type, milliseconds: number(record, "milliseconds", limits.latency.low, limits.latency.high) };
     case "next":
-      return { type, unit: choice(record, "unit", ["element", "reduction"] as const) };
+      return {
+        type,
+        unit: choice(record, "unit", ["element", "reduction"] as const),
+        ...(field(record, "intoLibrary") === undefined ? {} : { intoLibrary: flag(record, "intoLibrary") }),
+      };
     case "control":
       return { type, name: text(record, "name", limits.nameCharacters), value: number(record, "value", -1e15, 1e15) };
     case "ping":

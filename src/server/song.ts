@@ -5,7 +5,7 @@
 
 import type { ElementStep } from "../events/index.ts";
 import type { DeferredSource } from "../schedule/index.ts";
-import type { Control, EditHearing, Evaluation, ReductionStep } from "../session/index.ts";
+import type { Control, EditHearing, Evaluation, ReductionStep, StepScope } from "../session/index.ts";
 import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import type { Diagnostic } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";
@@ -37,8 +37,8 @@ export interface Song extends DeferredSource {
   update(moduleName: string, text: string): Promise<Diagnostic[]>;
   /** An expression in the main module's scope becomes the term (no error returned). */
   playTerm(expression: string): Promise<Diagnostic[]>;
-  /** One reduction, or the element it completed (the next step to play). */
-  stepReduction(): Promise<ReductionStep | ElementStep>;
+  /** One reduction (with scope "song": of the song's own code, library code stepped over), or the element it completed (the next step to play). */
+  stepReduction(scope?: StepScope): Promise<ReductionStep | ElementStep>;
   /**
    * Plays on silently up to song time `time` (ms): the first step at or after it is the next one
    * pulled. Where the music resumes after a rollback.

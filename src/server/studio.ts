@@ -174,7 +174,7 @@ export class Studio {
         this.playback.setLatency(message.milliseconds);
         break;
       case "next":
-        await this.playback.next(message.unit);
+        await this.playback.next(message.unit, message.intoLibrary);
         void this.display.now();
         break;
       case "control":

@@ -30,6 +30,11 @@ function changedDefinitions(before: Program, after: Program, file: string): Glob
 
 /** At most so many reductions that change nothing printed are taken into one single step. */
 const invisibleReductionLimit = 32;
+/** At most so many reductions are stepped over (library code) in one single step. */
+const steppedOverLimit = 200_000;
+
+/** What a single step stops at: any rule, or only the rules of the song's own code. */
+export type StepScope = "all" | "song";
 
 /** How the song runs (strategy, step budget, highlighting trail, …: the interpreter's options) and loads. */
 export interface SessionOptions extends InterpreterOptions {
@@ -156,20 +161,30 @@ export class Session implements StepSource {
   /**
    * One reduction (single-step mode), or the element it completes. Reductions that leave the
    * printed term as it was (selecting a class's method from a dictionary, which the printer
-   * hides) are taken together with the next one, so every step shows a change.
+   * hides) are taken together with the next one, so every step shows a change. With `scope`
+   * "song", the reductions of library functions are stepped over, as a debugger steps over: the
+   * step ends at a rule of the song's own code (or the element, or a bound of work).
    */
-  stepReduction(): ReductionStep | ElementStep {
+  stepReduction(scope: StepScope = "all"): ReductionStep | ElementStep {
     const machine = this.interpreter.machine;
     const trailBefore = machine.trail?.length ?? 0;
     const matched: Span[] = [];
     const before = this.currentTerm();
+    const songFiles = this.songFiles ??= new Set(this.modules().map((module) => module.file));
     machine.matched = matched;
-    let result: ElementStep | typeof PAUSED, term: string;
-    let unchanged = 0;
-    do {
+    let result: ElementStep | typeof PAUSED = PAUSED, term = before;
+    for (let taken = 1, unchanged = 0; ; taken++) {
       result = this.advance(1);
-      term = result === PAUSED ? this.currentTerm() : "";
-    } while (result === PAUSED && term === before && ++unchanged < invisibleReductionLimit);
+      if (result !== PAUSED) break;
+      if (taken >= steppedOverLimit) {
+        term = this.currentTerm();
+        break;
+      }
+      const span = machine.lastRule?.span;
+      if (scope === "song" && !(span && songFiles.has(span.file))) continue;
+      term = this.currentTerm();
+      if (term !== before || ++unchanged >= invisibleReductionLimit) break;
+    }
     machine.matched = undefined;
     if (result !== PAUSED) return result;
     const call = machine.trail && machine.trail.length > trailBefore ? machine.trail[machine.trail.length - 1] : undefined;

@@ -21,6 +21,7 @@ export class TransportBar {
   private readonly slowStepShown = element<HTMLOutputElement>("slow-step-value");
   private readonly latency = element<HTMLInputElement>("latency");
   private readonly elapsed = element<HTMLOutputElement>("elapsed");
+  private readonly intoLibrary = element<HTMLInputElement>("into-library");
   private readonly modes = Array.from(document.querySelectorAll<HTMLInputElement>('input[name="mode"]'));
   private shownElapsed = "";
   /** When playing last began (local time, plus the latency before the first note). */
@@ -33,7 +34,7 @@ export class TransportBar {
     this.stop.addEventListener("click", () => this.command("stop"));
     this.restart.addEventListener("click", () => this.command("restart"));
     this.nextElement.addEventListener("click", () => send({ type: "next", unit: "element" }));
-    this.nextReduction.addEventListener("click", () => send({ type: "next", unit: "reduction" }));
+    this.nextReduction.addEventListener("click", () => this.next("reduction"));
     for (const radio of this.modes) radio.addEventListener("change", () => radio.checked && this.setMode(radio.value as Mode));
     this.slowStep.addEventListener("input", () => (this.slowStepShown.textContent = `${this.slowStep.value} ms`));
     this.slowStep.addEventListener("change", () => this.setMode("slow"));
@@ -57,8 +58,9 @@ export class TransportBar {
     this.send({ type: "mode", mode, slowStep: Number(this.slowStep.value) });
   }
 
+  /** A single step; a reduction stops in library code too when "into library" is ticked. */
   next(unit: "element" | "reduction"): void {
-    this.send({ type: "next", unit });
+    this.send({ type: "next", unit, ...(unit === "reduction" && this.intoLibrary.checked ? { intoLibrary: true } : {}) });
   }
 
   show(status: TransportStatus): void {

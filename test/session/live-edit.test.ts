@@ -255,3 +255,29 @@ test("an edit that turns main from a list into an action plays the action after 
   session.restart();
   assert.equal(traceLines(session, 1)[0], '0\tSay "now an action"');
 });
+
+test("a single step over library code stops only at rules of the song's own code; into library, at any", () => {
+  const open = () => openSongText({ "Main.hs": `module Main where
+import Euterpea
+
+melody :: Music Pitch
+melody = line [c 4 qn, d 4 qn]
+
+main :: IO ()
+main = play (transpose 12 melody)
+` });
+  const rules = (scope: "song" | "all") => {
+    const session = open();
+    const seen: { rule: string; file: string | undefined }[] = [];
+    for (let index = 0; index < 12; index++) {
+      const step = session.stepReduction(scope);
+      if (step.kind === "reduction") seen.push({ rule: step.rule, file: step.ruleSpan?.file });
+    }
+    return seen;
+  };
+  const over = rules("song");
+  assert.ok(over.length > 0);
+  assert.ok(over.every(({ file }) => file?.endsWith("Main.hs")), over.map(({ rule }) => rule).join(", "));
+  assert.deepEqual(over.slice(0, 2).map(({ rule }) => rule), ["main", "melody"]);
+  assert.ok(rules("all").some(({ file }) => file && !file.endsWith("Main.hs")), "into library, library rules too");
+});
