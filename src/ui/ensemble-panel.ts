@@ -40,6 +40,17 @@ function qrCode(link: string, name: string): SVGSVGElement {
   return svg;
 }
 
+/** Who made a history entry, in plain words (the song's file when it was read at the start). */
+function whoWords(who: string): string {
+  return who === "disk" ? "the file" : who;
+}
+
+/** A history entry's outcome in plain words. */
+function outcomeWords(outcome: string): string {
+  const words: Record<string, string> = { loaded: "read at the start", conflict: "conflict (changed meanwhile)", limited: "refused (a limit)" };
+  return words[outcome] ?? outcome;
+}
+
 export class EnsemblePanel {
   private modules: string[] = [];
   private locked: readonly string[] = [];
@@ -53,10 +64,18 @@ export class EnsemblePanel {
       event.preventDefault();
       const name = (form.elements.namedItem("name") as HTMLInputElement).value;
       const modules = [...form.querySelectorAll<HTMLInputElement>("input[name=module]:checked")].map((box) => box.value);
+      const hint = root.querySelector<HTMLElement>("#invite-hint")!;
+      hint.hidden = modules.length > 0;
       if (modules.length === 0) return;
       this.send({ type: "invite", name, modules });
       form.reset();
     });
+    // Links to 127.0.0.1 or localhost open only on this machine: say so where links are made.
+    const host = location.hostname;
+    if (host === "localhost" || host === "::1" || host === "[::1]" || host.startsWith("127.")) {
+      root.querySelector<HTMLElement>("#reach-hint")!.hidden = false;
+      root.querySelector("#reach-host")!.textContent = location.host;
+    }
     root.querySelector("#history-refresh")!.addEventListener("click", () => this.send({ type: "history" }));
   }
 
@@ -148,9 +167,9 @@ export class EnsemblePanel {
     body.replaceChildren(...this.entries.slice(-200).reverse().map((entry) => {
       const row = element("tr", "", `outcome-${entry.outcome.replace(" ", "-")}`);
       const time = new Date(entry.time).toLocaleTimeString();
-      for (const cell of [`${entry.sequence}`, time, entry.who, entry.module, entry.outcome, `${entry.version}`]) row.append(element("td", cell));
-      const problems = element("td", (entry.problems ?? []).map((problem) => problem.split("\n")[0]).join("; "), "problems");
-      const actions = element("td");
+      for (const cell of [`${entry.sequence}`, time, whoWords(entry.who), entry.module, outcomeWords(entry.outcome), `${entry.version}`]) row.append(element("td", cell));
+      const problems = element("td", (entry.problems ?? []).map((problem) => problem.split("\n")[0]).join("\n"), "problems");
+      const actions = element("td", "", "history-actions");
       actions.append(button(`Diff #${entry.sequence}`, () => this.showDiff(entry)),
         button(`Restore #${entry.sequence}`, () => this.send({ type: "restore", sequence: entry.sequence })));
       row.append(problems, actions);

@@ -50,6 +50,9 @@ describe("playing together in Chromium", () => {
     const page = studio.page;
     await page.getByRole("button", { name: "Play", exact: true }).click();
     await page.getByRole("button", { name: "Players" }).click();
+    assert.equal(await page.locator("#reach-hint").isVisible(), true, "served on 127.0.0.1: phones cannot reach it, and the dialog says so");
+    await page.getByRole("button", { name: "Create link" }).click();
+    await page.getByRole("alert").getByText("Tick at least one module").waitFor();
     for (const [name, module] of [["Dana", "Drums"], ["Bo", "Bass"], ["<b>Kim</b>", "Keys"]]) {
       await page.getByLabel("Name").fill(name);
       await page.locator("#invite-modules label", { hasText: new RegExp(`^ ?${module}$`) }).locator("input").check();
@@ -95,6 +98,19 @@ describe("playing together in Chromium", () => {
     await until(async () => (await elapsed(studio.page)) !== before, "the music to go on");
     assert.equal(await studio.page.locator("body").getAttribute("data-state"), "playing");
     for (const page of pages.values()) await page.context().close();
+  });
+
+  it("shows the history as a table with headers, in plain words", async () => {
+    const page = studio.page;
+    await page.getByRole("button", { name: "Players" }).click();
+    await page.getByRole("button", { name: "Refresh" }).click();
+    const history = page.getByRole("table", { name: "History" });
+    for (const header of ["Who", "Result", "Problems"]) assert.equal(await history.getByRole("columnheader", { name: header }).isVisible(), true, header);
+    await history.getByRole("cell", { name: "read at the start" }).first().waitFor();
+    await history.getByRole("cell", { name: "the file" }).first().waitFor();
+    const refused = history.locator("tr.outcome-refused .problems").first();
+    assert.match(await refused.innerText(), /chordsOf/, "a refusal's problem in full");
+    await page.keyboard.press("Escape");
   });
 
   it("refuses a part that breaks a signature of the fixed header, at its line, and shows types on hover", async () => {
