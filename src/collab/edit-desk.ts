@@ -15,6 +15,7 @@ import type { Access } from "./access.ts";
 import { type History, type HistoryEntry, type NewEntry, type Outcome } from "./history.ts";
 import { RateLimiter, type CollaborationLimits } from "./limits.ts";
 import { withRegion } from "./marker.ts";
+import { mergeTexts } from "./three-way.ts";
 
 /** What the desk needs of the song (the studio's Song satisfies it). */
 export interface EditableSong {
@@ -51,6 +52,8 @@ export interface Verdict {
   readonly diagnostics: readonly Diagnostic[];
   /** A conflict: the module as it is now. */
   readonly current?: { readonly version: number; readonly text: string };
+  /** Applied after merging with the changes that made this version, made since the submission's base. */
+  readonly mergedOver?: number;
   /** Set when the edit was applied but its file could not be written. */
   readonly unsaved?: string;
 }
@@ -147,10 +150,25 @@ export class EditDesk {
       return this.verdict(this.bounded(author, entry("refused", [`the conductor has locked ${name}`])), [], undefined, text);
     }
     if (base !== undefined && base !== current) {
-      const problem = `${name} changed while you edited it (you started from version ${base}, it is now version ${current})`;
+      const merged = this.merged(name, base, text, module.text);
+      if (merged !== undefined) {
+        const verdict = await this.apply({ ...entry("applied", undefined, current + 1), text: merged }, name, module.file, submission.origin, author);
+        return verdict.outcome === "applied" ? { ...verdict, mergedOver: current } : verdict;
+      }
+      const problem = `${name} changed while you edited it (you started from version ${base}, it is now version ${current}), on the same lines`;
       return this.verdict(this.bounded(author, entry("conflict", [problem])), [], { version: current, text: module.text }, text);
     }
     return this.apply(entry("applied", undefined, current + 1), name, module.file, submission.origin, author);
+  }
+
+  /**
+   * A text made on an older version, merged with the changes made since (a three-way merge by
+   * lines, node-diff3): the merged text, or undefined when the changes touch the same lines or
+   * the older version's text is not kept.
+   */
+  private merged(name: string, base: number, text: string, current: string): string | undefined {
+    const original = this.history.version(name, base)?.text;
+    return original === undefined ? undefined : mergeTexts(text, original, current);
   }
 
   /**

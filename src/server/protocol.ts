@@ -168,6 +168,8 @@ export type ServerMessage =
       readonly value?: string;
       /** An applied edit: when it is heard, in words ("`v2f` heard when the music gets there"). */
       readonly heard?: string;
+      /** An edit made on an older version, applied merged with the changes of this version (made since). */
+      readonly mergedOver?: number;
     }
   /** A module was applied (by this browser when `yours`, else by `who`). */
   | { readonly type: "module"; readonly module: ModuleState; readonly yours: boolean; readonly who?: string }

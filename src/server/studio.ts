@@ -217,6 +217,7 @@ export class Studio {
       ...(verdict.current ? { current: verdict.current } : {}),
       ...(regionStart === undefined ? {} : { regionStart }),
       ...(heard ? { heard } : {}),
+      ...(verdict.mergedOver === undefined ? {} : { mergedOver: verdict.mergedOver }),
     });
   }
 

@@ -147,7 +147,8 @@ function receive(message: ServerMessage): void {
         restore: "Restored.",
         applyTerm: "Replaced by its value (Undo brings the text back).",
       };
-      const done = notices[message.request] ?? (message.heard ? `Applied: ${message.heard}.` : "Applied.");
+      const merged = message.mergedOver === undefined ? "" : ` (merged with the changes of version ${message.mergedOver}, made meanwhile)`;
+      const done = notices[message.request] ?? (message.heard ? `Applied${merged}: ${message.heard}.` : `Applied${merged}.`);
       const refused = message.request === "playTerm" ? "Not played" : "Not applied";
       status.show(errors > 0 ? `${refused}: ${errors} error${errors > 1 ? "s" : ""} (${playing ? "the music goes on" : "nothing is playing"})` : done);
       return;
@@ -170,8 +171,8 @@ function receive(message: ServerMessage): void {
       return;
     case "module":
       versions.set(message.module.file, message.module.version);
-      editors.applied(message.module, message.yours);
-      if (!message.yours) status.show(`${message.module.name} was changed by ${message.who ?? "another participant"}.`);
+      const notice = editors.applied(message.module, message.yours, message.who);
+      if (notice) status.show(notice);
       highlightsChanged = true;
       return;
     case "timeline":

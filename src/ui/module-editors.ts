@@ -8,6 +8,7 @@ import { EditorView } from "@codemirror/view";
 import type { ModuleState } from "../server/protocol.ts";
 import { editorExtensions, selectionOrLine } from "./editor-setup.ts";
 import { playableRange } from "./play-selection.ts";
+import { mergeTexts } from "../collab/three-way.ts";
 import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
 import type { TaggedSpan } from "./player.ts";
 import { typeHover, TypeTable } from "./type-hover.ts";
@@ -111,25 +112,42 @@ export class ModuleEditors {
   }
 
   /** A module was applied: by this browser (`yours`) or by someone else. */
-  applied(module: ModuleState, yours: boolean): void {
+  /**
+   * A new version of a module is playing. The editor shows it; text typed and not yet applied is
+   * kept, with the new version's changes merged into it where they touch other lines. Returns
+   * what to tell the user about a version made by `who` (not this browser).
+   */
+  applied(module: ModuleState, yours: boolean, who = "another participant"): string | undefined {
     const editor = this.byName(module.name);
-    if (!editor) return;
+    if (!editor) return undefined;
+    let notice: string | undefined;
     const attempt = yours ? editor.attempts.shift() : undefined;
+    const typed = editor.view.state.doc.toString();
+    const merged = typed === editor.applied || typed === module.text ? undefined : mergeTexts(typed, editor.applied, module.text);
     if (attempt !== undefined) {
       editor.versions.alias(module.version, -attempt);
       editor.base = module.version;
-    } else if (editor.view.state.doc.toString() === editor.applied) {
+      // Applied merged with a version made meanwhile: the editor shows what plays.
+      if (merged !== undefined && merged !== typed) this.replace(editor, merged);
+    } else if (typed === editor.applied) {
       this.replace(editor, module.text);
       editor.versions.add(module.version, module.text.length);
       editor.base = module.version;
+      notice = `${module.name} was changed by ${who}.`;
+    } else if (merged !== undefined) {
+      this.replace(editor, merged);
+      editor.versions.add(module.version, 0, false);
+      editor.base = module.version;
+      notice = `${module.name} was changed by ${who}: the change is in your editor, with your unapplied text.`;
     } else {
       editor.versions.add(module.version, 0, false);
-      this.actions.notice(`${module.name} was changed elsewhere; your unapplied text is kept`);
+      notice = `${module.name} was changed by ${who} on the lines you are editing; your unapplied text is kept.`;
     }
     editor.applied = module.text;
     editor.version = module.version;
     editor.types = new TypeTable(module.version, module.text, module.types);
     this.markDirty(editor);
+    return yours ? undefined : notice;
   }
 
   /** Apply `id` met a newer version: the author has seen it, so the next apply is made on it. */

@@ -8,6 +8,7 @@ import { setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/l
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { splitModule } from "../collab/marker.ts";
+import { mergeTexts } from "../collab/three-way.ts";
 import type { ModuleState, ServerMessage, WireEvent } from "../server/protocol.ts";
 import { Connection, ServerClock } from "./connection.ts";
 import { editorExtensions } from "./editor-setup.ts";
@@ -111,17 +112,26 @@ function enhance(form: HTMLFormElement): void {
     header.textContent = fixed;
     headerLength = fixed.length;
     file = state.file;
-    const clean = view.state.doc.toString() === applied;
+    const typed = view.state.doc.toString();
+    const clean = typed === applied;
+    const merged = clean || typed === region ? undefined : mergeTexts(typed, applied, region);
     applied = region;
     const attempt = yours ? attempts.shift() : undefined;
     if (yours || clean) {
       base = state.version;
+      // Not yours: the new version; yours, merged with one made meanwhile: what plays.
       if (!yours) replaceRegion(region);
+      else if (merged !== undefined && merged !== typed) replaceRegion(merged);
       if (attempt !== undefined) versions.alias(state.version, -attempt);
       else versions.add(state.version, region.length, view.state.doc.toString() === region);
+    } else if (merged !== undefined) {
+      base = state.version;
+      replaceRegion(merged);
+      versions.add(state.version, 0, false);
+      showResult("notice", `${who ?? "Someone"} changed ${module} (now version ${state.version}): their change is in your text, which is kept.`);
     } else {
       versions.add(state.version, 0, false);
-      showResult("notice", `${who ?? "Someone"} changed ${module} (now version ${state.version}); your text is kept, and submitting it shows you both versions.`);
+      showResult("notice", `${who ?? "Someone"} changed ${module} (now version ${state.version}) on the lines you are editing; your text is kept, and submitting it shows you both versions.`);
     }
     types = new TypeTable(state.version, region, state.types, fixed.length);
     document.querySelector(".version")!.textContent = `version ${state.version}`;
@@ -154,7 +164,7 @@ function enhance(form: HTMLFormElement): void {
         }
         view.dispatch(setDiagnostics(view.state, diagnostics));
         const headlines: Record<string, string> = {
-          applied: message.heard ? `Applied: ${message.heard}.` : "Applied: your part is playing.",
+          applied: `Applied${message.mergedOver === undefined ? "" : ", merged with the changes someone made meanwhile (both are kept)"}: ${message.heard ? `${message.heard}.` : "your part is playing."}`,
           refused: "Not applied: the music goes on unchanged. Fix the problems and submit again.",
           conflict: "Not applied: someone changed this module while you edited it. Both versions are shown; your text is kept.",
           limited: "Not applied: a limit was reached.",

@@ -78,6 +78,25 @@ describe("playing together over sockets", () => {
     sam.close();
   });
 
+  it("merges two submissions made on the same version that change different lines: both apply, the second merged", async () => {
+    const { token: second } = await invite(conductor, "Lee", ["Drums"]);
+    const [dana, lee] = [await connect(server, drummer), await connect(server, second)];
+    const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
+    await lee.next("welcome");
+    const region = drumsRegion(folder);
+    dana.send({ type: "submit", id: 1, module: "Drums", base, region: region.replace("drum closedHiHat eighth", "drum pedalHiHat eighth") });
+    const first = await dana.next("result");
+    lee.send({ type: "submit", id: 1, module: "Drums", base, region: region.replace("drum acousticSnare (2 * eighth)", "drum handClap (2 * eighth)") });
+    const merged = await lee.next("result");
+    assert.deepEqual([first.outcome, merged.outcome], ["applied", "applied"]);
+    assert.equal(merged.mergedOver, base + 1);
+    await savedText(join(folder, "Drums.hs"), (text) => text.includes("drum pedalHiHat eighth") && text.includes("drum handClap (2 * eighth)"), "both edits to be saved");
+    const recorded = history(folder).slice(-2);
+    assert.deepEqual(recorded.map((entry) => [entry.outcome, entry.version]), [["applied", base + 1], ["applied", base + 2]]);
+    dana.close();
+    lee.close();
+  });
+
   it("refuses an edit with errors at their positions, keeps the music playing, and tells the conductor", async () => {
     const dana = await connect(server, drummer);
     const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;

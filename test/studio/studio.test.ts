@@ -118,6 +118,23 @@ describe("the studio in Chromium", () => {
     await other.close();
   });
 
+  it("merges an edit applied in another browser into typing not yet applied, on other lines", async () => {
+    const other = await browser.context.newPage();
+    await other.goto(fixture.server.conductorUrl);
+    await other.getByRole("tab", { name: "Song" }).waitFor();
+    await page.locator(".cm-line", { hasText: "volume =" }).getByText("90", { exact: true }).dblclick();
+    await page.keyboard.type("100");
+    await other.locator(".cm-line", { hasText: "melody =" }).getByText("64", { exact: true }).first().dblclick();
+    await other.keyboard.type("62");
+    await other.keyboard.press("Control+Enter");
+    await page.locator(".cm-line", { hasText: "note 62" }).waitFor();
+    assert.match(await page.locator(".cm-content").innerText(), /slider "volume" 0 127 100/, "the unapplied typing is kept");
+    assert.match(await page.locator("#status").innerText(), /Song was changed by conductor: the change is in your editor, with your unapplied text/);
+    await page.locator(".cm-line", { hasText: "volume =" }).getByText("100", { exact: true }).dblclick();
+    await page.keyboard.type("90");
+    await other.close();
+  });
+
   it("rolls back an edit after which the song fails at run time, says why, and the music goes on by itself", async () => {
     await retype(page, "74", '74 ++ error "boom"');
     await page.keyboard.press("Control+Enter");
