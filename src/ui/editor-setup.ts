@@ -48,6 +48,8 @@ const theme = EditorView.theme({
   },
   ".rf-type-name": { color: "var(--syntax-name)", fontWeight: "600" },
   ".rf-type-scheme": { color: "var(--syntax-type)" },
+  ".rf-doc": { fontFamily: "var(--ui)", color: "var(--text)", marginTop: "2px" },
+  ".rf-example": { color: "var(--muted)" },
   ".cm-panels": { backgroundColor: "var(--panel)", color: "var(--text)" },
   ".cm-searchMatch": { backgroundColor: "var(--search-match)" },
   ".cm-foldPlaceholder": { backgroundColor: "var(--raised)", border: "none", color: "var(--muted)" },

@@ -15,6 +15,7 @@ import { installShortcuts, renderHelp } from "./shortcuts.ts";
 import { Sound } from "./sound.ts";
 import { TermView } from "./term-view.ts";
 import { TransportBar } from "./transport-bar.ts";
+import { loadLibraryDocs } from "./type-hover.ts";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -100,6 +101,7 @@ const editors = new ModuleEditors(byId("tabs"), byId("editors"), {
   notice: (text) => status.show(text),
 });
 const ensemble = new EnsemblePanel(byId("players"), send);
+loadLibraryDocs();
 const problems = new ProblemsView(byId("problem-list"), byId("problem-count"), (span) => editors.reveal(span), (all) => editors.showProblems(all));
 const term = new TermView(byId("term"), byId("term-rule"), byId("term-less"), (depth) => send({ type: "termDepth", depth }));
 const roll = new PianoRoll(byId("piano-roll"));

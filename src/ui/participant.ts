@@ -13,7 +13,7 @@ import type { ModuleState, ServerMessage, WireEvent } from "../server/protocol.t
 import { Connection, ServerClock } from "./connection.ts";
 import { editorExtensions } from "./editor-setup.ts";
 import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
-import { typeHover, TypeTable } from "./type-hover.ts";
+import { loadLibraryDocs, typeHover, TypeTable } from "./type-hover.ts";
 
 const form = document.getElementById("submission") as HTMLFormElement | null;
 if (form) enhance(form);
@@ -74,6 +74,7 @@ function enhance(form: HTMLFormElement): void {
   const changed = EditorView.updateListener.of((update) => {
     if (update.docChanged) versions.edited(update.changes);
   });
+  loadLibraryDocs();
   const hover = typeHover((position, side) => types?.at(versions, position, side));
   const commands = { apply: submit, applyFromHere: submit, playSelection: () => undefined, applyTerm: () => undefined };
   const view = new EditorView({

@@ -6,12 +6,30 @@ import { StateEffect, StateField, type Extension } from "@codemirror/state";
 import { showTooltip, ViewPlugin, type Tooltip } from "@codemirror/view";
 import type { TypeNote } from "../types/index.ts";
 import type { VersionMap } from "./highlights.ts";
+import type { LibraryDoc } from "../server/library-docs.ts";
 
 /** A note placed in the editor's text. */
 export interface PlacedNote {
   readonly from: number;
   readonly to: number;
   readonly text: string;
+  /** The module that defines the name, for its documentation. */
+  readonly module?: string;
+}
+
+/** The library's descriptions and examples by name (docs/library.md, served as /library-docs.json). */
+let libraryDocs: Record<string, LibraryDoc[]> = {};
+
+/** Loads the library's documentation once; until it arrives, notes show types only. */
+export function loadLibraryDocs(): void {
+  void fetch("/library-docs.json").then((response) => (response.ok ? response.json() : {})).then((docs) => (libraryDocs = docs), () => {});
+}
+
+/** The documentation of a name defined in `module`: the entry of its module (or of a module it belongs to), or the only one. */
+function documentation(name: string, module: string | undefined): LibraryDoc | undefined {
+  const entries = Object.hasOwn(libraryDocs, name) ? libraryDocs[name] : [];
+  const own = module && entries.find((entry) => entry.modules.some((documented) => module === documented || module.startsWith(`${documented}.`)));
+  return own || (entries.length === 1 && module === undefined ? entries[0] : undefined);
 }
 
 /** The notes of one version of a text, its offsets moved back by `shift` (a participant edits the text after the header). */
@@ -20,7 +38,7 @@ export class TypeTable {
 
   constructor(private readonly version: number, private readonly text: string, notes: readonly TypeNote[], shift = 0) {
     this.notes = notes
-      .map((note) => ({ start: note.start - shift, end: note.end - shift, text: note.text }))
+      .map((note) => ({ ...note, start: note.start - shift, end: note.end - shift }))
       .filter((note) => note.start >= 0 && note.end <= text.length);
   }
 
@@ -37,12 +55,16 @@ export class TypeTable {
     const lineStart = this.text.lastIndexOf("\n", found.note.start - 1) + 1;
     const lineEnd = this.text.indexOf("\n", found.note.end);
     if (versions.touched(this.version, lineStart, lineEnd < 0 ? this.text.length : lineEnd)) return undefined;
-    return { from: found.from, to: found.to, text: found.note.text };
+    return { from: found.from, to: found.to, text: found.note.text, ...(found.note.module ? { module: found.note.module } : {}) };
   }
 }
 
-/** `name :: type` as a tooltip: the name, then the type in the type colour. */
-function noteView(text: string): HTMLElement {
+/**
+ * `name :: type` as a tooltip: the name, then the type in the type colour; for a library name,
+ * its description and example below.
+ */
+function noteView(note: PlacedNote): HTMLElement {
+  const { text } = note;
   const dom = document.createElement("div");
   dom.className = "rf-type";
   dom.setAttribute("role", "tooltip");
@@ -50,6 +72,11 @@ function noteView(text: string): HTMLElement {
   const name = Object.assign(document.createElement("span"), { className: "rf-type-name", textContent: text.slice(0, separator) });
   const scheme = Object.assign(document.createElement("span"), { className: "rf-type-scheme", textContent: text.slice(separator + 4) });
   dom.append(name, " :: ", scheme);
+  const doc = documentation(text.slice(0, separator), note.module);
+  if (doc) {
+    dom.append(Object.assign(document.createElement("div"), { className: "rf-doc", textContent: doc.description }));
+    if (doc.example) dom.append(Object.assign(document.createElement("div"), { className: "rf-example", textContent: doc.example }));
+  }
   return dom;
 }
 
@@ -68,7 +95,7 @@ const shownNote = StateField.define<PlacedNote | null>({
   provide: (field) =>
     showTooltip.compute([field], (state): Tooltip | null => {
       const note = state.field(field);
-      return note && { pos: note.from, end: note.to, above: true, create: () => ({ dom: noteView(note.text) }) };
+      return note && { pos: note.from, end: note.to, above: true, create: () => ({ dom: noteView(note) }) };
     }),
 });
 

@@ -1,6 +1,7 @@
 // Types in the studio, in Chromium, on the paper's loop: an ill-typed edit is refused with the
 // error at its line and under Problems while the music plays on, and the pointer resting on a
-// name shows its type (a declared one, and one inferred for a definition without a signature).
+// name shows its type (a declared one, and one inferred for a definition without a signature),
+// and a library function's description and example.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -56,8 +57,12 @@ describe("types in the studio, on the paper's loop", () => {
     await savedText(fixture.file, (text) => /qn = 200 ;/.test(text), "the edit to be saved once the song has accepted it");
   });
 
-  it("shows the type of the name under the pointer", async () => {
-    assert.equal(await hover(page, "note qn (c 4)", "note"), "note :: Time -> Pitch -> [Event Message]");
+  it("shows the type of the name under the pointer, and for a library function its description and example from docs/library.md", async () => {
+    assert.equal(await hover(page, "note qn (c 4)", "note"), [
+      "note :: Time -> Pitch -> [Event Message]",
+      "key down, wait, key up, velocity 64; the pitch is evaluated first",
+      "note 500 60 → [Event (On 60 64),Wait 500,Event (Off 60 64)]",
+    ].join("\n"));
     assert.equal(await hover(page, "hn = 2 * qn", "qn"), "qn :: Time");
   });
 
