@@ -4,7 +4,7 @@
 // back — and renews the term when the collector starts promoting the lists it consumes.
 
 import { CONS, NIL } from "../core/builtins.ts";
-import { Apply, Global, type GlobalCell } from "../core/term.ts";
+import { Apply, Delay, Global, type GlobalCell } from "../core/term.ts";
 import type { Span } from "../text/index.ts";
 import { RuntimeError } from "./errors.ts";
 import { Machine, PAUSED, type Strategy } from "./machine.ts";
@@ -106,8 +106,14 @@ export class Interpreter {
   }
 
   private mainTerm(): Thunk {
-    const span = this.mainCell.definition?.span ?? noPlace;
-    const main = new Global(this.mainCell, span), runner = this.runner();
+    const definition = this.mainCell.definition, span = definition?.span ?? noPlace, runner = this.runner();
+    // An action runs from main's own code, not from its value shared as a constant: once run, the
+    // action (and what its closures hold, such as a performance being played) is let go.
+    if (runner && definition && definition.lambda.arity === 0) {
+      const action = new Delay(definition.lambda.body, [], [], definition.lambda.slots);
+      return new Thunk(new Apply(new Global(runner, span), [action], span), undefined);
+    }
+    const main = new Global(this.mainCell, span);
     return new Thunk(runner ? new Apply(new Global(runner, span), [main], span) : main, undefined);
   }
 

@@ -278,6 +278,6 @@ main = play (transpose 12 melody)
   const over = rules("song");
   assert.ok(over.length > 0);
   assert.ok(over.every(({ file }) => file?.endsWith("Main.hs")), over.map(({ rule }) => rule).join(", "));
-  assert.deepEqual(over.slice(0, 2).map(({ rule }) => rule), ["main", "melody"]);
+  assert.equal(over[0].rule, "melody", "an action runs from main's own code: the first rule of the song is melody's");
   assert.ok(rules("all").some(({ file }) => file && !file.endsWith("Main.hs")), "into library, library rules too");
 });
