@@ -5,7 +5,7 @@
 import { Constructor, GlobalCell, HIDDEN_NAME, SharedConstants, builtinModuleName, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
 import { Dictionaries, desugarExpression, desugarModule, type Support } from "../desugar/index.ts";
 import type { CompiledModule } from "./compiled-module.ts";
-import { checkExpression, checkModule, combineEnvironments, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
+import { checkExpression, checkModule, combineEnvironments, isAction, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
 import { Locals, Resolver, implicitModule, importsPreludeImplicitly, type Expr as ResolvedExpr, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type Registry, type ValueEntity } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
@@ -52,9 +52,8 @@ export class Program {
   /** Whether `main` is an action (`main :: IO ()`), played through `runIO`, rather than a list of elements. */
   get mainIsAction(): boolean {
     const cell = this.mainCell;
-    let type = cell && this.scheme(cell)?.type;
-    while (type?.form === "synonym") type = type.expansion;
-    return type?.form === "application" && type.function.form === "constructor" && type.function.id === actionType;
+    const scheme = cell && this.scheme(cell);
+    return scheme !== undefined && isAction(scheme.type);
   }
 
   /** The cell of `main` in the main module, if the module defines or imports one. */
@@ -64,8 +63,7 @@ export class Program {
   }
 }
 
-/** The type of actions, and the function that plays one as a list of elements. */
-const actionType = "Refrain.IO.IO";
+/** The function that plays an action as a list of elements. */
 export const actionRunner = { module: "Refrain.IO", name: "runIO" } as const;
 /** What plays music (of a song that imports Euterpea). */
 const musicPlayer = { module: "Euterpea.Play", name: "play" } as const;

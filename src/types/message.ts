@@ -6,7 +6,7 @@ import { error, warning, type Diagnostic } from "../text/index.ts";
 import type { Expr, Pattern } from "../resolve/tree.ts";
 import type { Site, TypeDiagnostic } from "./diagnostics.ts";
 import { TypeNaming, printContext, printKind, printPredicate, printScheme, printType } from "./print.ts";
-import { expand, functionParts, resolveKind, spine, type Predicate, type Scheme, type Type } from "./type.ts";
+import { expand, functionParts, isAction, resolveKind, spine, type Predicate, type Scheme, type Type } from "./type.ts";
 
 export function toDiagnostic(diagnostic: TypeDiagnostic): Diagnostic {
   const text = messageOf(diagnostic);
@@ -128,17 +128,6 @@ function arity(type: Type): number {
   return count;
 }
 
-/** `IO t`, the type of `main`'s actions. */
-function isAction(type: Type): boolean {
-  const head = spine(type).head;
-  return head.form === "constructor" && head.id === "Refrain.IO.IO";
-}
-
-function isList(type: Type): boolean {
-  const head = spine(type).head;
-  return head.form === "constructor" && head.name === "[]";
-}
-
 function mismatchHint(expected: Type, actual: Type, site: Site): string | undefined {
   if (functionParts(actual) !== undefined && functionParts(expected) === undefined && expand(expected).form !== "variable") {
     return `It is a function (it still needs ${arity(actual) === 1 ? "an argument" : "arguments"}). Is an argument missing?`;
@@ -147,7 +136,7 @@ function mismatchHint(expected: Type, actual: Type, site: Site): string | undefi
   if (site.role === "argument" && head.form === "constructor" && head.name.startsWith("(,") && spine(expected).head !== head) {
     return "To give a function two arguments, write them one after the other, `f a b`, not as a tuple `f (a, b)`.";
   }
-  if (isAction(actual) && isList(expected)) {
+  if (isAction(actual) && isNamed(spine(expected).head, "[]")) {
     return "`main` may be an action, `main :: IO ()`, as in Haskell; `midiEvents m` gives the elements `play m` plays, as a list.";
   }
   if (isString(actual) && isNumber(expected)) return "Numbers are written without quotes: `60`, not `\"60\"`.";

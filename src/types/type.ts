@@ -145,6 +145,12 @@ export function spine(type: Type): { head: Type; args: Type[] } {
   return { head: type, args };
 }
 
+/** `IO t`: the type of actions, which a `main` may have (the interpreter plays it through `runIO`). */
+export function isAction(type: Type): boolean {
+  const head = spine(type).head;
+  return head.form === "constructor" && head.id === "Refrain.IO.IO";
+}
+
 /** The argument and result of a function type, or undefined when the type is not (yet) one. */
 export function functionParts(type: Type): { argument: Type; result: Type } | undefined {
   const { head, args } = spine(type);
