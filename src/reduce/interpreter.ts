@@ -92,7 +92,7 @@ export class Interpreter {
 
   /**
    * `runner()`, asked at each start, is the function that turns `main` into its list of
-   * elements when `main` is not one (an action), else undefined.
+   * elements when `main` is not one (an action, a constant), else undefined.
    */
   constructor(private readonly mainCell: GlobalCell, options: InterpreterOptions = {}, private readonly runner: () => GlobalCell | undefined = () => undefined) {
     this.memory = options.memory;
@@ -109,12 +109,11 @@ export class Interpreter {
     const definition = this.mainCell.definition, span = definition?.span ?? noPlace, runner = this.runner();
     // An action runs from main's own code, not from its value shared as a constant: once run, the
     // action (and what its closures hold, such as a performance being played) is let go.
-    if (runner && definition && definition.lambda.arity === 0) {
+    if (runner && definition) {
       const action = new Delay(definition.lambda.body, [], [], definition.lambda.slots);
       return new Thunk(new Apply(new Global(runner, span), [action], span), undefined);
     }
-    const main = new Global(this.mainCell, span);
-    return new Thunk(runner ? new Apply(new Global(runner, span), [main], span) : main, undefined);
+    return new Thunk(new Global(this.mainCell, span), undefined);
   }
 
   /** The term becomes `main` again. */

@@ -2,7 +2,7 @@
 // events, applies live edits (a module's new text replaces the old one at once, or is refused
 // with diagnostics and nothing changes), plays terms, and single-steps reductions.
 
-import { HIDDEN_NAME, add, toFloat, type GlobalCell, type Num } from "../core/index.ts";
+import { HIDDEN_NAME, add, toFloat, type Definition, type GlobalCell, type Num } from "../core/index.ts";
 import { Compiler, Program, actionRunner, type CompiledModule, type ModuleReader, type ModuleText } from "../program/index.ts";
 import {
   END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, programCommitted, primitiveDefinitions, showValue,
@@ -17,14 +17,14 @@ import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, t
 import { ControlTable, type Control } from "./controls.ts";
 import { editHearing, type EditHearing } from "./hearing.ts";
 
-/** The top-level names of `file` whose definition's text differs between two versions (or is new). */
-function changedDefinitions(before: Program, after: Program, file: string): GlobalCell[] {
-  const textOf = (program: Program, cell: GlobalCell) => {
-    const definition = program.definitions.get(cell);
-    const module = definition && [...program.texts.values()].find((text) => text.file === definition.span.file);
-    return module?.text.slice(definition!.span.start, definition!.span.end);
-  };
-  return [...after.definitions].filter(([cell, definition]) => definition.span.file === file && !cell.dictionary && !cell.name.startsWith(HIDDEN_NAME) && textOf(after, cell) !== textOf(before, cell))
+/** The top-level names of module `name` whose definition's text differs between two versions (or is new). */
+function changedDefinitions(before: Program, after: Program, name: string): GlobalCell[] {
+  const { file, text } = after.texts.get(name)!;
+  const earlier = before.texts.get(name)!.text;
+  const source = (within: string, definition: Definition | undefined) => definition && within.slice(definition.span.start, definition.span.end);
+  return [...after.definitions]
+    .filter(([cell, definition]) => definition.span.file === file && !cell.dictionary && !cell.name.startsWith(HIDDEN_NAME)
+      && source(text, definition) !== source(earlier, before.definitions.get(cell)))
     .map(([cell]) => cell);
 }
 
@@ -170,7 +170,7 @@ export class Session implements StepSource {
     const trailBefore = machine.trail?.length ?? 0;
     const matched: Span[] = [];
     const before = this.currentTerm();
-    const songFiles = this.songFiles ??= new Set(this.modules().map((module) => module.file));
+    const songFiles = this.ownFiles();
     machine.matched = matched;
     let result: ElementStep | typeof PAUSED = PAUSED, term = before;
     for (let taken = 1, unchanged = 0; ; taken++) {
@@ -229,9 +229,14 @@ export class Session implements StepSource {
     this.timeMs = toFloat(this.time);
   }
 
+  /** The files of the song's own modules. */
+  private ownFiles(): ReadonlySet<string> {
+    return (this.songFiles ??= new Set(this.modules().map((module) => module.file)));
+  }
+
   /** The spans in the song's own files (where the musician can see them), at most 16. */
   private songSpans(spans: readonly Span[]): Span[] {
-    const songFiles = this.songFiles ??= new Set(this.modules().map((module) => module.file));
+    const songFiles = this.ownFiles();
     const own = spans.filter((span) => songFiles.has(span.file));
     return (own.length > 0 ? own : spans).slice(-16);
   }
@@ -261,7 +266,7 @@ export class Session implements StepSource {
     }
     const retyped = this.retypedButHeld(result.program, held);
     if (retyped.length > 0) return this.refused(retyped);
-    const changed = changedDefinitions(this.program, result.program, current.file);
+    const changed = changedDefinitions(this.program, result.program, moduleName);
     this.commit(result.program);
     this.program = result.program;
     this.songFiles = undefined;
