@@ -3,8 +3,12 @@
 
 import type { EditHearing } from "../session/index.ts";
 
-/** The hearing in words, for the status line after Apply; undefined when nothing changed. */
-export function describeHearing(hearing: EditHearing): string | undefined {
+/** What Apply from here does, in the same words. */
+export const heardFromHere = "heard now: `main` plays again under the new program from the song time reached";
+
+/** The hearing in words, for the status line after Apply; undefined when there is none or nothing changed. */
+export function describeHearing(hearing: EditHearing | undefined): string | undefined {
+  if (!hearing) return undefined;
   const names = (list: readonly string[]) => list.map((name) => `\`${name}\``).join(", ");
   const parts: string[] = [];
   if (hearing.reached.length > 0) parts.push(`${names(hearing.reached)} heard when the music gets there`);

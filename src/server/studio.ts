@@ -14,7 +14,7 @@ import { Playback } from "./playback.ts";
 import { limits, type ClientMessage, type EntrySummary, type ModuleState, type Problem, type RoleState, type ServerMessage } from "./protocol.ts";
 import type { PathHider } from "./public-paths.ts";
 import type { Song } from "./song.ts";
-import { describeHearing } from "./hearing-words.ts";
+import { describeHearing, heardFromHere } from "./hearing-words.ts";
 
 /** A connected browser, with the role its link's token granted when it connected. */
 export interface Participant {
@@ -209,9 +209,7 @@ export class Studio {
     }
     if (verdict.unsaved) problems.push({ severity: "warning", message: `applied, but not saved: ${verdict.unsaved}`, text: verdict.unsaved });
     const regionStart = request === "submit" ? splitModule(verdict.text).header.length : undefined;
-    const hearing = verdict.outcome === "applied" && !fromHere ? this.song.hearing() : undefined;
-    const heard = fromHere && verdict.outcome === "applied" ? "heard now: `main` plays again under the new program from the song time reached"
-      : hearing && describeHearing(hearing);
+    const heard = verdict.outcome !== "applied" ? undefined : fromHere ? heardFromHere : describeHearing(this.song.hearing());
     this.send(participant, {
       type: "result", id, request, problems, outcome: verdict.outcome,
       ...(verdict.current ? { current: verdict.current } : {}),

@@ -143,7 +143,7 @@ function receive(message: ServerMessage): void {
       if (message.id !== undefined) editors.answered(message.id);
       if (message.id !== undefined && message.request === "applyTerm") editors.termValue(message.id, message.value);
       const errors = message.problems.filter((problem) => problem.severity === "error").length;
-      const playing = document.body.dataset.state === "playing";
+      const playing = transport.playing;
       const notices: Partial<Record<typeof message.request, string>> = {
         playTerm: playing ? "Playing the selection." : "The selection is the current term: Play plays it.",
         restore: "Restored.",

@@ -51,7 +51,7 @@ export class TransportBar {
 
   /** Play and Pause in one key. */
   toggle(): void {
-    this.command(this.status?.state === "playing" ? "pause" : "play");
+    this.command(this.playing ? "pause" : "play");
   }
 
   setMode(mode: Mode): void {
@@ -61,6 +61,11 @@ export class TransportBar {
   /** A single step; a reduction stops in library code too when "into library" is ticked. */
   next(unit: "element" | "reduction"): void {
     this.send({ type: "next", unit, ...(unit === "reduction" && this.intoLibrary.checked ? { intoLibrary: true } : {}) });
+  }
+
+  /** Whether the music is playing now. */
+  get playing(): boolean {
+    return this.status?.state === "playing";
   }
 
   show(status: TransportStatus): void {
