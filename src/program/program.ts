@@ -260,7 +260,12 @@ export class Compiler implements Registry {
     const global = (where: { module: string; name: string }) => ({ kind: "global", cell: this.cell(where.module, where.name), ...where }) as const;
     const run = global(actionRunner);
     const actions = [resolved, ...(options.played ? [applied(global(musicPlayer), resolved)] : [])];
-    const running = actions.map((action) => check(applied(run, action))).find((candidate) => candidate.wellTyped);
+    let running: ReturnType<typeof check> | undefined;
+    for (const action of actions) {
+      running = check(applied(run, action));
+      if (running.wellTyped) break;
+      running = undefined;
+    }
     const played = running ? running.candidate : resolved;
     const show = { kind: "primitive", primitive: this.show, module: builtinModuleName, name: "show" } as const;
     const showing = options.shown ? check(applied(show, played)) : undefined;
