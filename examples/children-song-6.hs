@@ -6,9 +6,8 @@
 --
 -- While it plays, try: edit a later part of the melody (v2e, v2f) during the first bars and
 -- hear the change when the music gets there (parts already performed stay as they were).
--- To make every edit count, loop the piece through a top-level name, which is re-read at each
--- lap: `main = play loop` and `loop = childSong6 :+: loop`; then change `69/120` in `t`, the
--- instrument, or `transpose 12 bassLine`, and hear it from the next lap on.
+-- To make every edit count, play it a bar at a time, as children-song-6-live.hs does (the
+-- default song of `npm start`): a change of the tempo or the instrument is heard from the next bar.
 module Main where
 
 import Euterpea

@@ -10,6 +10,7 @@ module Euterpea.Play
 import Euterpea.Music
 import Euterpea.NotePayload (ToMusic1 (..))
 import Euterpea.Performance
+import Euterpea.PerformanceEvents
 import Midi (Event (..), Channel (..), Message (..))
 import Refrain.IO (IO (..))
 
@@ -27,12 +28,6 @@ data PlayParams = PlayParams
 -- | Euterpea's defaults: lazy, 16 channels with percussion on channel 9, one second after.
 defParams :: PlayParams
 defParams = PlayParams False (linearCP 16 9) Nothing 1.0 perform1
-
--- | The instruments heard so far and their channels, the newest first.
-type ChannelMap = [(InstrumentName, Int)]
-
--- | Picks the channel of an instrument not heard before: the channel and the map afterwards.
-type ChannelMapFun = InstrumentName -> ChannelMap -> (Int, ChannelMap)
 
 -- | Plays the music, then waits a second (Euterpea's `closeDelay`).
 play :: ToMusic1 a => Music a -> IO ()
@@ -70,61 +65,6 @@ devices = IO (\next -> Say "Refrain plays to the song's output: refrain play --m
 midiEvents :: ToMusic1 a => Music a -> [Event (Channel Message)]
 midiEvents m = playFrom (linearCP 16 9) 0 [] [] (perform m) []
 
--- A key release waiting to be sent: time in milliseconds, channel, key, velocity.
-data NoteOff = NoteOff Integer Integer Integer Integer
-
--- `playFrom policy now channels pending events after`: now is the time in milliseconds reached
--- so far, channels the instruments heard so far, pending the releases to come in time order,
--- after what follows the music.
-playFrom
-  :: ChannelMapFun -> Integer -> ChannelMap -> [NoteOff] -> Performance -> [Event (Channel Message)]
-  -> [Event (Channel Message)]
-playFrom _ now _ pending [] after = fst (sendOffs now pending) ++ after
-playFrom policy now channels pending (event : events) after =
-  let start = milliseconds (eTime event)
-      (due, later) = span (\(NoteOff t _ _ _) -> t <= start) pending
-      (released, now') = sendOffs now due
-      (ch, channels', announce) = channelFor policy (eInst event) channels
-      key = fromIntegral (ePitch event)
-      velocity = max 0 (min 127 (fromIntegral (eVol event)))
-      release = NoteOff (milliseconds (eTime event + eDur event)) ch key velocity
-      (press, pending')
-        | velocity == 0 = ([], later)
-        | otherwise = ([Event (Channel ch (On key velocity))], insertOff release later)
-  in released ++ waitFrom now' start ++ announce ++ press
-       ++ playFrom policy (max now' start) channels' pending' events after
-
--- The releases with the waits before them, and the time after the last one.
-sendOffs :: Integer -> [NoteOff] -> ([Event (Channel Message)], Integer)
-sendOffs now [] = ([], now)
-sendOffs now (NoteOff t ch key velocity : more) =
-  let (events, final) = sendOffs (max now t) more
-  in (waitFrom now t ++ Event (Channel ch (Off key velocity)) : events, final)
-
--- A release goes after the releases due at the same time or earlier.
-insertOff :: NoteOff -> [NoteOff] -> [NoteOff]
-insertOff off [] = [off]
-insertOff off@(NoteOff t _ _ _) (other@(NoteOff t' _ _ _) : more)
-  | t' <= t = other : insertOff off more
-  | otherwise = off : other : more
-
-waitFrom :: Integer -> Integer -> [Event a]
-waitFrom now t = if t > now then [Wait (t - now)] else []
-
-milliseconds :: Rational -> Integer
-milliseconds seconds = round (seconds * 1000)
-
--- The instrument's channel, the channels afterwards, and the program change that announces a
--- newly heard instrument.
-channelFor
-  :: ChannelMapFun -> InstrumentName -> ChannelMap
-  -> (Integer, ChannelMap, [Event (Channel Message)])
-channelFor policy inst channels = case lookup inst channels of
-  Just ch -> (toInteger ch, channels, [])
-  Nothing ->
-    let (ch, channels') = policy inst channels
-    in (toInteger ch, channels', [Event (Channel (toInteger ch) (PgmChange (programNumber inst)))])
-
 -- | Fills channels 0, 1, … (stepping over the percussion channel) up to the limit, which is an
 -- error; Percussion gets its channel.
 linearCP :: Int -> Int -> ChannelMapFun
@@ -153,9 +93,3 @@ predefinedCP :: ChannelMap -> ChannelMapFun
 predefinedCP fixed inst _ = case lookup inst fixed of
   Nothing -> error (show inst ++ " is not included in the channel map.")
   Just ch -> (ch, fixed)
-
--- | The General MIDI program of an instrument (0 for Percussion and custom instruments).
-programNumber :: InstrumentName -> Integer
-programNumber Percussion = 0
-programNumber (CustomInstrument _) = 0
-programNumber i = fromIntegral (fromEnum i)

@@ -2,6 +2,7 @@
 // elements of `main` with their times (trace), or the MIDI-level events (jsonl); `--swap` applies
 // a module's new text as a live edit after K elements.
 
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import type { ElementStep, TimedEvent } from "../events/index.ts";
 import { UsageError, choiceOption, parseArguments, requirePositional, wholeNumberOption } from "./arguments.ts";
@@ -36,12 +37,19 @@ export async function run(argv: string[]): Promise<number> {
   if (!session) return 1;
 
   const output: string[] = [];
-  const flush = () => {
-    if (output.length > 0) process.stdout.write(output.join(""));
+  // A reader that stops (`| head`) ends the song here, quietly: its EPIPE is seen at each flush.
+  let readerGone = false;
+  process.stdout.on("error", (failure: NodeJS.ErrnoException) => {
+    if (failure.code !== "EPIPE") throw failure;
+    readerGone = true;
+  });
+  const flush = async () => {
+    if (output.length > 0 && !readerGone && !process.stdout.write(output.join(""))) await once(process.stdout, "drain").catch(() => undefined);
     output.length = 0;
+    await new Promise(setImmediate);
   };
   let status = 0;
-  for (let count = 0; count < limit; count++) {
+  for (let count = 0; count < limit && !readerGone; count++) {
     while (swaps.length > 0 && swaps[0].after === count) {
       const swap = swaps.shift()!;
       const text = readFileSync(swap.file, "utf8");
@@ -52,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
     const step: ElementStep = session.next();
     if (step.kind === "end") break;
     if (step.kind === "error") {
-      flush();
+      await flush();
       process.stderr.write(step.message + "\n");
       status = 1;
       break;
@@ -60,8 +68,9 @@ export async function run(argv: string[]): Promise<number> {
     if (step.problem) process.stderr.write(`${step.time}: warning: ${step.problem}\n`);
     if (format === "trace") output.push(`${step.time}\t${step.trace}\n`);
     else if (format === "jsonl") for (const event of step.events) output.push(eventJson(event) + "\n");
-    if (output.length >= 512) flush();
+    if (output.length >= 512) await flush();
   }
-  flush();
+  await flush();
   return status;
 }
+

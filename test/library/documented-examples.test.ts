@@ -1,5 +1,6 @@
 // Every example in docs/library.md (`expression` → `what show prints`) is evaluated in a song
-// that imports the section's module (with Midi for the live-sequencer's, Euterpea for HSoM's);
+// that imports the section's module (with Midi for the live-sequencer's, Euterpea for HSoM's and
+// Refrain.Live);
 // the documentation and the library cannot drift apart.
 
 import { test } from "node:test";
@@ -29,7 +30,7 @@ function sections(): Section[] {
 
 for (const section of sections()) {
   test(`the examples of ${section.module} (${section.examples.length})`, () => {
-    const companion = section.original && section.module !== "Midi" ? ["Midi"] : section.module.startsWith("HSoM.") ? ["Euterpea"] : [];
+    const companion = section.original && section.module !== "Midi" ? ["Midi"] : section.module.startsWith("HSoM.") || section.module === "Refrain.Live" ? ["Euterpea"] : [];
     const modules = [section.module, ...companion].filter((name) => name !== "Prelude");
     const imports = modules.map((name) => `import ${name}\n`).join("");
     const session = openSongText({ "Examples.hs": `module Examples where\n${imports}` }, { requireMain: false });
