@@ -1,4 +1,8 @@
-// Command-line arguments: positionals, `--flag value` options (repeatable), and clear errors.
+// Command-line arguments, split by node:util's parseArgs: positionals, `--flag value` and
+// `--flag=value` options (repeatable), switches, everything after `--` positional, and a negative
+// number such as `-1` positional too; errors are one line (`unknown option --x`).
+
+import { parseArgs, type ParseArgsConfig } from "node:util";
 
 export class UsageError extends Error {}
 
@@ -7,25 +11,41 @@ export interface Arguments {
   readonly options: Map<string, string[]>;
 }
 
-/** Splits arguments; `valued` options take the next argument, the others are switches. */
+/** A negative number, which parseArgs would read as short options (`-2.5` as `-2 -. -5`). */
+const looksLikeNumber = (arg: string) => /^-\.?\d/.test(arg);
+
+/**
+ * Splits arguments; `valued` options ("--port", "-o") take a value, `switches` do not. parseArgs
+ * runs loose and its tokens are checked here: its strict errors name the flag only inside a
+ * sentence, and a number is never an option (`--seconds -1` is a value, `eval F -1` a positional).
+ */
 export function parseArguments(args: readonly string[], valued: readonly string[], switches: readonly string[] = []): Arguments {
+  const config: ParseArgsConfig["options"] = {};
+  for (const flag of [...valued, ...switches]) {
+    const name = flag.replace(/^--?/, "");
+    config[name] = { type: valued.includes(flag) ? "string" : "boolean", ...(flag.startsWith("--") ? {} : { short: name }) };
+  }
+  const { tokens } = parseArgs({ args: [...args], options: config, strict: false, allowPositionals: true, tokens: true });
   const positional: string[] = [];
   const options = new Map<string, string[]>();
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg.startsWith("-") && arg !== "-") {
-      const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-      if (switches.includes(flag)) {
-        options.set(flag, ["true"]);
-        continue;
-      }
-      if (!valued.includes(flag)) throw new UsageError(`unknown option ${flag}`);
-      const value = inline ?? args[++index];
-      if (value === undefined) throw new UsageError(`${flag} needs a value`);
-      options.set(flag, [...(options.get(flag) ?? []), value]);
-      continue;
+  let lastNumber = -1;
+  for (const token of tokens) {
+    if (token.kind === "positional") positional.push(token.value);
+    if (token.kind !== "option") continue;
+    const flag = token.rawName;
+    if (looksLikeNumber(args[token.index])) {
+      if (token.index !== lastNumber) positional.push(args[token.index]);
+      lastNumber = token.index;
+    } else if (switches.includes(flag)) {
+      if (token.value !== undefined) throw new UsageError(`${flag} takes no value`);
+      options.set(flag, ["true"]);
+    } else if (!valued.includes(flag)) {
+      throw new UsageError(`unknown option ${flag}`);
+    } else if (token.value === undefined) {
+      throw new UsageError(`${flag} needs a value`);
+    } else {
+      options.set(flag, [...(options.get(flag) ?? []), token.value]);
     }
-    positional.push(arg);
   }
   return { positional, options };
 }

@@ -236,20 +236,36 @@ class ModuleGrid {
   }
 }
 
-/** The QR code of `text` as rows of modules (true is dark), without the quiet zone. */
-export function qrMatrix(text: string): boolean[][] {
+/** The version of the smallest symbol holding `text`, and its codewords. */
+function encode(text: string): { version: number; data: number[] } {
   const bytes = new TextEncoder().encode(text);
   const version = eccPerBlock.findIndex((ecc, version) =>
     version > 0 && Math.floor(rawDataModules(version) / 8) - ecc * blockCount[version] >= bytes.length + (version < 10 ? 2 : 3));
   if (version < 1) throw new Error("too long for a QR code of version 10");
-  const data = codewords(bytes, version);
+  return { version, data: codewords(bytes, version) };
+}
+
+function masked(version: number, data: readonly number[], mask: number): ModuleGrid {
+  const symbol = new ModuleGrid(version);
+  symbol.place(data);
+  symbol.applyMask(mask);
+  symbol.format(mask);
+  return symbol;
+}
+
+/** The QR code of `text` with a given mask (0 to 7), for the tests that check the mask chosen. */
+export function qrMaskedMatrix(text: string, mask: number): boolean[][] {
+  const { version, data } = encode(text);
+  return masked(version, data, mask).dark;
+}
+
+/** The QR code of `text` as rows of modules (true is dark), without the quiet zone. */
+export function qrMatrix(text: string): boolean[][] {
+  const { version, data } = encode(text);
   let best: ModuleGrid | undefined;
   let bestScore = Infinity;
   for (let mask = 0; mask < 8; mask++) {
-    const symbol = new ModuleGrid(version);
-    symbol.place(data);
-    symbol.applyMask(mask);
-    symbol.format(mask);
+    const symbol = masked(version, data, mask);
     const score = symbol.penalty();
     if (score < bestScore) [best, bestScore] = [symbol, score];
   }
