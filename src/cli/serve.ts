@@ -3,7 +3,7 @@
 // invitations live in `.refrain/` beside the song, so serving the same song again reopens them.
 
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { openSong, SongError, type SongOptions } from "../server/open-song.ts";
 import { startStudioServer } from "../server/server.ts";
 import { StateError } from "../collab/state-error.ts";
@@ -74,7 +74,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const state = join(dirname(file), ".refrain");
   const server = await startStudioServer({
-    song, title: basename(file), host: parsed.host, port: parsed.port, state, allowHosts: parsed.allowHosts, nextPorts: parsed.defaultPort ? 20 : 0,
+    song, title: basename(statSync(parsed.path).isDirectory() ? resolve(parsed.path) : file), host: parsed.host, port: parsed.port, state, allowHosts: parsed.allowHosts, nextPorts: parsed.defaultPort ? 20 : 0,
   }).catch(
     (failure: NodeJS.ErrnoException) => {
       if (failure instanceof StateError) console.error(`refrain serve: ${failure.message}`);

@@ -5,6 +5,8 @@
 export interface LibraryDoc {
   /** The section's module and the modules its subsection names (`Euterpea`, `Euterpea.Play`). */
   readonly modules: readonly string[];
+  /** As the table gives it (`Time -> Pitch -> [Event Message]`). */
+  readonly type: string;
   readonly description: string;
   /** `expression → what show prints`. */
   readonly example?: string;
@@ -27,7 +29,7 @@ export function libraryDocs(markdown: string): Record<string, LibraryDoc[]> {
     const cells = line.split(" | ").map((cell) => cell.replace(/^\| ?| ?\|$/g, "").trim());
     if (cells.length < 3) continue;
     const example = /^`(.+)` → `(.+)`$/.exec(cells[3] ?? "");
-    const entry: LibraryDoc = { modules, description: cells[2], ...(example ? { example: `${example[1]} → ${example[2]}` } : {}) };
+    const entry: LibraryDoc = { modules, type: cells[1].replace(/^`|`$/g, ""), description: cells[2], ...(example ? { example: `${example[1]} → ${example[2]}` } : {}) };
     for (const name of [...cells[0].matchAll(/`([^`]+)`/g)].map((match) => match[1])) (docs[name] ??= []).push(entry);
   }
   return docs;

@@ -11,6 +11,7 @@ import { Prec, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import { highlightField } from "./highlights.ts";
+import { libraryCompletions } from "./library-completion.ts";
 
 const haskellLanguage = StreamLanguage.define(haskell);
 
@@ -79,6 +80,7 @@ export function editorExtensions(commands: EditorCommands, changed: Extension): 
     // Tab indents (layout counts in Haskell); Escape, then Tab, leaves the editor.
     keymap.of([indentWithTab]),
     haskellLanguage,
+    haskellLanguage.data.of({ autocomplete: libraryCompletions }),
     syntaxHighlighting(syntaxColours),
     lintGutter(),
     highlightField,

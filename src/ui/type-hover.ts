@@ -25,6 +25,11 @@ export function loadLibraryDocs(): void {
   void fetch("/library-docs.json").then((response) => (response.ok ? response.json() : {})).then((docs) => (libraryDocs = docs), () => {});
 }
 
+/** Every documented name with its entries (empty until the documentation has arrived). */
+export function documentedNames(): Readonly<Record<string, readonly LibraryDoc[]>> {
+  return libraryDocs;
+}
+
 /** The documentation of a name defined in `module`: the entry of its module (or of a module it belongs to), or the only one. */
 function documentation(name: string, module: string | undefined): LibraryDoc | undefined {
   const entries = Object.hasOwn(libraryDocs, name) ? libraryDocs[name] : [];

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { writeSong } from "../language/song-files.ts";
 
 const root = join(import.meta.dirname, "../..");
@@ -130,10 +130,11 @@ test("hostile input ends in a message, never a crash or a hang", () => {
   }
 });
 
-test("serve prints the studio's address when ready and serves the page there", async () => {
+test("serve prints the studio's address when ready, serves the page there, and names a folder's song by the folder", async () => {
   const folder = writeSong({ "Loop.hs": loop });
   const { spawn } = await import("node:child_process");
-  const server = spawn(process.execPath, [join(root, "bin/refrain.js"), "serve", join(folder, "Loop.hs"), "--port", "0"], { cwd: root });
+  const { WebSocket } = await import("ws");
+  const server = spawn(process.execPath, [join(root, "bin/refrain.js"), "serve", folder, "--port", "0"], { cwd: root });
   try {
     const address = await new Promise<string>((resolve, reject) => {
       let output = "";
@@ -147,6 +148,17 @@ test("serve prints the studio's address when ready and serves the page there", a
     const page = await fetch(address);
     assert.equal(page.status, 200);
     assert.match(await page.text(), /<html/);
+    const url = new URL(address);
+    const socket = new WebSocket(`ws://${url.host}/socket${url.search}`, { headers: { Origin: url.origin } });
+    const welcome = await new Promise<{ song: string }>((resolve, reject) => {
+      socket.on("message", (data) => {
+        const message = JSON.parse(String(data));
+        if (message.type === "welcome") resolve(message);
+      });
+      socket.on("error", reject);
+    });
+    socket.close();
+    assert.equal(welcome.song, basename(folder));
   } finally {
     server.kill();
   }

@@ -1,5 +1,5 @@
 // The editor's hover notes read docs/library.md: each documented name with its section's modules,
-// its description and its example, as the tables give them.
+// its type, its description and its example, as the tables give them.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,6 +12,7 @@ const docs = libraryDocs(readFileSync(join(import.meta.dirname, "..", "..", "doc
 test("a name documented in two modules has an entry for each", () => {
   assert.deepEqual(docs.note.map((entry) => entry.modules), [["Midi"], ["Euterpea"]]);
   assert.equal(docs.note[0].description, "key down, wait, key up, velocity 64; the pitch is evaluated first");
+  assert.equal(docs.note[0].type, "Time -> Pitch -> [Event Message]");
   assert.equal(docs.note[0].example, "note 500 60 → [Event (On 60 64),Wait 500,Event (Off 60 64)]");
 });
 
