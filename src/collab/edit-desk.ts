@@ -50,8 +50,11 @@ export interface Verdict {
   readonly text: string;
   /** Errors and warnings of the compiler, positioned in `text`. */
   readonly diagnostics: readonly Diagnostic[];
-  /** A conflict: the module as it is now. */
-  readonly current?: { readonly version: number; readonly text: string };
+  /**
+   * A conflict: the module as it is now, and the version the submission was made on as it was
+   * (when the history keeps it), from which a merge view shows what each side changed.
+   */
+  readonly current?: { readonly version: number; readonly text: string; readonly original?: { readonly version: number; readonly text: string } };
   /** Applied after merging with the changes that made this version, made since the submission's base. */
   readonly mergedOver?: number;
   /** Set when the edit was applied but its file could not be written. */
@@ -150,25 +153,19 @@ export class EditDesk {
       return this.verdict(this.bounded(author, entry("refused", [`the conductor has locked ${name}`])), [], undefined, text);
     }
     if (base !== undefined && base !== current) {
-      const merged = this.merged(name, base, text, module.text);
+      // Made on an older version: merged with the changes made since where they touch other
+      // lines; else a conflict, answered with both versions for the author's merge view.
+      const original = this.history.version(name, base)?.text;
+      const merged = original === undefined ? undefined : mergeTexts(text, original, module.text);
       if (merged !== undefined) {
         const verdict = await this.apply({ ...entry("applied", undefined, current + 1), text: merged }, name, module.file, submission.origin, author);
         return verdict.outcome === "applied" ? { ...verdict, mergedOver: current } : verdict;
       }
       const problem = `${name} changed while you edited it (you started from version ${base}, it is now version ${current}), on the same lines`;
-      return this.verdict(this.bounded(author, entry("conflict", [problem])), [], { version: current, text: module.text }, text);
+      const kept = original === undefined ? {} : { original: { version: base, text: original } };
+      return this.verdict(this.bounded(author, entry("conflict", [problem])), [], { version: current, text: module.text, ...kept }, text);
     }
     return this.apply(entry("applied", undefined, current + 1), name, module.file, submission.origin, author);
-  }
-
-  /**
-   * A text made on an older version, merged with the changes made since (a three-way merge by
-   * lines, node-diff3): the merged text, or undefined when the changes touch the same lines or
-   * the older version's text is not kept.
-   */
-  private merged(name: string, base: number, text: string, current: string): string | undefined {
-    const original = this.history.version(name, base)?.text;
-    return original === undefined ? undefined : mergeTexts(text, original, current);
   }
 
   /**

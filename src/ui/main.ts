@@ -11,6 +11,7 @@ import { EventsView, PianoRoll } from "./events-view.ts";
 import { ModuleEditors, type LocatedProblem, type TaggedMark } from "./module-editors.ts";
 import { Player, type LocalElement, type LocalEvent, type TaggedSpan } from "./player.ts";
 import { ProblemsView } from "./problems-view.ts";
+import { LearnPanel } from "./learn-panel.ts";
 import { installShortcuts, renderHelp } from "./shortcuts.ts";
 import { Sound } from "./sound.ts";
 import { TermView } from "./term-view.ts";
@@ -101,6 +102,18 @@ const editors = new ModuleEditors(byId("tabs"), byId("editors"), {
   notice: (text) => status.show(text),
 });
 const ensemble = new EnsemblePanel(byId("players"), send);
+/** What to do when an apply request succeeds (an example opened from the Learn panel plays from its start). */
+const afterApplied = new Map<number, () => void>();
+const learn = new LearnPanel(byId("learn"), byId("learn-content"), (code, lesson) => {
+  const id = editors.openExample(code);
+  if (id === undefined) return;
+  status.show(`Opening the example of ${lesson}… (Ctrl-Z in the editor brings your song back)`);
+  afterApplied.set(id, () => {
+    transport.command("restart");
+    if (!transport.playing) transport.command("play");
+    status.show(`Playing the example of ${lesson}: change it and press Ctrl-Enter. Ctrl-Z in the editor brings your song back.`);
+  });
+});
 loadLibraryDocs();
 const problems = new ProblemsView(byId("problem-list"), byId("problem-count"), (span) => editors.reveal(span), (all) => editors.showProblems(all));
 const term = new TermView(byId("term"), byId("term-rule"), byId("term-less"), (depth) => send({ type: "termDepth", depth }));
@@ -138,8 +151,10 @@ function receive(message: ServerMessage): void {
     case "result": {
       const source = requestSources.get(message.id ?? 0) ?? message.request;
       requestSources.delete(message.id ?? 0);
+      const then = afterApplied.get(message.id ?? 0);
+      afterApplied.delete(message.id ?? 0);
       problems.set(source, message.problems.map((problem) => editors.locate(problem, message.id)));
-      if (message.id !== undefined && message.current) editors.rebase(message.id, message.current.version);
+      if (message.id !== undefined && message.current) editors.conflicted(message.id, message.current);
       if (message.id !== undefined) editors.answered(message.id);
       if (message.id !== undefined && message.request === "applyTerm") editors.termValue(message.id, message.value);
       const errors = message.problems.filter((problem) => problem.severity === "error").length;
@@ -153,6 +168,7 @@ function receive(message: ServerMessage): void {
       const done = notices[message.request] ?? (message.heard ? `Applied${merged}: ${message.heard}.` : `Applied${merged}.`);
       const refused = message.request === "playTerm" ? "Not played" : "Not applied";
       status.show(errors > 0 ? `${refused}: ${errors} error${errors > 1 ? "s" : ""} (${playing ? "the music goes on" : "nothing is playing"})` : done);
+      if (errors === 0) then?.();
       return;
     }
     case "rolledBack":
@@ -265,6 +281,7 @@ themeButton.addEventListener("click", () => (toggleTheme(themeButton), roll.rest
 renderHelp(byId("help-keys"));
 const toggleHelp = () => (help.open ? help.close() : help.showModal());
 byId("help-button").addEventListener("click", toggleHelp);
+byId("learn-button").addEventListener("click", () => learn.toggle());
 byId("players-button").addEventListener("click", () => {
   send({ type: "history" });
   byId<HTMLDialogElement>("players").showModal();
@@ -285,5 +302,6 @@ installShortcuts({
   editor: () => editors.focus(),
   theme: () => (toggleTheme(themeButton), roll.restyle()),
   help: toggleHelp,
+  learn: () => learn.toggle(),
 });
 requestAnimationFrame(frame);

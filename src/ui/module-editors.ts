@@ -1,15 +1,17 @@
 // One tab and one CodeMirror editor per module: applying edits, following edits made elsewhere,
-// replacing a selection by its value, and placing problems, highlight marks and type notes (given
-// for some version of the text) where they are now.
+// opening the merge view when an apply met a change to the same lines, replacing a selection by
+// its value, and placing problems, highlight marks and type notes (given for some version of the
+// text) where they are now.
 
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
 import { EditorSelection, EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
-import type { ModuleState } from "../server/protocol.ts";
+import type { ConflictState, ModuleState } from "../server/protocol.ts";
 import { editorExtensions, selectionOrLine } from "./editor-setup.ts";
 import { playableRange } from "./play-selection.ts";
-import { mergeTexts } from "../collab/three-way.ts";
+import { mergeRegions, mergeTexts } from "../collab/three-way.ts";
 import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
+import { openMergeDialog } from "./merge-dialog.ts";
 import type { TaggedSpan } from "./player.ts";
 import { typeHover, TypeTable } from "./type-hover.ts";
 
@@ -150,10 +152,21 @@ export class ModuleEditors {
     return yours ? undefined : notice;
   }
 
-  /** Apply `id` met a newer version: the author has seen it, so the next apply is made on it. */
-  rebase(id: number, version: number): void {
+  /**
+   * Apply `id` met a change to the same lines made meanwhile: the merge view shows both sides. Its
+   * result replaces the editor's text and is applied on the version now; closed, the editor's
+   * text stays as it is, and applying it again meets the same change.
+   */
+  conflicted(id: number, conflict: ConflictState): void {
     const editor = this.editors.find((candidate) => candidate.attempts.includes(id));
-    if (editor) editor.base = version;
+    if (!editor) return;
+    const regions = mergeRegions(editor.view.state.doc.toString(), conflict.original?.text ?? "", conflict.text);
+    openMergeDialog(`${editor.name} was changed while you were editing`, regions, (text) => {
+      this.select(editor.name);
+      this.replace(editor, text);
+      editor.base = conflict.version;
+      this.apply(editor, false);
+    });
   }
 
   /** The answer to apply `id` came: it is no longer pending. */
@@ -212,12 +225,32 @@ export class ModuleEditors {
 
   /** Applies the module being edited; `fromHere`: and plays `main` again under it from the song time now. */
   applyActive(fromHere = false): void {
-    const editor = this.active;
-    if (!editor) return;
+    if (this.active) this.apply(this.active, fromHere);
+  }
+
+  /** Sends the editor's text to be applied: the request's id, or undefined when not connected. */
+  private apply(editor: ModuleEditor, fromHere: boolean): number | undefined {
     const id = this.actions.apply(editor.name, editor.view.state.doc.toString(), editor.base, fromHere);
-    if (id === undefined) return this.actions.notice("not connected: the module was not applied");
+    if (id === undefined) {
+      this.actions.notice("not connected: the module was not applied");
+      return undefined;
+    }
     editor.versions.add(-id, editor.view.state.doc.length);
     editor.attempts.push(id);
+    return id;
+  }
+
+  /**
+   * An example (a whole song) replaces the main module's text, as one change Undo takes back,
+   * and is applied: the request's id, or undefined when not connected.
+   */
+  openExample(text: string): number | undefined {
+    const editor = this.byName("Main") ?? this.editors[0];
+    if (!editor) return undefined;
+    this.select(editor.name);
+    const old = editor.view.state.doc;
+    editor.view.dispatch({ changes: { from: 0, to: old.length, insert: text }, selection: EditorSelection.cursor(0), userEvent: "input.example", scrollIntoView: true });
+    return this.apply(editor, false);
   }
 
   /** Plays the selection, or the right-hand side of the definition at the cursor, or its line. */

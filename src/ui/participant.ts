@@ -1,18 +1,19 @@
 // The participant's page brought to life: the region becomes an editor (the header above stays
-// fixed), submissions go over the WebSocket with positioned errors marked in place, types show on
-// hover, and the page follows the song: new versions, rollbacks, the current term, and its own
-// module's events.
+// fixed), submissions go over the WebSocket with positioned errors marked in place, one that met
+// someone's change to the same lines opens the merge view, types show on hover, and the page
+// follows the song: new versions, rollbacks, the current term, and its own module's events.
 
 import "./participant.css";
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { splitModule } from "../collab/marker.ts";
-import { mergeTexts } from "../collab/three-way.ts";
-import type { ModuleState, ServerMessage, WireEvent } from "../server/protocol.ts";
+import { mergeRegions, mergeTexts } from "../collab/three-way.ts";
+import type { ConflictState, ModuleState, ServerMessage, WireEvent } from "../server/protocol.ts";
 import { Connection, ServerClock } from "./connection.ts";
 import { editorExtensions } from "./editor-setup.ts";
 import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
+import { mergeView, type MergeView } from "./merge-view.ts";
 import { loadLibraryDocs, typeHover, TypeTable } from "./type-hover.ts";
 
 const form = document.getElementById("submission") as HTMLFormElement | null;
@@ -23,7 +24,7 @@ function field(form: HTMLFormElement, name: string): string {
 }
 
 /** Lists `lines` in the result area under `headline` (as text, never as HTML). */
-function showResult(outcome: string, headline: string, lines: readonly string[] = [], current?: string): void {
+function showResult(outcome: string, headline: string, lines: readonly string[] = []): void {
   const result = document.getElementById("result")!;
   result.className = `result ${outcome}`;
   result.dataset.outcome = outcome;
@@ -35,12 +36,6 @@ function showResult(outcome: string, headline: string, lines: readonly string[] 
     list.className = "problems";
     for (const line of lines) list.append(Object.assign(document.createElement("li"), { textContent: line }));
     children.push(list);
-  }
-  if (current !== undefined) {
-    children.push(Object.assign(document.createElement("h3"), { textContent: "The module as it is now" }));
-    const pre = Object.assign(document.createElement("pre"), { className: "current", textContent: current });
-    pre.setAttribute("aria-label", "Current version");
-    children.push(pre);
   }
   result.replaceChildren(...children);
 }
@@ -70,6 +65,8 @@ function enhance(form: HTMLFormElement): void {
   /** The type notes of the version playing now, for hover. */
   let types: TypeTable | undefined;
   let sounding: { at: number; from: number; to: number }[] = [];
+  /** The merge view open after a submission met someone's change to the same lines. */
+  let merging: MergeView | undefined;
 
   const changed = EditorView.updateListener.of((update) => {
     if (update.docChanged) versions.edited(update.changes);
@@ -98,10 +95,39 @@ function enhance(form: HTMLFormElement): void {
     if (!connection.send({ type: "submit", id, module, region: view.state.doc.toString(), base })) {
       return showResult("limited", "Not connected: nothing was submitted. Try again in a moment.");
     }
+    closeMerge();
     waiting.add(id);
     attempts.push(id);
     versions.add(-id, view.state.doc.length);
     showResult("pending", "Submitted…");
+  }
+
+  /**
+   * Shows the merge view under the result: theirs (the module's part now), yours (the editor's
+   * text), and the version both were made from. Its result replaces the editor's text and is
+   * submitted on the version now; closed, the editor's text stays, and submitting it again meets the same change.
+   */
+  function openMerge(conflict: ConflictState): void {
+    closeMerge();
+    const theirs = splitModule(conflict.text).region;
+    const original = conflict.original ? splitModule(conflict.original.text).region : "";
+    merging = mergeView(mergeRegions(view.state.doc.toString(), original, theirs), {
+      apply: (text) => {
+        replaceRegion(text);
+        base = conflict.version;
+        submit();
+      },
+      close: closeMerge,
+    });
+    const result = document.getElementById("result")!;
+    result.after(merging.element);
+    result.scrollIntoView({ block: "start" });
+  }
+
+  function closeMerge(): void {
+    merging?.element.remove();
+    merging?.destroy();
+    merging = undefined;
   }
 
   function replaceRegion(text: string): void {
@@ -167,11 +193,13 @@ function enhance(form: HTMLFormElement): void {
         const headlines: Record<string, string> = {
           applied: `Applied${message.mergedOver === undefined ? "" : ", merged with the changes someone made meanwhile (both are kept)"}: ${message.heard ? `${message.heard}.` : "your part is playing."}`,
           refused: "Not applied: the music goes on unchanged. Fix the problems and submit again.",
-          conflict: "Not applied: someone changed this module while you edited it. Both versions are shown; your text is kept.",
           limited: "Not applied: a limit was reached.",
         };
-        if (message.outcome === "conflict" && message.current) base = message.current.version;
-        return showResult(message.outcome ?? "refused", headlines[message.outcome ?? "refused"] ?? "", lines, message.current?.text);
+        if (message.outcome === "conflict" && message.current) {
+          showResult("conflict", "Not applied yet: your text is kept.");
+          return openMerge(message.current);
+        }
+        return showResult(message.outcome ?? "refused", headlines[message.outcome ?? "refused"] ?? "", lines);
       }
       case "rolledBack":
         if (message.module === module) showResult("rolled-back", `Your last edit was taken back: ${message.message}`);

@@ -13,6 +13,7 @@ export interface StudioCommands {
   editor(): void;
   theme(): void;
   help(): void;
+  learn(): void;
 }
 
 interface Shortcut {
@@ -47,6 +48,7 @@ export const shortcuts: readonly Shortcut[] = [
   { keys: `${alt}-I`, description: "Focus the editor", code: "KeyI", run: (commands) => commands.editor() },
   { keys: `${alt}-T`, description: "Dark / light theme", code: "KeyT", run: (commands) => commands.theme() },
   { keys: `${alt}-H or F1`, description: "This help", code: "KeyH", run: (commands) => commands.help() },
+  { keys: `${alt}-L`, description: "Learn: lessons with examples to open and play", code: "KeyL", run: (commands) => commands.learn() },
   { keys: "Tab / Shift-Tab", description: "Move between controls (Tab leaves the editor)" },
   { keys: "Escape", description: "Close this help" },
 ];

@@ -1,0 +1,54 @@
+// `npm run build`: Refrain as JavaScript in dist/, so that the command line and the server start
+// without a transpiler. Each TypeScript file of src/ (but the browser's ui/) becomes one module of
+// the same tree (relative imports renamed to .js, linked source maps, class fields assigned in
+// constructors and names left alone, as bin/typescript-hooks.js does for the interpreter's
+// speed); the studio's browser code is bundled into dist/assets/ (see server/studio-bundle.ts).
+// npm runs it on install (prepare) and before packing (prepack); bin/refrain.js runs the sources
+// instead while they are newer than the build.
+
+import { build, type Plugin } from "esbuild";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { bundleOptions } from "../src/server/studio-bundle.ts";
+
+const root = join(import.meta.dirname, "..");
+const sources = join(root, "src");
+const dist = join(root, "dist");
+
+/** Every .ts file under `folder`, but the browser's code. */
+function nodeSources(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return relative(sources, path) === "ui" ? [] : nodeSources(path);
+    return entry.name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** Relative imports stay imports of the sibling modules, renamed from .ts to .js. */
+const siblings: Plugin = {
+  name: "siblings",
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.?\// }, (args) => (args.kind === "entry-point" ? undefined : { path: args.path.replace(/\.ts$/, ".js"), external: true }));
+  },
+};
+
+rmSync(dist, { recursive: true, force: true });
+await build({
+  entryPoints: nodeSources(sources),
+  outdir: dist,
+  outbase: sources,
+  bundle: true,
+  packages: "external",
+  plugins: [siblings],
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  sourcemap: "linked",
+  tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
+  logLevel: "warning",
+});
+const assets = join(dist, "assets");
+mkdirSync(assets, { recursive: true });
+await build(bundleOptions(assets));
+copyFileSync(join(sources, "ui", "index.html"), join(assets, "index.html"));
+writeFileSync(join(dist, "built"), `${new Date().toISOString()}\n`);

@@ -1,0 +1,41 @@
+// The default song of `npm start` in Chromium: Children's Songs No. 6 played a bar at a time. A
+// newcomer's first edit, the tempo, is said to be heard from the next bar and is heard within a
+// bar and the look-ahead of the edit.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { openSong } from "../../src/server/open-song.ts";
+import { editLine, openStudio, studioFixture, until } from "./browser.ts";
+
+/** The log's traces, oldest first (the page lists the newest first). */
+const traces = async (page: Page) => (await page.locator("#event-log li span").allTextContents()).reverse();
+
+const barMs = 870;
+const latencyMs = 100;
+
+describe("the default song", () => {
+  it("hears a new tempo from the next bar", async () => {
+    const song = readFileSync(new URL("../../package.json", import.meta.url), "utf8").match(/serve (examples\/[\w-]+\.hs)/)![1];
+    const fixture = await studioFixture(openSong, readFileSync(new URL(`../../${song}`, import.meta.url), "utf8"), "children-song-6-live.hs");
+    const browser = await openStudio(fixture.server.conductorUrl);
+    try {
+      const page = browser.page;
+      await page.getByRole("button", { name: "Play", exact: true }).click();
+      await until(async () => (await traces(page)).filter((trace) => trace.startsWith("Wait")).length >= 8, "the first bar");
+      await editLine(page, "childSong6 = let t =", "childSong6 = let t = (dhn / qn) * (138 / 120)");
+      await until(async () => /Applied/.test(await page.locator("#status").innerText()), "the edit applied");
+      const logged = (await traces(page)).length;
+      assert.match(await page.locator("#status").innerText(), /`childSong6` heard from the next lap of `fromBar`/);
+      await until(async () => (await traces(page)).slice(logged).some((trace) => /^Wait 7[23]$/.test(trace)), "eighths at the new tempo");
+      const after = (await traces(page)).slice(logged);
+      const waited = after.slice(0, after.findIndex((trace) => /^Wait 7[23]$/.test(trace)))
+        .reduce((sum, trace) => sum + (trace.startsWith("Wait ") ? Number(trace.slice(5)) : 0), 0);
+      assert.ok(waited <= barMs + latencyMs, `the new tempo ${waited} ms of music after the edit`);
+    } finally {
+      await browser.close();
+      await fixture.close();
+    }
+  });
+});
