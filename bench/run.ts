@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark in one table (interpreter throughput, memory over a long run, type checking, WAV render speed,
+// `npm run bench`: every benchmark in one table (start-up of each command, interpreter throughput, memory over a long run, type checking, WAV render speed,
 // send-time lateness of the live outputs, many participants submitting, a participant flooding, the studio's frame rate
 // and server load). Figures are CPU time or ratios measured in one run. Each benchmark's modules
 // are loaded when it starts, so the interpreter's heap figures are not those of a browser driver.
@@ -6,6 +6,7 @@
 import { formatTable, type Row } from "./table.ts";
 
 const benchmarks: readonly (readonly [string, () => Promise<{ run: () => Promise<Row[]> }>])[] = [
+  ["startup", () => import("./startup.ts")],
   ["interpreter", () => import("./interpreter.ts")],
   ["soak", () => import("./soak.ts")],
   ["typecheck", () => import("./typecheck.ts")],
