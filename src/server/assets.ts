@@ -24,9 +24,21 @@ export interface Asset {
   readonly body?: Uint8Array;
   readonly file?: string;
   readonly size: number;
-  /** The body gzipped, when that is smaller. */
-  readonly gzipped?: Uint8Array;
+  /** Text worth compressing: gzipped when first asked for so (then kept), if that is smaller. */
+  readonly compressible?: boolean;
   readonly etag: string;
+}
+
+const gzipped = new WeakMap<Asset, Uint8Array | undefined>();
+
+/** The asset's body gzipped, made on first use; undefined when it is not worth it. */
+function gzippedBody(asset: Asset): Uint8Array | undefined {
+  if (!asset.compressible || !asset.body) return undefined;
+  if (!gzipped.has(asset)) {
+    const packed = gzipSync(asset.body);
+    gzipped.set(asset, packed.length < asset.body.length ? packed : undefined);
+  }
+  return gzipped.get(asset);
 }
 
 const require = createRequire(import.meta.url);
@@ -57,8 +69,7 @@ function typeOf(path: string): string {
 /** An asset held in memory, with its ETag and, for text worth it, its gzipped form. */
 function inMemory(path: string, body: Uint8Array): Asset {
   const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-  const gzipped = body.length > 1024 && path.match(/\.(js|css|map|json|html)$/) ? gzipSync(body) : undefined;
-  return { type: typeOf(path), body, size: body.length, etag, ...(gzipped && gzipped.length < body.length ? { gzipped } : {}) };
+  return { type: typeOf(path), body, size: body.length, etag, compressible: body.length > 1024 && /\.(js|css|map|json|html)$/.test(path) };
 }
 
 /** The UI bundle: the files of dist/assets/ when compiled, else esbuild's output in memory. */
@@ -135,7 +146,7 @@ export function assetHandler(assets: ReadonlyMap<string, Asset>) {
       response.writeHead(304, { ...caching, ...securityHeaders }).end();
       return;
     }
-    const gzip = asset.gzipped && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? asset.gzipped : undefined;
+    const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? gzippedBody(asset) : undefined;
     response.writeHead(200, {
       "Content-Type": asset.type,
       "Content-Length": gzip ? gzip.length : asset.size,
