@@ -18,7 +18,8 @@ function termLimits(depth: number): TermLimits {
 }
 
 function sameTerm(one: TermState, other: TermState): boolean {
-  return one.text === other.text && one.focus?.start === other.focus?.start && one.focus?.end === other.focus?.end;
+  return one.text === other.text && one.focus?.start === other.focus?.start && one.focus?.end === other.focus?.end
+    && (one.parts ?? []).map((part) => part.name).join() === (other.parts ?? []).map((part) => part.name).join();
 }
 
 export class DisplayFeed<Viewer> {
@@ -133,7 +134,7 @@ export class DisplayFeed<Viewer> {
   private async print(depth: number): Promise<TermState> {
     try {
       const printed = await this.song.printedTerm(termLimits(depth));
-      return { text: printed.text, focus: printed.focus && { start: printed.focus.start, end: printed.focus.end } };
+      return { text: printed.text, focus: printed.focus && { start: printed.focus.start, end: printed.focus.end }, ...(printed.parts?.length ? { parts: printed.parts } : {}) };
     } catch (failure) {
       return { text: `(the term cannot be shown: ${failure instanceof Error ? failure.message : String(failure)})`, focus: undefined };
     }

@@ -40,6 +40,8 @@ export interface TermState {
   readonly text: string;
   /** The subterm being reduced, as offsets into `text` (during single steps). */
   readonly focus: { readonly start: number; readonly end: number } | undefined;
+  /** The song's own definitions the term still holds (the parts still to come), in the song's order. */
+  readonly parts?: readonly { readonly name: string; readonly span: Span }[];
 }
 
 export interface Problem {

@@ -11,7 +11,7 @@ import {
 } from "../reduce/index.ts";
 import { playedElement, type PlayedElement } from "../events/from-element.ts";
 import type { ElementStep, SongFile, StepSource } from "../events/index.ts";
-import { printTerm, type PrintedTerm, type TermLimits } from "../show/index.ts";
+import { printTerm, type PrintedTerm, type TermLimits, type TermPart } from "../show/index.ts";
 import { isAtLeastAsGeneral, printScheme, typeNotes, type Scheme, type TypeNote } from "../types/index.ts";
 import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
@@ -342,7 +342,18 @@ export class Session implements StepSource {
 
   /** The current term with the position of the subterm being reduced; `limits` print it deeper or shallower. */
   printedTerm(limits?: Partial<TermLimits>): PrintedTerm {
-    return printTerm(this.interpreter.root, this.interpreter.machine, limits);
+    return { ...printTerm(this.interpreter.root, this.interpreter.machine, limits), parts: this.partsToCome() };
+  }
+
+  /** The song's own definitions (not `main`) that the term still holds, in the order of the song's files and text. */
+  private partsToCome(): TermPart[] {
+    const files = [...this.ownFiles()];
+    const parts: TermPart[] = [];
+    for (const cell of this.cellsHeld().keys()) {
+      const span = cell.definition?.span;
+      if (span && files.includes(span.file) && cell !== this.program.mainCell) parts.push({ name: cell.name, span });
+    }
+    return parts.sort((a, b) => files.indexOf(a.span.file) - files.indexOf(b.span.file) || a.span.start - b.span.start);
   }
 
   /** Sliders and checkboxes the song reads (module `Controller`). */

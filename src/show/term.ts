@@ -7,6 +7,7 @@ import {
   APPLY, CASE, CONSTRUCT, DELAY, FAIL, FIRED, GLOBAL, LAMBDA, LET, LITERAL, LITERAL_CASE, LOCAL, PRIMITIVE_CALL, CONS, NIL, UNIT, isTuple, GlobalReference,
   type Case, type Delay, type Expr, type Lambda, type LiteralCase, type Local,
 } from "../core/index.ts";
+import type { Span } from "../text/index.ts";
 import { dictionaryName, isEvidence, isEvidenceNode, selectedMethod } from "./evidence.ts";
 import {
   APPLY_TO, Closure, Data, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, fieldsOf, lookup, showValue, type Frame, type Machine,
@@ -16,6 +17,14 @@ export interface PrintedTerm {
   readonly text: string;
   /** Offsets of the subterm being reduced, when evaluation is in progress. */
   readonly focus: { readonly start: number; readonly end: number } | undefined;
+  /** The song's own definitions the term still holds, in the song's order: the parts still to come (set by the session). */
+  readonly parts?: readonly TermPart[];
+}
+
+export interface TermPart {
+  readonly name: string;
+  /** Its definition. */
+  readonly span: Span;
 }
 
 export interface TermLimits {

@@ -1,5 +1,6 @@
 // The song's `slider` and `checkBox` controls as widgets: moving one sends its value (at most
-// once per frame); values from the server update the widgets the user is not holding.
+// once per frame), letting go of it says where it was left (to write into the code); values from
+// the server update the widgets the user is not holding.
 
 import type { ControlState } from "../server/protocol.ts";
 
@@ -24,6 +25,7 @@ export class ControlsView {
     private readonly panel: HTMLElement,
     private readonly container: HTMLElement,
     private readonly send: (name: string, value: number) => void,
+    private readonly settled: (control: ControlState, value: number) => void,
   ) {}
 
   set(controls: readonly ControlState[]): void {
@@ -65,6 +67,7 @@ export class ControlsView {
         output.textContent = shown(control, value);
         this.queue(control.name, value);
       });
+      input.addEventListener("change", () => this.settled(control, control.kind === "checkBox" ? (input.checked ? 1 : 0) : Number(input.value)));
       this.widgets.set(control.name, { control, input, output });
       row.append(name, input, output);
       return row;

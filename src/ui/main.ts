@@ -116,9 +116,12 @@ const learn = new LearnPanel(byId("learn"), byId("learn-content"), (code, lesson
 });
 loadLibraryDocs();
 const problems = new ProblemsView(byId("problem-list"), byId("problem-count"), (span) => editors.reveal(span), (all) => editors.showProblems(all));
-const term = new TermView(byId("term"), byId("term-rule"), byId("term-less"), (depth) => send({ type: "termDepth", depth }));
+const term = new TermView(byId("term"), byId("term-rule"), byId("term-less"), (depth) => send({ type: "termDepth", depth }), byId("term-parts"), (span) => editors.reveal(tag(span)));
 const roll = new PianoRoll(byId("piano-roll"));
-const controls = new ControlsView(byId("controls-panel"), byId("controls"), (name, value) => send({ type: "control", name, value }));
+const controls = new ControlsView(byId("controls-panel"), byId("controls"), (name, value) => send({ type: "control", name, value }), (control, value) => {
+  const module = editors.writeControl(control.kind, control.name, value);
+  if (module) status.show(`${control.name} is ${control.kind === "checkBox" ? (value ? "on" : "off") : value}, written into ${module} (Apply keeps it when the song restarts).`);
+});
 new Sound({ banner: byId("audio-banner"), bannerText: byId("audio-banner-text"), enable: byId("enable-audio"), select: byId("output") }, player);
 
 const localEvent = (event: WireEvent): LocalEvent => ({ ...event, at: clock.toLocal(event.due), spans: event.spans.map(tag) });

@@ -9,6 +9,7 @@ import { EditorView } from "@codemirror/view";
 import type { ConflictState, ModuleState } from "../server/protocol.ts";
 import { editorExtensions, selectionOrLine } from "./editor-setup.ts";
 import { playableRange } from "./play-selection.ts";
+import { withControlDefault } from "./control-text.ts";
 import { mergeRegions, mergeTexts } from "../collab/three-way.ts";
 import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
 import { openMergeDialog } from "./merge-dialog.ts";
@@ -253,6 +254,21 @@ export class ModuleEditors {
     return this.apply(editor, false);
   }
 
+  /**
+   * A control left at `value` is written into the module that calls it, as an edit to apply
+   * with the rest (Undo takes it back): the module's name, or undefined when none calls it.
+   */
+  writeControl(kind: "slider" | "checkBox", name: string, value: number): string | undefined {
+    for (const editor of this.editors) {
+      const text = editor.view.state.doc.toString();
+      const written = withControlDefault(text, kind, name, value);
+      if (written === undefined) continue;
+      if (written !== text) this.replace(editor, written, "input.control");
+      return editor.name;
+    }
+    return undefined;
+  }
+
   /** Plays the selection, or the right-hand side of the definition at the cursor, or its line. */
   playSelection(): void {
     if (!this.active) return;
@@ -347,13 +363,13 @@ export class ModuleEditors {
   }
 
   /** Replaces the text with the smallest change, so the cursor and marks elsewhere stay put. */
-  private replace(editor: ModuleEditor, text: string): void {
+  private replace(editor: ModuleEditor, text: string, userEvent?: string): void {
     const old = editor.view.state.doc.toString();
     let start = 0;
     while (start < old.length && start < text.length && old[start] === text[start]) start++;
     let end = 0;
     while (end < old.length - start && end < text.length - start && old[old.length - 1 - end] === text[text.length - 1 - end]) end++;
-    editor.view.dispatch({ changes: { from: start, to: old.length - end, insert: text.slice(start, text.length - end) } });
+    editor.view.dispatch({ changes: { from: start, to: old.length - end, insert: text.slice(start, text.length - end) }, ...(userEvent ? { userEvent } : {}) });
   }
 
   private markDirty(editor: ModuleEditor): void {

@@ -1,8 +1,11 @@
 // The current term, as the server prints it: coloured like the editor, the subterm being
 // reduced marked, the rule that fired when stepping, redrawn at most once per frame. Each `…`
 // is a button (click, Enter or Space) asking for the term deeper; "Less" goes back to the default.
+// Above it, the parts still to come: the song's own definitions the term holds, each a button
+// that shows the definition in the editor.
 
 import { limits, type TermState } from "../server/protocol.ts";
+import type { Span } from "../text/index.ts";
 
 /** Haskell tokens, each group named by the class that colours it (see studio.css); `…` first. */
 const token = /(…)|(--[^\n]*)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)')|(\b\d[\d.%]*)|\b(case|of|let|in|where|if|then|else|do)\b|\b([A-Z][\w']*)|([!#$%&*+./<=>?@\\^|~:-]+)/g;
@@ -21,6 +24,8 @@ export class TermView {
     private readonly ruleElement: HTMLElement,
     private readonly less: HTMLButtonElement,
     private readonly request: (depth: number) => void,
+    private readonly partsElement: HTMLElement,
+    private readonly reveal: (span: Span) => void,
   ) {
     element.tabIndex = -1;
     element.addEventListener("click", (event) => {
@@ -60,6 +65,7 @@ export class TermView {
     this.drawn = true;
     this.ruleElement.textContent = this.rule;
     this.ruleElement.hidden = this.rule === "";
+    this.drawParts();
     const refocus = document.activeElement?.classList.contains("term-more") && this.element.contains(document.activeElement);
     const { text, focus } = this.term;
     const fragment = document.createDocumentFragment();
@@ -77,6 +83,23 @@ export class TermView {
     if (refocus) (more ?? (this.less.hidden ? this.element : this.less)).focus({ preventScroll: true });
     const marked = this.element.querySelector<HTMLElement>(".term-focus");
     if (marked) this.element.scrollTop = Math.max(0, marked.offsetTop - 24);
+  }
+
+  private drawParts(): void {
+    const parts = this.term.parts ?? [];
+    const shown = parts.map((part) => part.name).join(" ");
+    if (this.partsElement.dataset.shown === shown) return;
+    this.partsElement.dataset.shown = shown;
+    this.partsElement.hidden = parts.length === 0;
+    const buttons = parts.map((part) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = part.name;
+      button.title = `Show the definition of ${part.name}`;
+      button.addEventListener("click", () => this.reveal(part.span));
+      return button;
+    });
+    this.partsElement.replaceChildren("Still to come: ", ...buttons);
   }
 
   private setDepth(depth: number): void {

@@ -1,6 +1,7 @@
 // The default song of `npm start` in Chromium: Children's Songs No. 6 played a bar at a time. A
 // newcomer's first edit, the tempo, is said to be heard from the next bar and is heard within a
-// bar and the look-ahead of the edit.
+// bar and the look-ahead of the edit. On the book's score, the current term names the parts still
+// to come, and a click shows one in the editor.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -33,6 +34,26 @@ describe("the default song", () => {
       const waited = after.slice(0, after.findIndex((trace) => /^Wait 7[23]$/.test(trace)))
         .reduce((sum, trace) => sum + (trace.startsWith("Wait ") ? Number(trace.slice(5)) : 0), 0);
       assert.ok(waited <= barMs + latencyMs, `the new tempo ${waited} ms of music after the edit`);
+    } finally {
+      await browser.close();
+      await fixture.close();
+    }
+  });
+});
+
+describe("the book's score", () => {
+  it("names the parts still to come above the current term", async () => {
+    const fixture = await studioFixture(openSong, readFileSync(new URL("../../examples/children-song-6.hs", import.meta.url), "utf8"), "children-song-6.hs");
+    const browser = await openStudio(fixture.server.conductorUrl);
+    try {
+      const page = browser.page;
+      await page.getByRole("button", { name: "Play", exact: true }).click();
+      const parts = page.locator("#term-parts");
+      await parts.getByRole("button", { name: "v2f" }).waitFor();
+      assert.match(await parts.innerText(), /^Still to come:/);
+      await parts.getByRole("button", { name: "v2f" }).click();
+      await until(async () => /^v2f = /.test(await page.evaluate(() => String(getSelection()))), "the definition of v2f selected");
+      await page.getByRole("button", { name: "Stop", exact: true }).click();
     } finally {
       await browser.close();
       await fixture.close();

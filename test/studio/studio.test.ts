@@ -1,6 +1,6 @@
 // The studio in real Chromium over real sockets: play and see events and the term move, apply
 // an edit while playing (told when it is heard) or from here (heard at once), a syntax error marked while the music goes on, single step with
-// highlights, a slider, Stop's all-notes-off on a (fake) Web MIDI device, the current term
+// highlights, a slider (its value written into the code), Stop's all-notes-off on a (fake) Web MIDI device, the current term
 // shown deeper, and a selection replaced by its value.
 
 import assert from "node:assert/strict";
@@ -145,9 +145,15 @@ describe("the studio in Chromium", () => {
     assert.doesNotMatch(readFileSync(fixture.file, "utf8"), /boom/);
   });
 
-  it("moves a slider, and the song sees the new value", async () => {
+  it("moves a slider, the song sees the new value, and the value is written into the code", async () => {
     await page.getByRole("slider", { name: "volume" }).fill("100");
     await until(async () => (await traces(page)).some((trace) => / 100\)\)$/.test(trace)), "notes at the new volume");
+    await page.locator(".cm-line", { hasText: 'slider "volume" 0 127 100' }).waitFor();
+    assert.match(await page.locator("#status").innerText(), /volume is 100, written into Song/);
+    assert.equal(await page.getByRole("tab", { name: "Song (not applied)" }).count(), 1, "an edit to apply with the rest");
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+z");
+    await page.locator(".cm-line", { hasText: 'slider "volume" 0 127 90' }).waitFor();
     await page.getByRole("checkbox", { name: "accent" }).check();
     await until(async () => (await traces(page)).some((trace) => / 120\)\)$/.test(trace)), "accented notes");
   });
