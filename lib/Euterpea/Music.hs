@@ -147,44 +147,45 @@ pitch ap =
 trans :: Int -> Pitch -> Pitch
 trans i p = pitch (absPitch p + i)
 
+-- (Written with both arguments, so that a song's `a 5 en` is the call a note is traced back to.)
 cff, cf, c, cs, css, dff, df, d, ds, dss, eff, ef, e, es, ess :: Octave -> Dur -> Music Pitch
 fff, ff, f, fs, fss, gff, gf, g, gs, gss :: Octave -> Dur -> Music Pitch
 aff, af, a, as, ass, bff, bf, b, bs, bss :: Octave -> Dur -> Music Pitch
-cff = noteOf Cff
-cf = noteOf Cf
-c = noteOf C
-cs = noteOf Cs
-css = noteOf Css
-dff = noteOf Dff
-df = noteOf Df
-d = noteOf D
-ds = noteOf Ds
-dss = noteOf Dss
-eff = noteOf Eff
-ef = noteOf Ef
-e = noteOf E
-es = noteOf Es
-ess = noteOf Ess
-fff = noteOf Fff
-ff = noteOf Ff
-f = noteOf F
-fs = noteOf Fs
-fss = noteOf Fss
-gff = noteOf Gff
-gf = noteOf Gf
-g = noteOf G
-gs = noteOf Gs
-gss = noteOf Gss
-aff = noteOf Aff
-af = noteOf Af
-a = noteOf A
-as = noteOf As
-ass = noteOf Ass
-bff = noteOf Bff
-bf = noteOf Bf
-b = noteOf B
-bs = noteOf Bs
-bss = noteOf Bss
+cff oct dur = noteOf Cff oct dur
+cf oct dur = noteOf Cf oct dur
+c oct dur = noteOf C oct dur
+cs oct dur = noteOf Cs oct dur
+css oct dur = noteOf Css oct dur
+dff oct dur = noteOf Dff oct dur
+df oct dur = noteOf Df oct dur
+d oct dur = noteOf D oct dur
+ds oct dur = noteOf Ds oct dur
+dss oct dur = noteOf Dss oct dur
+eff oct dur = noteOf Eff oct dur
+ef oct dur = noteOf Ef oct dur
+e oct dur = noteOf E oct dur
+es oct dur = noteOf Es oct dur
+ess oct dur = noteOf Ess oct dur
+fff oct dur = noteOf Fff oct dur
+ff oct dur = noteOf Ff oct dur
+f oct dur = noteOf F oct dur
+fs oct dur = noteOf Fs oct dur
+fss oct dur = noteOf Fss oct dur
+gff oct dur = noteOf Gff oct dur
+gf oct dur = noteOf Gf oct dur
+g oct dur = noteOf G oct dur
+gs oct dur = noteOf Gs oct dur
+gss oct dur = noteOf Gss oct dur
+aff oct dur = noteOf Aff oct dur
+af oct dur = noteOf Af oct dur
+a oct dur = noteOf A oct dur
+as oct dur = noteOf As oct dur
+ass oct dur = noteOf Ass oct dur
+bff oct dur = noteOf Bff oct dur
+bf oct dur = noteOf Bf oct dur
+b oct dur = noteOf B oct dur
+bs oct dur = noteOf Bs oct dur
+bss oct dur = noteOf Bss oct dur
 
 noteOf :: PitchClass -> Octave -> Dur -> Music Pitch
 noteOf pc oct dur = note dur (pc, oct)

@@ -10,6 +10,7 @@ module Euterpea.Performance
 import Euterpea.Music
 import Euterpea.NotePayload
 import Euterpea.Transform (scaleDurations, shiftPitches1)
+import Refrain.Primitive (primSameOrigin)
 
 type PTime = Rational
 type DurT = Rational
@@ -65,7 +66,7 @@ applyControls m = m
 
 musicToMEvents :: MContext -> Music1 -> (Performance, DurT)
 musicToMEvents context@(MContext t i dt v) m = case m of
-  Prim (Note d p) -> ([noteEvent context d p], d * dt)
+  Prim (Note d p) -> ([primSameOrigin m (noteEvent context d p)], d * dt)
   Prim (Rest d) -> ([], d * dt)
   m1 :+: m2 ->
     let (events1, d1) = musicToMEvents context m1
@@ -105,7 +106,7 @@ phraseToMEvents context [] m = musicToMEvents context m
 phraseToMEvents context@(MContext t i dt _) (attribute : more) m =
   let inner = phraseToMEvents context more m
       (events, d) = inner
-      onEvents f = (map f events, d)
+      onEvents f = (map (\e -> primSameOrigin e (f e)) events, d)
       loud x = phraseToMEvents (MContext t i dt (round x)) more m
       start = eTime (head events)
       -- crescendo/diminuendo: volume scaled by 1 + (t - t0) * x / d
@@ -117,7 +118,7 @@ phraseToMEvents context@(MContext t i dt _) (attribute : more) m =
             update (MEvent te ie pe de ve pse) =
               let dt' = te - start
               in MEvent ((1 + dt' * r) * dt' + start) ie pe ((1 + (2 * dt' + de) * r) * de) ve pse
-        in (map update events, (1 + x) * d)
+        in (map (\e -> primSameOrigin e (update e)) events, (1 + x) * d)
       scaleDuration x (MEvent te ie pe de ve pse) = MEvent te ie pe (x * de) ve pse
   in case attribute of
        Dyn (Accent x) ->

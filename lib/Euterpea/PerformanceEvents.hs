@@ -8,6 +8,7 @@ module Euterpea.PerformanceEvents
 import Euterpea.Music
 import Euterpea.Performance
 import Midi (Event (..), Channel (..), Message (..))
+import Refrain.Primitive (primSameOrigin)
 
 -- | The instruments heard so far and their channels, the newest first.
 type ChannelMap = [(InstrumentName, Int)]
@@ -35,7 +36,7 @@ playFrom policy now channels pending (event : events) after =
       release = NoteOff (milliseconds (eTime event + eDur event)) ch key velocity
       (press, pending')
         | velocity == 0 = ([], later)
-        | otherwise = ([Event (Channel ch (On key velocity))], insertOff release later)
+        | otherwise = ([primSameOrigin event (Event (Channel ch (On key velocity)))], insertOff release later)
   in released ++ waitFrom now' start ++ announce ++ press
        ++ playFrom policy (max now' start) channels' pending' events after
 

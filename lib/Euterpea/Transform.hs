@@ -10,6 +10,7 @@ module Euterpea.Transform
   ) where
 
 import Euterpea.Music
+import Refrain.Primitive (primSameOrigin)
 
 -- Lines, chords, repetition ------------------------------------------------------------------
 
@@ -190,7 +191,8 @@ pMap _ (Rest d) = Rest d
 
 -- | Applies the function to every note's pitch (or other payload).
 mMap :: (a -> b) -> Music a -> Music b
-mMap f (Prim p) = Prim (pMap f p)
+-- (A note keeps the place in the song it was written at: see Refrain.Primitive.primSameOrigin.)
+mMap f m@(Prim p) = primSameOrigin m (Prim (pMap f p))
 mMap f (m1 :+: m2) = mMap f m1 :+: mMap f m2
 mMap f (m1 :=: m2) = mMap f m1 :=: mMap f m2
 mMap f (Modify control m) = Modify control (mMap f m)
@@ -217,7 +219,7 @@ shiftPitches1 k = mMap (\(p, extra) -> (trans k p, extra))
 
 -- | Divides every duration by r (r = 2 is twice as fast), without a tempo control.
 scaleDurations :: Rational -> Music a -> Music a
-scaleDurations r (Prim (Note d p)) = note (d / r) p
+scaleDurations r m@(Prim (Note d p)) = primSameOrigin m (note (d / r) p)
 scaleDurations r (Prim (Rest d)) = rest (d / r)
 scaleDurations r (m1 :+: m2) = scaleDurations r m1 :+: scaleDurations r m2
 scaleDurations r (m1 :=: m2) = scaleDurations r m1 :=: scaleDurations r m2

@@ -10,6 +10,7 @@ import Euterpea.PerformanceEvents (playFrom)
 import Euterpea.Play (linearCP)
 import Midi (Event (..), merge)
 import Refrain.IO (IO (..))
+import Refrain.Primitive (primSameOrigin)
 
 -- | `playBar bars n m` plays bar n (counted from 0) of m, cut into `bars` bars of equal length:
 -- the notes that begin in the bar, each to its end, and goes on at the end of the bar while
@@ -23,5 +24,5 @@ playBar bars n m = IO (\next -> merge (playFrom (linearCP 16 9) 0 [] [] inBar []
     start = milliseconds n
     end = milliseconds (n + 1)
     begins e = round (eTime e * 1000) >= start
-    inBar = [ e { eTime = eTime e - fromIntegral start / 1000 }
+    inBar = [ primSameOrigin e (e { eTime = eTime e - fromIntegral start / 1000 })
             | e <- takeWhile (\e -> round (eTime e * 1000) < end) (dropWhile (not . begins) events) ]

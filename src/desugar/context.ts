@@ -5,6 +5,7 @@ import {
   Construct, Fail, Global, Lambda, Local, PrimitiveCall, type Constructor, type Expr, type GlobalCell, type Primitive,
 } from "../core/term.ts";
 import type { ValueEntity } from "../resolve/scope.ts";
+import type { Locating } from "./located.ts";
 import type { Dictionaries } from "./dictionaries.ts";
 import { error, type Diagnostic, type Span } from "../text/index.ts";
 
@@ -29,7 +30,8 @@ function wrapper(target: Constructor | Primitive, arity: number, build: (args: E
 export class Context {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(readonly support: Support, readonly dictionaries: Dictionaries) {}
+  /** `locating`: in the song's own modules, how calls of Euterpea.Music carry their place (see located.ts). */
+  constructor(readonly support: Support, readonly dictionaries: Dictionaries, readonly locating?: Locating) {}
 
   report(span: Span, message: string): void {
     this.diagnostics.push(error(span, message));

@@ -13,6 +13,7 @@ import { literalValue } from "./literals.ts";
 import { LocalScope } from "./locals.ts";
 import { Float, negate, isNumber, toFloat, type Num } from "../core/numbers.ts";
 import { Char } from "../core/char.ts";
+import { locatedCall } from "./located.ts";
 import { compileMatch, irrefutable, matchPattern, type MatchRow, type NumberTests } from "./patterns.ts";
 import type { Expr as Resolved, Literal as SourceLiteral, Statement } from "../resolve/tree.ts";
 import { entityIdentity } from "../resolve/scope.ts";
@@ -24,8 +25,9 @@ export function compileExpr(context: Context, expression: Resolved, scope: Local
   const recur = (inner: Resolved) => compileExpr(context, inner, scope);
   switch (expression.kind) {
     case "local":
-    case "global":
       return calleeExpr(context, reference(context, expression, scope), expression.span);
+    case "global":
+      return locatedCall(context.locating, expression.entity, 0, calleeExpr(context, reference(context, expression, scope), expression.span), expression.span);
     case "con":
       return context.constructorValue(expression.con, expression.span);
     case "literal":
@@ -133,7 +135,8 @@ function application(context: Context, head: Resolved, args: Expr[], scope: Loca
     if (args.length > con.arity) return context.broken(span);
     return new Apply(context.constructorValue(con, head.span), args, span);
   }
-  if (head.kind === "global" || head.kind === "local") return applied(context, reference(context, head, scope), args, span);
+  if (head.kind === "global") return locatedCall(context.locating, head.entity, args.length, applied(context, reference(context, head, scope), args, span), span);
+  if (head.kind === "local") return applied(context, reference(context, head, scope), args, span);
   return new Apply(compileExpr(context, head, scope), args, span);
 }
 

@@ -9,13 +9,14 @@ import type { Dictionaries } from "./dictionaries.ts";
 import { defineClassesAndInstances } from "./instances.ts";
 import { LocalScope } from "./locals.ts";
 import { Context, type Support } from "./context.ts";
+import type { Locating } from "./located.ts";
 import { flattenDefinition } from "./flatten.ts";
 import { patternBinders } from "../resolve/walk.ts";
 import type { Expr, FunctionBinding, ResolvedModule } from "../resolve/tree.ts";
 import type { Diagnostic, Span } from "../text/index.ts";
 
-export function desugarModule(module: ResolvedModule, support: Support, dictionaries: Dictionaries): { definitions: Map<GlobalCell, Definition>; diagnostics: Diagnostic[] } {
-  const context = new Context(support, dictionaries);
+export function desugarModule(module: ResolvedModule, support: Support, dictionaries: Dictionaries, locating?: Locating): { definitions: Map<GlobalCell, Definition>; diagnostics: Diagnostic[] } {
+  const context = new Context(support, dictionaries, locating);
   const definitions = new Map<GlobalCell, Definition>();
   const define = (cell: GlobalCell, lambda: Lambda) => {
     definitions.set(cell, { name: cell.name, module: module.name, lambda: flattenDefinition(lambda), span: lambda.span });
@@ -56,8 +57,8 @@ function fieldSelector(field: string, owners: readonly Constructor[], span: Span
 }
 
 /** An expression (for `refrain eval`, Play selection) as a body without arguments. */
-export function desugarExpression(expression: Expr, support: Support, dictionaries: Dictionaries): { lambda: Lambda; diagnostics: Diagnostic[] } {
-  const context = new Context(support, dictionaries);
+export function desugarExpression(expression: Expr, support: Support, dictionaries: Dictionaries, locating?: Locating): { lambda: Lambda; diagnostics: Diagnostic[] } {
+  const context = new Context(support, dictionaries, locating);
   const scope = LocalScope.function(undefined);
   const body = compileExpr(context, expression, scope);
   return { lambda: flattenDefinition(new Lambda(0, scope.frame.size, body, "expression", expression.span)), diagnostics: context.diagnostics };

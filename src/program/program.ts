@@ -3,7 +3,7 @@
 // new version in at once, so the running term sees it at its next unfolding.
 
 import { Constructor, GlobalCell, HIDDEN_NAME, SharedConstants, builtinModuleName, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
-import { Dictionaries, desugarExpression, desugarModule, type Support } from "../desugar/index.ts";
+import { Dictionaries, desugarExpression, desugarModule, type Locating, type Support } from "../desugar/index.ts";
 import type { CompiledModule } from "./compiled-module.ts";
 import { checkExpression, checkModule, combineEnvironments, isAction, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
 import { Locals, Resolver, implicitModule, importsPreludeImplicitly, type Expr as ResolvedExpr, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type Registry, type ValueEntity } from "../resolve/index.ts";
@@ -97,6 +97,16 @@ export class Compiler implements Registry {
     this.negate = primitives.find((primitive) => primitive.name === "negate")!;
     this.show = primitives.find((primitive) => primitive.name === "show")!;
     this.support = { concatMap: this.cell(builtinModuleName, "primConcatMap") };
+  }
+
+  /** How a song's module makes its notes carry their places, given the definitions compiled before it. */
+  private locating(definitions: ReadonlyMap<GlobalCell, Definition>): Locating {
+    return {
+      primitive: this.primitives.find((primitive) => primitive.name === "primLocated")!,
+      missingOne: this.cell(builtinModuleName, "primLocated1"),
+      missingTwo: this.cell(builtinModuleName, "primLocated2"),
+      arity: (cell) => definitions.get(cell)?.lambda.arity,
+    };
   }
 
   cell(module: string, name: string, key = name): GlobalCell {
@@ -196,7 +206,7 @@ export class Compiler implements Registry {
       const earlier = this.reusable.get(name);
       const reused = earlier && earlier.text === text.text && earlier.imports.length === imports.length
         && earlier.imports.every((module, index) => module === imports[index]);
-      const compiled = reused ? earlier.compiled : this.compileModule(asts.get(name)!, text, environment, imports);
+      const compiled = reused ? earlier.compiled : this.compileModule(asts.get(name)!, text, environment, imports, text.library ? undefined : this.locating(definitions));
       if (!reused) this.reusable.set(name, { text: text.text, imports, compiled });
       for (const [entity, fixity] of compiled.fixities) environment.fixities.set(entity, fixity);
       modules.set(name, compiled);
@@ -209,13 +219,13 @@ export class Compiler implements Registry {
   }
 
   /** Resolves, type-checks (against the environments of its imports) and desugars one module. */
-  private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[]): CompiledModule {
+  private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[], locating?: Locating): CompiledModule {
     const resolution = resolveModule(ast, environment, text.library === true);
     const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.typed !== undefined);
     const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment))) : undefined;
     const deferred = defersTypeErrors(text.text);
     const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? asWarning(diagnostic) : diagnostic));
-    const desugared = desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text));
+    const desugared = desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text), locating);
     return {
       name: ast.name.text, interface: resolution.interface, scope: resolution.scope, syntax: ast, fieldOwners: resolution.fieldOwners,
       fixities: resolution.fixities, resolved: resolution.module, typed, defersTypeErrors: deferred, definitions: desugared.definitions,

@@ -9,6 +9,7 @@ export { showValue, describe } from "./show-value.ts";
 export { stringToList, listToString, listToBytes } from "./strings.ts";
 export { cellsIn, cellsInUse } from "./references.ts";
 export { programCommitted } from "./constants.ts";
+export { originOf } from "./origins.ts";
 export * from "./stack.ts";
 export { lookup, makeNode } from "./nodes.ts";
 export { handBacks } from "./compiled/index.ts";

@@ -8,6 +8,8 @@ import * as numbers from "../core/numbers.ts";
 import { ArithmeticError, Float, type Num } from "../core/numbers.ts";
 import { listToString, stringToList } from "./strings.ts";
 import { showValue } from "./show-value.ts";
+import { locate, sameOrigin } from "./origins.ts";
+import type { Span } from "../text/index.ts";
 
 const bool = (value: boolean): Data => nullary(value ? TRUE : FALSE);
 
@@ -167,6 +169,10 @@ const operations: readonly Primitive[] = [
   structural("compare", (order) => nullary(order < 0 ? LT : order > 0 ? GT : EQ)),
   structural("min", (order, left, right) => (order <= 0 ? left : right)),
   structural("max", (order, left, right) => (order >= 0 ? left : right)),
+  // A song's note and where it was written (see origins.ts): `primLocated place value`, inserted by
+  // the desugarer with the place as a literal; `primSameOrigin from to` hands the place on.
+  strict("primLocated", 2, (span, value) => locate(span as Span, value)),
+  strict("primSameOrigin", 2, sameOrigin),
   { name: "seq", arity: 2, mode: "seq" },
   { name: "$!", arity: 2, mode: "applyStrict" },
   { name: "error", arity: 1, mode: "error" },
@@ -426,6 +432,16 @@ lcm a b = if a == 0 then 0 else if b == 0 then 0 else abs ((a \`quot\` gcd a b) 
 
 (^^) :: (Fractional a, Integral b) => a -> b -> a
 x ^^ n = if n >= 0 then x ^ n else 1 / (x ^ negate n)
+
+primLocated :: p -> a -> a
+primSameOrigin :: a -> b -> b
+
+-- A call of Euterpea.Music given fewer arguments than it takes, located once it has them all.
+primLocated1 :: p -> (a -> b) -> a -> b
+primLocated1 place f x = primLocated place (f x)
+
+primLocated2 :: p -> (a -> b -> c) -> a -> b -> c
+primLocated2 place f x y = primLocated place (f x y)
 
 primConcatMap :: (a -> [b]) -> [a] -> [b]
 primConcatMap f [] = []

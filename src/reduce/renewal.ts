@@ -12,6 +12,7 @@
 
 import { Closure, Data, Partial, Thunk, UNDER_EVALUATION, WideData } from "./values.ts";
 import { cellCopied } from "./constants.ts";
+import { sameOrigin } from "./origins.ts";
 
 /** Copies of the roots (sharing kept among them), or undefined when the live graph has more than `limit` objects (then it is not worth it). */
 export function renewTerm(roots: readonly unknown[], limit: number): unknown[] | undefined {
@@ -34,7 +35,10 @@ export function renewTerm(roots: readonly unknown[], limit: number): unknown[] |
     else copy = node;
     if (copy === node) return node;
     copies.set(node, copy);
-    if (node instanceof Data) cellCopied(node, copy as Data);
+    if (node instanceof Data) {
+      cellCopied(node, copy as Data);
+      sameOrigin(node, copy);
+    }
     if (node instanceof Data || Array.isArray(node)) pending.push(node);
     return copy;
   };

@@ -5,7 +5,7 @@
 import { HIDDEN_NAME, add, toFloat, type Definition, type GlobalCell, type Num } from "../core/index.ts";
 import { Compiler, Program, actionRunner, type CompiledModule, type ModuleReader, type ModuleText } from "../program/index.ts";
 import {
-  END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, programCommitted, primitiveDefinitions, showValue,
+  END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, originOf, programCommitted, primitiveDefinitions, showValue,
   type InterpreterOptions,
   listToString,
 } from "../reduce/index.ts";
@@ -202,7 +202,9 @@ export class Session implements StepSource {
     if (result === PAUSED) return PAUSED;
     if (result === END) return { kind: "end", time: this.timeMs };
     const reduced = this.interpreter.reduced;
-    const element = playedElement(this.timeMs, result, reduced, reduced.length > 0 ? this.songSpans(reduced) : noSpans);
+    // A note of a score carries the place it was written at (reduce/origins.ts): that is where it is highlighted.
+    const origin = originOf(result);
+    const element = playedElement(this.timeMs, result, reduced, origin ? [origin] : reduced.length > 0 ? this.songSpans(reduced) : noSpans);
     if (element.exactWait !== 0) this.pass(element.exactWait);
     return element.file ? this.written(element, element.file) : element;
   }

@@ -184,6 +184,11 @@ class TermPrinter {
     if (value instanceof Closure) return value.lambda.name && value.lambda.name !== "\\" ? value.lambda.name : "\\…";
     if (value instanceof GlobalReference) return value.cell.name;
     if (value instanceof PartialApplication) {
+      if (wrapsLocated(nameOf(value.fn)) && value.args.length >= 2) {
+        const [, wrapped, ...more] = value.args;
+        if (more.length === 0) return this.node(wrapped, precedence, depth);
+        return parenthesize(precedence > 10, [this.node(wrapped, 11, depth + 1), ...more.map((arg) => this.node(arg, 11, depth + 1))].join(" "));
+      }
       const args = value.args.filter((arg) => !isEvidenceNode(arg));
       if (args.length === 0) return this.node(value.fn, precedence, depth);
       return parenthesize(precedence > 10, [this.node(value.fn, 11, depth + 1), ...args.map((arg) => this.node(arg, 11, depth + 1))].join(" "));
@@ -238,6 +243,11 @@ class TermPrinter {
       case LITERAL:
         return this.node(expr.value, precedence, depth);
       case APPLY: {
+        if (expr.fn.kind === GLOBAL && wrapsLocated(expr.fn.cell.name) && expr.args.length >= 2) {
+          const [, wrapped, ...more] = expr.args;
+          if (more.length === 0) return this.expr(wrapped, env, precedence, depth);
+          return this.application(this.expr(wrapped, env, 10, next), more.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
+        }
         const args = expr.args.filter((arg) => !isEvidence(arg, env));
         if (args.length === 0) return this.expr(expr.fn, env, precedence, depth);
         return this.application(this.expr(expr.fn, env, 10, next), args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
@@ -255,6 +265,7 @@ class TermPrinter {
       case LITERAL_CASE:
         return (expr.kind === CASE ? selectedMethod(expr) : undefined) ?? parenthesize(precedence > 0, `case ${this.expr(expr.scrutinee, env, 0, next)} of …`);
       case PRIMITIVE_CALL:
+        if (wrapsLocated(expr.primitive.name)) return this.expr(expr.args[1], env, precedence, depth);
         return this.application(expr.primitive.name, expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence);
       case CONSTRUCT:
         return this.application(expr.con.name, expr.args.map((arg) => (precedence2: number) => this.expr(arg, env, precedence2, next)), precedence, expr.con.fixity?.precedence);
@@ -304,4 +315,16 @@ function safeLookup(env: Frame, local: Local): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The wrappers that make a song's notes carry their places (desugar/located.ts): shown as the call they wrap. */
+function wrapsLocated(name: string | undefined): boolean {
+  return name === "primLocated" || name === "primLocated1" || name === "primLocated2";
+}
+
+/** The name of a function value, when it has one. */
+function nameOf(value: unknown): string | undefined {
+  if (value instanceof GlobalReference) return value.cell.name;
+  if (value instanceof Closure) return value.lambda.name;
+  return undefined;
 }

@@ -1,7 +1,7 @@
-// One tab and one CodeMirror editor per module: applying edits, following edits made elsewhere,
-// opening the merge view when an apply met a change to the same lines, replacing a selection by
-// its value, and placing problems, highlight marks and type notes (given for some version of the
-// text) where they are now.
+// One tab and one CodeMirror editor per module: applying edits, following edits made elsewhere
+// and the notes that sound, opening the merge view when an apply met a change to the same lines,
+// replacing a selection by its value, and placing problems, highlight marks and type notes (given
+// for some version of the text) where they are now.
 
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
 import { EditorSelection, EditorState } from "@codemirror/state";
@@ -53,7 +53,12 @@ interface ModuleEditor {
   /** The version the text in the editor was made on (what an apply names). */
   base: number;
   highlightKey: string;
+  /** When the user last scrolled this editor by hand (performance.now()). */
+  scrolledByUser: number;
 }
+
+/** Milliseconds after a scroll by hand during which the editor does not follow the music. */
+const followPause = 5000;
 
 /** A selection sent to be evaluated, its range mapped through the edits made since. */
 interface PendingTerm {
@@ -210,8 +215,23 @@ export class ModuleEditors {
       const key = placed.map((mark) => `${mark.from}-${mark.to}-${mark.className}`).join(",");
       if (key === editor.highlightKey) continue;
       editor.highlightKey = key;
-      editor.view.dispatch({ effects: setHighlights.of(placed) });
+      const sounding = editor === this.active ? placed.find((mark) => mark.className.includes("rf-sounding")) : undefined;
+      const follow = sounding !== undefined && this.following(editor) && !this.inView(editor, sounding.from);
+      editor.view.dispatch({ effects: follow ? [setHighlights.of(placed), EditorView.scrollIntoView(sounding.from, { y: "center" })] : setHighlights.of(placed) });
     }
+  }
+
+  /** Whether the editor follows the sounding notes: not while the user types in it or has just scrolled it. */
+  private following(editor: ModuleEditor): boolean {
+    return !editor.view.hasFocus && performance.now() - editor.scrolledByUser > followPause;
+  }
+
+  private inView(editor: ModuleEditor, position: number): boolean {
+    const { from, to } = editor.view.viewport;
+    if (position < from || position > to) return false;
+    const line = editor.view.lineBlockAt(position);
+    const scroller = editor.view.scrollDOM;
+    return line.top >= scroller.scrollTop && line.bottom <= scroller.scrollTop + scroller.clientHeight;
   }
 
   /** Shows and selects the text a span refers to. */
@@ -356,9 +376,11 @@ export class ModuleEditors {
       parent: pane,
     });
     view.contentDOM.setAttribute("aria-label", `Module ${module.name}`);
+    // Scrolling by hand (wheel, touch, the scroll bar) stops the editor following the music for a while.
+    for (const type of ["wheel", "touchmove", "mousedown"]) view.scrollDOM.addEventListener(type, () => (editor.scrolledByUser = performance.now()), { passive: true });
     this.panes.append(pane);
     const types = new TypeTable(module.version, module.text, module.types);
-    const editor: ModuleEditor = { name: module.name, file: module.file, view, pane, tab, versions, types, attempts: [], applied: module.text, version: module.version, base: module.version, highlightKey: "" };
+    const editor: ModuleEditor = { name: module.name, file: module.file, view, pane, tab, versions, types, attempts: [], applied: module.text, version: module.version, base: module.version, highlightKey: "", scrolledByUser: -Infinity };
     return editor;
   }
 

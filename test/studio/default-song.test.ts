@@ -1,7 +1,8 @@
 // The default song of `npm start` in Chromium: Children's Songs No. 6 played a bar at a time. A
 // newcomer's first edit, the tempo, is said to be heard from the next bar and is heard within a
-// bar and the look-ahead of the edit. On the book's score, the current term names the parts still
-// to come, and a click shows one in the editor.
+// bar and the look-ahead of the edit. Each sounding note is lit where it is written, the editor
+// following the music until the user scrolls. On the book's score, the current term names the
+// parts still to come, and a click shows one in the editor.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -34,6 +35,41 @@ describe("the default song", () => {
       const waited = after.slice(0, after.findIndex((trace) => /^Wait 7[23]$/.test(trace)))
         .reduce((sum, trace) => sum + (trace.startsWith("Wait ") ? Number(trace.slice(5)) : 0), 0);
       assert.ok(waited <= barMs + latencyMs, `the new tempo ${waited} ms of music after the edit`);
+    } finally {
+      await browser.close();
+      await fixture.close();
+    }
+  });
+});
+
+describe("the default song's highlights", () => {
+  it("lights each sounding note where it is written, follows the music, and stops following when scrolled by hand", async () => {
+    const song = readFileSync(new URL("../../examples/children-song-6-live.hs", import.meta.url), "utf8");
+    const fixture = await studioFixture(openSong, song, "children-song-6-live.hs");
+    const browser = await openStudio(fixture.server.conductorUrl);
+    try {
+      const page = browser.page;
+      await page.getByRole("button", { name: "Play", exact: true }).click();
+      const sounding = page.locator(".cm-content .rf-sounding");
+      await sounding.first().waitFor();
+      const lit: string[] = [];
+      for (let sample = 0; sample < 20; sample++) {
+        lit.push(...(await sounding.allTextContents()));
+        await page.waitForTimeout(100);
+      }
+      assert.ok(lit.length >= 20, `notes lit: ${lit.length}`);
+      for (const text of lit) assert.match(text, /^([a-g](ss|s|ff|f)? \d|note \()/, "a note as written");
+      const scroller = (await page.locator(".cm-scroller").boundingBox())!;
+      await until(async () => {
+        const mark = await sounding.first().boundingBox().catch(() => null);
+        return mark !== null && mark.y >= scroller.y && mark.y + mark.height <= scroller.y + scroller.height;
+      }, "a sounding note in view");
+      await page.locator(".cm-scroller").hover();
+      await page.mouse.wheel(0, -20_000);
+      await until(async () => (await page.locator(".cm-scroller").evaluate((element) => element.scrollTop)) === 0, "scrolled to the top by hand");
+      await page.waitForTimeout(1500);
+      assert.equal(await page.locator(".cm-scroller").evaluate((element) => element.scrollTop), 0, "the editor stays where the user scrolled it");
+      await page.getByRole("button", { name: "Stop", exact: true }).click();
     } finally {
       await browser.close();
       await fixture.close();
