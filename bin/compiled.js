@@ -1,5 +1,6 @@
 // Whether dist/ holds a build of the sources as they are: it does in an installed package (which
-// ships no sources); in a checkout, when no file under src/ is newer than the build.
+// ships no sources); in a checkout, when no file under src/ or scripts/ (nor package-lock.json,
+// which pins what is bundled) is newer than the start of the last build.
 
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -19,5 +20,7 @@ export function compiledIsCurrent() {
   const stamp = join(root, "dist", "built");
   if (!existsSync(stamp)) return false;
   const sources = join(root, "src");
-  return !existsSync(sources) || newest(sources) <= statSync(stamp).mtimeMs;
+  if (!existsSync(sources)) return true;
+  const latest = Math.max(newest(sources), newest(join(root, "scripts")), statSync(join(root, "package-lock.json")).mtimeMs);
+  return latest <= statSync(stamp).mtimeMs;
 }

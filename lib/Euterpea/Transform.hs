@@ -59,7 +59,7 @@ cut :: Dur -> Music a -> Music a
 cut d m
   | d <= 0 = rest 0
   | otherwise = case m of
-      Prim (Note oldD p) -> noteOrNothing (min oldD d) p
+      Prim (Note oldD p) -> primSameOrigin m (noteOrNothing (min oldD d) p)
       Prim (Rest oldD) -> rest (min oldD d)
       m1 :=: m2 -> cut d m1 :=: cut d m2
       m1 :+: m2 -> let m1' = cut d m1 in m1' :+: cut (d - dur m1') m2
@@ -71,7 +71,7 @@ remove :: Dur -> Music a -> Music a
 remove d m
   | d <= 0 = m
   | otherwise = case m of
-      Prim (Note oldD p) -> noteOrNothing (oldD - d) p
+      Prim (Note oldD p) -> primSameOrigin m (noteOrNothing (oldD - d) p)
       Prim (Rest oldD) -> rest (max (oldD - d) 0)
       m1 :=: m2 -> remove d m1 :=: remove d m2
       m1 :+: m2 -> remove d m1 :+: remove (d - dur m1) m2
@@ -84,7 +84,7 @@ noteOrNothing d p = if d > 0 then note d p else rest 0
 
 -- | Removes notes and rests of length zero.
 removeZeros :: Music a -> Music a
-removeZeros (Prim p) = Prim p
+removeZeros m@(Prim _) = m
 removeZeros (m1 :+: m2) = dropZero (:+:) (removeZeros m1) (removeZeros m2)
 removeZeros (m1 :=: m2) = dropZero (:=:) (removeZeros m1) (removeZeros m2)
 removeZeros (Modify control m) = Modify control (removeZeros m)
@@ -133,7 +133,7 @@ cutL [] _ = rest 0
 cutL ds@(d : more) m
   | d <= 0 = cutL more m
   | otherwise = case m of
-      Prim (Note oldD p) -> note (minL ds oldD) p
+      Prim (Note oldD p) -> primSameOrigin m (note (minL ds oldD) p)
       Prim (Rest oldD) -> rest (minL ds oldD)
       m1 :=: m2 -> cutL ds m1 :=: cutL ds m2
       m1 :+: m2 -> let m1' = cutL ds m1 in m1' :+: cutL (map (subtract (dur m1')) ds) m2
@@ -191,7 +191,8 @@ pMap _ (Rest d) = Rest d
 
 -- | Applies the function to every note's pitch (or other payload).
 mMap :: (a -> b) -> Music a -> Music b
--- (A note keeps the place in the song it was written at: see Refrain.Primitive.primSameOrigin.)
+-- (A note made from another keeps the place in the song where that one was written:
+-- `primSameOrigin`, see src/reduce/origins.ts.)
 mMap f m@(Prim p) = primSameOrigin m (Prim (pMap f p))
 mMap f (m1 :+: m2) = mMap f m1 :+: mMap f m2
 mMap f (m1 :=: m2) = mMap f m1 :=: mMap f m2

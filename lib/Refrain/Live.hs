@@ -20,9 +20,9 @@ playBar :: ToMusic1 a => Int -> Int -> Music a -> IO ()
 playBar bars n m = IO (\next -> merge (playFrom (linearCP 16 9) 0 [] [] inBar []) (Wait (end - start) : next ()))
   where
     (events, total) = performDur m
-    milliseconds i = round (total * fromIntegral i * 1000 / fromIntegral bars)
-    start = milliseconds n
-    end = milliseconds (n + 1)
+    barStartMs i = round (total * fromIntegral i * 1000 / fromIntegral bars)
+    start = barStartMs n
+    end = barStartMs (n + 1)
     begins e = round (eTime e * 1000) >= start
     inBar = [ primSameOrigin e (e { eTime = eTime e - fromIntegral start / 1000 })
             | e <- takeWhile (\e -> round (eTime e * 1000) < end) (dropWhile (not . begins) events) ]

@@ -4,8 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { collect, cutAt, formatSongTime, type Problem, type RestartableSource } from "../schedule/index.ts";
-import { encodeWave, midiFile, renderAudio } from "../sinks/index.ts";
-import { readSoundfont } from "../sinks/soundfont.ts";
+import { midiFile } from "../sinks/smf.ts";
 
 export type FileKind = "midi" | "wave";
 
@@ -47,6 +46,8 @@ export async function writeSongFile(song: RestartableSource, path: string, optio
   if (kind === "midi") {
     bytes = midiFile(collected.events, collected.end, basename(path, extname(path)));
   } else {
+    // The synthesizer is loaded only for a WAV file.
+    const [{ readSoundfont }, { renderAudio }, { encodeWave }] = await Promise.all([import("../sinks/soundfont.ts"), import("../sinks/wav.ts"), import("../sinks/wave-file.ts")]);
     let soundfont: ArrayBuffer;
     try {
       soundfont = await readSoundfont(options.soundfont);

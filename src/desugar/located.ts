@@ -9,13 +9,18 @@ import type { ValueEntity } from "../resolve/scope.ts";
 import type { Span } from "../text/index.ts";
 
 /** The module whose functions make the notes of a score. */
-export const scoreModule = "Euterpea.Music";
+const scoreModule = "Euterpea.Music";
 
-/** What wrapping needs: `Refrain.Primitive`'s primitive and its helpers for calls still missing one or two arguments, and the arity of a function compiled before. */
+/**
+ * What wrapping needs: `Refrain.Primitive`'s primitive and its helpers for calls still missing
+ * one or two arguments, the arity of a function compiled before, and the module's text (a
+ * place names it, so that a note made before an edit is not lit at a place the edit moved).
+ */
 export interface Locating {
-  readonly primitive: Primitive;
+  readonly located: Primitive;
   readonly missingOne: GlobalCell;
   readonly missingTwo: GlobalCell;
+  readonly text: string;
   arity(cell: GlobalCell): number | undefined;
 }
 
@@ -23,8 +28,8 @@ export interface Locating {
 export function locatedCall(locating: Locating | undefined, entity: ValueEntity, count: number, call: Expr, span: Span): Expr {
   if (!locating || entity.kind !== "global" || entity.module !== scoreModule) return call;
   const missing = (locating.arity(entity.cell) ?? 0) - count;
-  const place = new Literal(span, span);
-  if (missing === 0 && count > 0) return new PrimitiveCall(locating.primitive, [place, call], span);
+  const place = new Literal({ ...span, text: locating.text }, span);
+  if (missing === 0 && count > 0) return new PrimitiveCall(locating.located, [place, call], span);
   if (missing === 1) return new Apply(new Global(locating.missingOne, span), [place, call], span);
   if (missing === 2) return new Apply(new Global(locating.missingTwo, span), [place, call], span);
   return call;

@@ -57,8 +57,8 @@ function fieldSelector(field: string, owners: readonly Constructor[], span: Span
 }
 
 /** An expression (for `refrain eval`, Play selection) as a body without arguments. */
-export function desugarExpression(expression: Expr, support: Support, dictionaries: Dictionaries, locating?: Locating): { lambda: Lambda; diagnostics: Diagnostic[] } {
-  const context = new Context(support, dictionaries, locating);
+export function desugarExpression(expression: Expr, support: Support, dictionaries: Dictionaries): { lambda: Lambda; diagnostics: Diagnostic[] } {
+  const context = new Context(support, dictionaries);
   const scope = LocalScope.function(undefined);
   const body = compileExpr(context, expression, scope);
   return { lambda: flattenDefinition(new Lambda(0, scope.frame.size, body, "expression", expression.span)), diagnostics: context.diagnostics };

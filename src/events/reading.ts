@@ -11,7 +11,8 @@ export function noteName(key: number): string {
   return `${noteNames[key % 12]}${Math.floor(key / 12) - 1}`;
 }
 
-export function eventReading(event: TimedEvent): string | undefined {
+/** The reading of an event (of the song, or as it reaches a browser), or undefined for a text. */
+export function eventReading(event: Pick<TimedEvent, "port" | "channel" | "message">): string | undefined {
   const channel = `channel ${event.port * 16 + event.channel}`;
   const message = event.message;
   switch (message.type) {

@@ -99,12 +99,13 @@ export class Compiler implements Registry {
     this.support = { concatMap: this.cell(builtinModuleName, "primConcatMap") };
   }
 
-  /** How a song's module makes its notes carry their places, given the definitions compiled before it. */
-  private locating(definitions: ReadonlyMap<GlobalCell, Definition>): Locating {
+  /** How a song's module (of `text`) makes its notes carry their places, given the definitions compiled before it. */
+  private locating(text: string, definitions: ReadonlyMap<GlobalCell, Definition>): Locating {
     return {
-      primitive: this.primitives.find((primitive) => primitive.name === "primLocated")!,
+      located: this.primitives.find((primitive) => primitive.name === "primLocated")!,
       missingOne: this.cell(builtinModuleName, "primLocated1"),
       missingTwo: this.cell(builtinModuleName, "primLocated2"),
+      text,
       arity: (cell) => definitions.get(cell)?.lambda.arity,
     };
   }
@@ -206,7 +207,7 @@ export class Compiler implements Registry {
       const earlier = this.reusable.get(name);
       const reused = earlier && earlier.text === text.text && earlier.imports.length === imports.length
         && earlier.imports.every((module, index) => module === imports[index]);
-      const compiled = reused ? earlier.compiled : this.compileModule(asts.get(name)!, text, environment, imports, text.library ? undefined : this.locating(definitions));
+      const compiled = reused ? earlier.compiled : this.compileModule(asts.get(name)!, text, environment, imports, text.library ? undefined : this.locating(text.text, definitions));
       if (!reused) this.reusable.set(name, { text: text.text, imports, compiled });
       for (const [entity, fixity] of compiled.fixities) environment.fixities.set(entity, fixity);
       modules.set(name, compiled);

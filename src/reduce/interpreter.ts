@@ -70,6 +70,8 @@ export class Interpreter {
   readonly stepBudget: number;
   /** The rest of the list still to be played (a thunk or an evaluated cell). */
   root: unknown;
+  /** Whether the term is `main` as it starts, nothing of it evaluated yet (after a start or Restart). */
+  atStart = true;
   /** The call sites and rules unfolded for the element `advance` returned last (when recording a trail). */
   reduced: readonly Span[] = nothingReduced;
   private phase: Phase = "idle";
@@ -119,6 +121,7 @@ export class Interpreter {
   /** The term becomes `main` again. */
   restart(): void {
     this.replaceTerm(this.mainTerm());
+    this.atStart = true;
   }
 
   /** Any list-valued node becomes the current term ("play term"). */
@@ -126,6 +129,7 @@ export class Interpreter {
     this.machine.abandon();
     this.phase = "idle";
     this.root = node;
+    this.atStart = false;
   }
 
   /**
@@ -135,6 +139,7 @@ export class Interpreter {
    */
   advance(reductions: number): unknown {
     const machine = this.machine;
+    this.atStart = false;
     try {
       if (this.phase === "idle") {
         if (++this.elementsSinceRenewal >= this.renewalInterval) this.considerRenewal();

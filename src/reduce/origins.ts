@@ -8,15 +8,23 @@
 import type { Span } from "../text/index.ts";
 import { Data } from "./values.ts";
 
-const origins = new WeakMap<Data, Span>();
+/** A place in a module's text, with that text (a value made before an edit names the text it was written in). */
+export interface Origin extends Span {
+  readonly text: string;
+}
+
+const origins = new WeakMap<Data, Origin>();
 
 /** The place `value` was made at, if it carries one. */
-export function originOf(value: unknown): Span | undefined {
+export function originOf(value: unknown): Origin | undefined {
   return value instanceof Data ? origins.get(value) : undefined;
 }
 
-/** `value` was made by the call at `span`; the innermost call (the first to say) keeps its place. */
-export function locate(span: Span, value: unknown): unknown {
+/**
+ * `value` was made by the call at `span`; the innermost call (the first to say) keeps its place.
+ * (So `myC = c` makes every `myC 4 qn` light the `c` of the alias: that is the call that made it.)
+ */
+export function locate(span: Origin, value: unknown): unknown {
   if (value instanceof Data && value.con.arity > 0 && !origins.has(value)) origins.set(value, span);
   return value;
 }

@@ -8,8 +8,7 @@ import * as numbers from "../core/numbers.ts";
 import { ArithmeticError, Float, type Num } from "../core/numbers.ts";
 import { listToString, stringToList } from "./strings.ts";
 import { showValue } from "./show-value.ts";
-import { locate, sameOrigin } from "./origins.ts";
-import type { Span } from "../text/index.ts";
+import { locate, sameOrigin, type Origin } from "./origins.ts";
 
 const bool = (value: boolean): Data => nullary(value ? TRUE : FALSE);
 
@@ -171,7 +170,7 @@ const operations: readonly Primitive[] = [
   structural("max", (order, left, right) => (order >= 0 ? left : right)),
   // A song's note and where it was written (see origins.ts): `primLocated place value`, inserted by
   // the desugarer with the place as a literal; `primSameOrigin from to` hands the place on.
-  strict("primLocated", 2, (span, value) => locate(span as Span, value)),
+  strict("primLocated", 2, (span, value) => locate(span as Origin, value)),
   strict("primSameOrigin", 2, sameOrigin),
   { name: "seq", arity: 2, mode: "seq" },
   { name: "$!", arity: 2, mode: "applyStrict" },

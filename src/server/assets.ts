@@ -12,7 +12,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { libraryDocs } from "./library-docs.ts";
 import { parseLessons } from "./lessons.ts";
 import { bundleOptions, isHashedChunk } from "./studio-bundle.ts";
@@ -29,16 +30,33 @@ export interface Asset {
   readonly etag: string;
 }
 
-const gzipped = new WeakMap<Asset, Uint8Array | undefined>();
+const gzipAsync = promisify(gzip);
+const gzipped = new WeakMap<Asset, Promise<Uint8Array | undefined>>();
 
-/** The asset's body gzipped, made on first use; undefined when it is not worth it. */
-function gzippedBody(asset: Asset): Uint8Array | undefined {
-  if (!asset.compressible || !asset.body) return undefined;
-  if (!gzipped.has(asset)) {
-    const packed = gzipSync(asset.body);
-    gzipped.set(asset, packed.length < asset.body.length ? packed : undefined);
-  }
-  return gzipped.get(asset);
+/** The asset's body gzipped, made on first use (off the event loop), kept; undefined when not worth it. */
+function gzippedBody(asset: Asset): Promise<Uint8Array | undefined> {
+  if (!asset.compressible || !asset.body) return Promise.resolve(undefined);
+  const body = asset.body;
+  let packed = gzipped.get(asset);
+  if (!packed) gzipped.set(asset, (packed = gzipAsync(body).then((bytes) => (bytes.length < body.length ? bytes : undefined))));
+  return packed;
+}
+
+/** Whether If-None-Match names `etag` (in a list, weakened, or as `*`). */
+function notModified(header: string | undefined, etag: string): boolean {
+  return (header ?? "").split(",").some((tag) => {
+    const named = tag.trim().replace(/^W\//, "");
+    return named === "*" || named === etag;
+  });
+}
+
+/** Whether Accept-Encoding takes gzip (named, and not with quality 0). */
+function takesGzip(header: string | undefined): boolean {
+  return (header ?? "").split(",").some((coding) => {
+    const [name, ...parameters] = coding.split(";").map((part) => part.trim());
+    const quality = parameters.find((parameter) => parameter.startsWith("q="));
+    return name.toLowerCase() === "gzip" && (quality === undefined || Number(quality.slice(2)) > 0);
+  });
 }
 
 const require = createRequire(import.meta.url);
@@ -126,7 +144,7 @@ export const securityHeaders = {
 };
 
 export function assetHandler(assets: ReadonlyMap<string, Asset>) {
-  return (request: IncomingMessage, response: ServerResponse): void => {
+  const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { Allow: "GET, HEAD", ...securityHeaders }).end();
       return;
@@ -137,16 +155,18 @@ export function assetHandler(assets: ReadonlyMap<string, Asset>) {
       response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...securityHeaders }).end("not found\n");
       return;
     }
+    const gzip = takesGzip(request.headers["accept-encoding"]) ? await gzippedBody(asset) : undefined;
+    // Each coding is its own representation, with its own validator.
+    const etag = gzip ? asset.etag.replace(/"$/, '-gz"') : asset.etag;
     const caching = {
-      ETag: asset.etag,
+      ETag: etag,
       "Cache-Control": isHashedChunk(path) ? "public, max-age=31536000, immutable" : "no-cache",
       Vary: "Accept-Encoding",
     };
-    if (request.headers["if-none-match"] === asset.etag) {
+    if (notModified(request.headers["if-none-match"], etag)) {
       response.writeHead(304, { ...caching, ...securityHeaders }).end();
       return;
     }
-    const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? gzippedBody(asset) : undefined;
     response.writeHead(200, {
       "Content-Type": asset.type,
       "Content-Length": gzip ? gzip.length : asset.size,
@@ -158,5 +178,8 @@ export function assetHandler(assets: ReadonlyMap<string, Asset>) {
     else if (gzip) response.end(gzip);
     else if (asset.body) response.end(asset.body);
     else if (asset.file) createReadStream(asset.file).pipe(response);
+  };
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    serve(request, response).catch(() => response.writeHead(500).end());
   };
 }

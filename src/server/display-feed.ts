@@ -5,7 +5,7 @@
 // The term is printed where the song runs (asynchronously); one refresh runs at a time.
 
 import { defaultTermLimits, type TermLimits } from "../show/index.ts";
-import { limits, type ControlState, type ServerMessage, type TermState } from "./protocol.ts";
+import { limits, partsKey, type ControlState, type ServerMessage, type TermState } from "./protocol.ts";
 import type { Song } from "./song.ts";
 
 const interval = 100;
@@ -19,7 +19,7 @@ function termLimits(depth: number): TermLimits {
 
 function sameTerm(one: TermState, other: TermState): boolean {
   return one.text === other.text && one.focus?.start === other.focus?.start && one.focus?.end === other.focus?.end
-    && (one.parts ?? []).map((part) => part.name).join() === (other.parts ?? []).map((part) => part.name).join();
+    && partsKey(one) === partsKey(other);
 }
 
 export class DisplayFeed<Viewer> {

@@ -4,6 +4,7 @@
 import type { EventMessage } from "../events/index.ts";
 import type { Span } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";
+import type { TermPart } from "../show/index.ts";
 
 export type Mode = "realtime" | "slow" | "step";
 export type TransportState = "stopped" | "playing" | "paused" | "ended" | "failed";
@@ -41,7 +42,12 @@ export interface TermState {
   /** The subterm being reduced, as offsets into `text` (during single steps). */
   readonly focus: { readonly start: number; readonly end: number } | undefined;
   /** The song's own definitions the term still holds (the parts still to come), in the song's order. */
-  readonly parts?: readonly { readonly name: string; readonly span: Span }[];
+  readonly parts?: readonly TermPart[];
+}
+
+/** The parts still to come and where they are defined (a definition moved by an edit is a change). */
+export function partsKey(term: TermState): string {
+  return (term.parts ?? []).map((part) => `${part.name}@${part.span.file}:${part.span.start}`).join(" ");
 }
 
 export interface Problem {

@@ -202,8 +202,7 @@ export class Session implements StepSource {
     if (result === PAUSED) return PAUSED;
     if (result === END) return { kind: "end", time: this.timeMs };
     const reduced = this.interpreter.reduced;
-    // A note of a score carries the place it was written at (reduce/origins.ts): that is where it is highlighted.
-    const origin = originOf(result);
+    const origin = this.notePlace(result);
     const element = playedElement(this.timeMs, result, reduced, origin ? [origin] : reduced.length > 0 ? this.songSpans(reduced) : noSpans);
     if (element.exactWait !== 0) this.pass(element.exactWait);
     return element.file ? this.written(element, element.file) : element;
@@ -236,6 +235,17 @@ export class Session implements StepSource {
     return (this.songFiles ??= new Set(this.modules().map((module) => module.file)));
   }
 
+  /**
+   * Where a note of a score was written (reduce/origins.ts): that is where it is highlighted,
+   * unless its module was edited since it was made (its place may have moved).
+   */
+  private notePlace(element: unknown): Span | undefined {
+    const origin = originOf(element);
+    if (!origin) return undefined;
+    const current = [...this.program.texts.values()].find((text) => text.file === origin.file);
+    return current?.text === origin.text ? { file: origin.file, start: origin.start, end: origin.end } : undefined;
+  }
+
   /** The spans in the song's own files (where the musician can see them), at most 16. */
   private songSpans(spans: readonly Span[]): Span[] {
     const songFiles = this.ownFiles();
@@ -258,8 +268,10 @@ export class Session implements StepSource {
     texts.set(moduleName, { ...current, text });
     const result = this.compiler.compile(texts, this.mainModule, this.reader);
     if (!result.program || hasErrors(result.diagnostics)) return this.refused(result.diagnostics);
-    const removed = this.compiler.removedBy(result.program);
-    const held = this.cellsHeld();
+    // A term that is still `main` as it starts holds nothing: it becomes the new program's `main`.
+    const atStart = this.interpreter.atStart;
+    const removed = atStart ? [] : this.compiler.removedBy(result.program);
+    const held = atStart ? new Map<GlobalCell, Span | undefined>() : this.cellsHeld();
     const stillUsed = removed.filter((cell) => held.has(cell));
     if (stillUsed.length > 0) {
       const names = stillUsed.map((cell) => `\`${cell.name}\``).join(", ");
@@ -272,7 +284,8 @@ export class Session implements StepSource {
     this.commit(result.program);
     this.program = result.program;
     this.songFiles = undefined;
-    this.lastHearing = editHearing(changed, new Set(held.keys()), result.program.mainCell, result.program.definitions);
+    this.lastHearing = atStart ? undefined : editHearing(changed, new Set(held.keys()), result.program.mainCell, result.program.definitions);
+    if (atStart) this.interpreter.restart();
     return [...result.diagnostics];
   }
 

@@ -15,7 +15,8 @@ export function withControlDefault(text: string, kind: "slider" | "checkBox", na
   const pattern = kind === "slider"
     ? new RegExp(String.raw`(\bslider\s+${quoted}\s+${integer}\s+${integer}\s+)${integer}`)
     : new RegExp(String.raw`(\bcheckBox\s+${quoted}\s+)(?:True|False)\b`);
-  const match = pattern.exec(text);
+  // The first call outside a line comment.
+  const match = [...text.matchAll(new RegExp(pattern, "g"))].find((found) => !text.slice(text.lastIndexOf("\n", found.index) + 1, found.index).includes("--"));
   if (!match) return undefined;
   const written = kind === "checkBox" ? (value !== 0 ? "True" : "False") : value < 0 ? `(${value})` : String(value);
   return text.slice(0, match.index) + match[1] + written + text.slice(match.index + match[0].length);

@@ -5,15 +5,9 @@
 import type { ClientMessage, EntryState, EntrySummary, InvitationState } from "../server/protocol.ts";
 import { lineDiff } from "./line-diff.ts";
 import { qrMatrix, qrPath } from "./qr-code.ts";
+import { element } from "./dom.ts";
 
 const svgSpace = "http://www.w3.org/2000/svg";
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = ""): HTMLElementTagNameMap[K] {
-  const made = document.createElement(tag);
-  if (text) made.textContent = text;
-  if (className) made.className = className;
-  return made;
-}
 
 function button(label: string, action: () => void): HTMLButtonElement {
   const made = element("button", label);

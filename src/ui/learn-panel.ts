@@ -3,6 +3,7 @@
 // the editor (one undoable change) and plays it.
 
 import type { LessonBlock, Lessons } from "../server/lessons.ts";
+import { element } from "./dom.ts";
 
 /** `code`, **bold** and [text](https://…) of a paragraph, as nodes (text is never parsed as HTML). */
 export function inlineNodes(text: string): Node[] {
@@ -23,12 +24,6 @@ export function inlineNodes(text: string): Node[] {
   }
   nodes.push(document.createTextNode(text.slice(last)));
   return nodes;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = ""): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  return node;
 }
 
 export class LearnPanel {

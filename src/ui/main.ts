@@ -104,13 +104,16 @@ const editors = new ModuleEditors(byId("tabs"), byId("editors"), {
 const ensemble = new EnsemblePanel(byId("players"), send);
 /** What to do when an apply request succeeds (an example opened from the Learn panel plays from its start). */
 const afterApplied = new Map<number, () => void>();
+// An example replaces the song: the music stops and goes back to `main`, so the example becomes
+// the whole program (whatever the old term held), and plays from its start.
 const learn = new LearnPanel(byId("learn"), byId("learn-content"), (code, lesson) => {
+  transport.command("stop");
+  transport.command("restart");
   const id = editors.openExample(code);
   if (id === undefined) return;
   status.show(`Opening the example of ${lesson}… (Ctrl-Z in the editor brings your song back)`);
   afterApplied.set(id, () => {
-    transport.command("restart");
-    if (!transport.playing) transport.command("play");
+    transport.command("play");
     status.show(`Playing the example of ${lesson}: change it and press Ctrl-Enter. Ctrl-Z in the editor brings your song back.`);
   });
 });

@@ -7,6 +7,7 @@ import "./merge-view.css";
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import type { MergeConflict, MergeRegion } from "../collab/three-way.ts";
+import { element } from "./dom.ts";
 import { editorExtensions } from "./editor-setup.ts";
 import { mergeResult, placesOf, resultText, takeSide, type PlaceState, type Side } from "./merge-places.ts";
 
@@ -36,41 +37,34 @@ const stateWords: Record<PlaceState, string> = {
   edited: "edited in the result",
 };
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const made = document.createElement(tag);
-  made.className = className;
-  if (text !== undefined) made.textContent = text;
-  return made;
-}
-
 function sideBlock(caption: string, lines: readonly string[], className: string): HTMLElement {
-  const block = element("figure", `merge-side ${className}`);
+  const block = element("figure", "", `merge-side ${className}`);
   const code = lines.length > 0
-    ? element("pre", "merge-lines", lines.join("\n"))
-    : element("p", "merge-removed", "(nothing: these lines are removed)");
-  block.append(element("figcaption", "", caption), code);
+    ? element("pre", lines.join("\n"), "merge-lines")
+    : element("p", "(nothing: these lines are removed)", "merge-removed");
+  block.append(element("figcaption", caption), code);
   return block;
 }
 
 export function mergeView(regions: readonly MergeRegion[], actions: MergeActions): MergeView {
   const conflicts = regions.filter((region): region is MergeConflict => region.kind === "conflict");
-  const root = element("section", "merge-view");
+  const root = element("section", "", "merge-view");
   root.setAttribute("aria-label", "Merge");
-  const intro = element("p", "merge-intro",
-    "Someone changed the same lines while you were editing. Choose what to keep for each place, or edit the result, then Apply.");
+  const intro = element("p",
+    "Someone changed the same lines while you were editing. Choose what to keep for each place, or edit the result, then Apply.", "merge-intro");
 
   const placeViews = conflicts.map((conflict, index) => {
-    const place = element("section", "merge-place");
+    const place = element("section", "", "merge-place");
     place.setAttribute("role", "group");
     place.setAttribute("aria-label", `Place ${index + 1} of ${conflicts.length}`);
-    const state = element("span", "merge-state");
-    const heading = element("h3", "", `Place ${index + 1} of ${conflicts.length} `);
+    const state = element("span", "", "merge-state");
+    const heading = element("h3", `Place ${index + 1} of ${conflicts.length} `);
     heading.append(state);
-    const sides = element("div", "merge-sides");
+    const sides = element("div", "", "merge-sides");
     sides.append(sideBlock("Theirs (now in the song)", conflict.theirs, "theirs"), sideBlock("Yours", conflict.yours, "yours"));
-    const buttons = element("div", "merge-choices");
+    const buttons = element("div", "", "merge-choices");
     const pressed = choices.map(({ side, label }) => {
-      const button = element("button", "", label);
+      const button = element("button", label);
       button.type = "button";
       button.addEventListener("click", () => view.dispatch(takeSide(view.state, index, conflict, side)));
       buttons.append(button);
@@ -80,14 +74,14 @@ export function mergeView(regions: readonly MergeRegion[], actions: MergeActions
     return { place, state, pressed };
   });
 
-  const applyButton = element("button", "accent", "Apply");
+  const applyButton = element("button", "Apply", "accent");
   applyButton.type = "button";
-  const closeButton = element("button", "", "Close");
+  const closeButton = element("button", "Close");
   closeButton.type = "button";
   closeButton.title = "Close this view; your text stays as it is";
-  const readiness = element("span", "merge-readiness");
+  const readiness = element("span", "", "merge-readiness");
   readiness.setAttribute("role", "status");
-  const footer = element("div", "merge-footer");
+  const footer = element("div", "", "merge-footer");
   footer.append(applyButton, closeButton, readiness);
 
   const ready = () => placesOf(view.state).every((place) => place.state !== "open");
@@ -114,10 +108,10 @@ export function mergeView(regions: readonly MergeRegion[], actions: MergeActions
   const firstPlace = placesOf(state)[0]?.from ?? 0;
   view.requestMeasure({ read: () => view.lineBlockAt(firstPlace).top, write: (top) => (view.scrollDOM.scrollTop = Math.max(0, top - 40)) });
   view.contentDOM.setAttribute("aria-label", "Result");
-  const legend = element("p", "merge-legend", "Where a place is not chosen yet, the result holds ");
+  const legend = element("p", "Where a place is not chosen yet, the result holds ", "merge-legend");
   legend.append(element("span", "yours", "yours"), " first, then ", element("span", "theirs", "theirs"), ".");
-  const result = element("div", "merge-result");
-  result.append(element("h3", "", "Result (you can edit it)"), legend, view.dom);
+  const result = element("div", "", "merge-result");
+  result.append(element("h3", "Result (you can edit it)"), legend, view.dom);
 
   applyButton.addEventListener("click", apply);
   closeButton.addEventListener("click", () => actions.close());

@@ -53,11 +53,12 @@ interface ModuleEditor {
   /** The version the text in the editor was made on (what an apply names). */
   base: number;
   highlightKey: string;
-  /** When the user last scrolled this editor by hand (performance.now()). */
+  /** When the user last scrolled this editor by hand, and last typed in it (performance.now()). */
   scrolledByUser: number;
+  typedAt: number;
 }
 
-/** Milliseconds after a scroll by hand during which the editor does not follow the music. */
+/** Milliseconds after typing or a scroll by hand during which the editor does not follow the music. */
 const followPause = 5000;
 
 /** A selection sent to be evaluated, its range mapped through the edits made since. */
@@ -223,7 +224,8 @@ export class ModuleEditors {
 
   /** Whether the editor follows the sounding notes: not while the user types in it or has just scrolled it. */
   private following(editor: ModuleEditor): boolean {
-    return !editor.view.hasFocus && performance.now() - editor.scrolledByUser > followPause;
+    const now = performance.now();
+    return now - editor.typedAt > followPause && now - editor.scrolledByUser > followPause;
   }
 
   private inView(editor: ModuleEditor, position: number): boolean {
@@ -361,6 +363,7 @@ export class ModuleEditors {
     const versions = new VersionMap();
     const changed = EditorView.updateListener.of((update) => {
       if (!update.docChanged) return;
+      if (update.transactions.some((transaction) => transaction.isUserEvent("input") || transaction.isUserEvent("delete"))) editor.typedAt = performance.now();
       versions.edited(update.changes);
       for (const term of this.terms.values()) {
         if (term.editor !== editor) continue;
@@ -380,7 +383,7 @@ export class ModuleEditors {
     for (const type of ["wheel", "touchmove", "mousedown"]) view.scrollDOM.addEventListener(type, () => (editor.scrolledByUser = performance.now()), { passive: true });
     this.panes.append(pane);
     const types = new TypeTable(module.version, module.text, module.types);
-    const editor: ModuleEditor = { name: module.name, file: module.file, view, pane, tab, versions, types, attempts: [], applied: module.text, version: module.version, base: module.version, highlightKey: "", scrolledByUser: -Infinity };
+    const editor: ModuleEditor = { name: module.name, file: module.file, view, pane, tab, versions, types, attempts: [], applied: module.text, version: module.version, base: module.version, highlightKey: "", scrolledByUser: -Infinity, typedAt: -Infinity };
     return editor;
   }
 

@@ -9,7 +9,8 @@ import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { splitModule } from "../collab/marker.ts";
 import { mergeRegions, mergeTexts } from "../collab/three-way.ts";
-import type { ConflictState, ModuleState, ServerMessage, WireEvent } from "../server/protocol.ts";
+import type { ConflictState, ModuleState, ServerMessage } from "../server/protocol.ts";
+import { eventReading } from "../events/reading.ts";
 import { Connection, ServerClock } from "./connection.ts";
 import { editorExtensions } from "./editor-setup.ts";
 import { setHighlights, VersionMap, type Mark } from "./highlights.ts";
@@ -38,12 +39,6 @@ function showResult(outcome: string, headline: string, lines: readonly string[] 
     children.push(list);
   }
   result.replaceChildren(...children);
-}
-
-function describe(event: WireEvent): string {
-  const { message } = event;
-  const detail = "pitch" in message ? `${message.pitch} ${message.velocity}` : "program" in message ? `${message.program}` : "";
-  return `channel ${event.channel} ${message.type} ${detail}`.trim();
 }
 
 function enhance(form: HTMLFormElement): void {
@@ -217,7 +212,9 @@ function enhance(form: HTMLFormElement): void {
         for (const event of message.events) {
           const own = event.spans.filter((span) => span.file === file);
           if (own.length === 0) continue;
-          const line = Object.assign(document.createElement("li"), { textContent: describe(event) });
+          const reading = eventReading(event);
+          if (reading === undefined) continue;
+          const line = Object.assign(document.createElement("li"), { textContent: reading });
           eventLog.prepend(line);
           while (eventLog.children.length > 40) eventLog.lastElementChild!.remove();
           const at = clock.toLocal(event.due);

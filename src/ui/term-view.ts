@@ -4,7 +4,7 @@
 // Above it, the parts still to come: the song's own definitions the term holds, each a button
 // that shows the definition in the editor.
 
-import { limits, type TermState } from "../server/protocol.ts";
+import { limits, partsKey, type TermState } from "../server/protocol.ts";
 import type { Span } from "../text/index.ts";
 
 /** Haskell tokens, each group named by the class that colours it (see studio.css); `…` first. */
@@ -87,7 +87,7 @@ export class TermView {
 
   private drawParts(): void {
     const parts = this.term.parts ?? [];
-    const shown = parts.map((part) => part.name).join(" ");
+    const shown = partsKey(this.term);
     if (this.partsElement.dataset.shown === shown) return;
     this.partsElement.dataset.shown = shown;
     this.partsElement.hidden = parts.length === 0;

@@ -87,6 +87,7 @@ describe("playing together in Chromium", () => {
     for (const [module, [, after]] of Object.entries(edits)) await savedText(join(folder, `${module}.hs`), (text) => text.includes(after), `${module} to be saved`);
     await studio.page.locator(".cm-line", { hasText: "(+ 24)" }).first().waitFor({ state: "attached" });
     await until(async () => (await pages.get("Drums")!.locator("#event-log li").count()) > 0, "the drummer to see their events");
+    assert.match(await pages.get("Drums")!.locator("#event-log li").first().innerText(), /^[A-G]#?-?\d+ (on · velocity \d+|off) · channel \d+$/, "read as the conductor reads them");
 
     const before = await elapsed(studio.page);
     await submitRegion(kim, splitModule(readFileSync(join(folder, "Keys.hs"), "utf8")).region.replace("chordOf n", "chordsOf n"));

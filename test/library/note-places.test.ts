@@ -70,3 +70,52 @@ tune = line [c 4 qn, e 4 qn]
   assert.deepEqual(places, [`72 ${source.indexOf("c 4 qn")}`, `76 ${source.indexOf("e 4 qn")}`]);
   assert.doesNotMatch(session.currentTerm(), /primLocated|object Object/);
 });
+
+test("notes cut, removed or cut to a lazy duration keep their places", () => {
+  const song = `module Main where
+import Euterpea
+
+main :: IO ()
+main = play (remove qn (cut (3 / 4) (times 4 tune)) :=: (tune /=: line [rest hn, rest hn]))
+
+tune = line [c 4 qn, e 4 qn]
+`;
+  const session = openSongText({ "Main.hs": song }, { trail: true });
+  const lit: string[] = [];
+  for (let step = session.next(); step.kind === "element"; step = session.next()) {
+    for (const event of step.events) if (event.message.type === "noteOn") lit.push(song.slice(event.spans[0]?.start, event.spans[0]?.end));
+  }
+  assert.deepEqual(lit.sort(), ["c 4 qn", "c 4 qn", "e 4 qn", "e 4 qn"]);
+});
+
+test("a note made before an edit that moved its text is not lit at its old place", () => {
+  const song = `module Main where
+import Euterpea
+
+main :: IO ()
+main = play (times 4 tune)
+
+tune = line [c 4 qn, e 4 qn]
+`;
+  const session = openSongText({ "Main.hs": song }, { trail: true });
+  const oldPlaces = [song.indexOf("c 4 qn"), song.indexOf("e 4 qn")];
+  /** The presses among the next `count` elements, and where they are lit. */
+  const presses = (count: number) => {
+    const found = { presses: 0, starts: [] as number[] };
+    for (let index = 0; index < count; index++) {
+      const step = session.next();
+      if (step.kind !== "element") break;
+      for (const event of step.events) {
+        if (event.message.type !== "noteOn") continue;
+        found.presses++;
+        found.starts.push(...event.spans.map((span) => span.start));
+      }
+    }
+    return found;
+  };
+  assert.deepEqual(presses(4), { presses: 1, starts: [oldPlaces[0]] });
+  assert.deepEqual(session.update("Main", song.replace("main :: IO ()", "-- a new comment line\nmain :: IO ()")), []);
+  const later = presses(12);
+  assert.ok(later.presses >= 3, `${later.presses} notes after the edit`);
+  for (const start of later.starts) assert.ok(!oldPlaces.includes(start), `a note lit at its old place ${start}`);
+});

@@ -3,19 +3,14 @@
 // completion of a library name; on a phone the panel fits the width.
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openSong } from "../../src/server/open-song.ts";
 import { openStudio, savedText, studioFixture, until, type BrowserSession, type Fixture } from "./browser.ts";
 
-const song = `module Main where
-
-import Midi
-import Pitch
-
-main :: [Event (Channel Message)]
-main = channel 0 (note 400 (a 3)) ++ main
-`;
+/** The default song: an action `main` whose loop the lessons' examples do not define. */
+const song = readFileSync(new URL("../../examples/children-song-6-live.hs", import.meta.url), "utf8");
 
 const logText = (page: Page) => page.locator("#event-log").innerText();
 
@@ -24,7 +19,7 @@ describe("the Learn panel", () => {
   let browser: BrowserSession;
 
   before(async () => {
-    fixture = await studioFixture(openSong, song, "Main.hs");
+    fixture = await studioFixture(openSong, song, "children-song-6-live.hs");
     browser = await openStudio(fixture.server.conductorUrl);
   });
   after(async () => {
@@ -32,8 +27,10 @@ describe("the Learn panel", () => {
     await fixture?.close();
   });
 
-  it("lists ten lessons, opens one, and plays its example in place of the song", async () => {
+  it("lists ten lessons, opens one while the song plays, and plays its example in place of the song", async () => {
     const page = browser.page;
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await until(async () => /On 81 /.test(await logText(page)), "the song playing");
     await page.getByRole("button", { name: "Learn" }).click();
     const panel = page.getByRole("region", { name: "Learn" });
     await panel.locator(".learn-contents li").nth(9).waitFor();
@@ -47,7 +44,7 @@ describe("the Learn panel", () => {
     assert.match(await page.locator("#status").innerText(), /example of 2\. Change it while it plays/);
     await page.locator(".cm-content").click();
     await page.keyboard.press("Control+z");
-    await page.locator(".cm-line", { hasText: "note 400 (a 3)" }).waitFor();
+    await page.locator(".cm-line", { hasText: "playBar 28 n childSong6" }).waitFor();
   });
 
   it("completes a library name with its type, and shows its description", async () => {
@@ -57,8 +54,8 @@ describe("the Learn panel", () => {
     await page.keyboard.type("\nup = transp");
     const list = page.locator(".cm-tooltip-autocomplete");
     await list.getByText("transpose", { exact: true }).waitFor();
-    assert.match(await list.innerText(), /transpose\s*Integer -> \[Event Message\] -> \[Event Message\]/);
-    await page.locator(".cm-completionInfo").getByText(/keys shifted by semitones/).waitFor();
+    assert.match(await list.innerText(), /transpose\s*AbsPitch -> Music a -> Music a/, "Euterpea's, which the song imports");
+    await page.locator(".cm-completionInfo").getByText(/^shifted by semitones/).waitFor();
     await page.keyboard.press("Escape");
     for (const _ of "\nup = transp") await page.keyboard.press("Backspace");
   });
@@ -77,7 +74,7 @@ describe("the Learn panel", () => {
 
 describe("the Learn panel on a phone (390×844)", () => {
   it("fits the width below the editor", async () => {
-    const fixture = await studioFixture(openSong, song, "Main.hs");
+    const fixture = await studioFixture(openSong, song, "children-song-6-live.hs");
     const browser = await openStudio(fixture.server.conductorUrl, { viewport: { width: 390, height: 844 } });
     try {
       const page = browser.page;

@@ -16,6 +16,11 @@ test("a slider's default becomes the value, a negative one in parentheses", () =
   assert.equal(withControlDefault(song.replace("12 0", "12 (-5)"), "slider", "transpose", 3), song.replace("12 0", "12 3"));
 });
 
+test("a call in a comment is not the one written to", () => {
+  const commented = `-- e.g. slider "beat (ms)" 100 400 150\n${song}`;
+  assert.equal(withControlDefault(commented, "slider", "beat (ms)", 260), commented.replace("400 220", "400 260"));
+});
+
 test("a check box's default becomes True or False", () => {
   assert.equal(withControlDefault(song, "checkBox", "bass", 0), song.replace("True", "False"));
 });
