@@ -1,5 +1,5 @@
-// `npm test`: every test file of test/, on all cores at once, but for the few that measure a pace
-// or the song's memory: they run afterwards, one at a time, so that the others' load does not
+// `npm test`: every test file of test/, on all cores at once, but for the few that measure a pace,
+// a race or the song's memory: they run afterwards, one at a time, so that the others' load does not
 // disturb what they measure. Exits non-zero when any test fails.
 import { spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
@@ -7,8 +7,12 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const root = join(import.meta.dirname, "..");
-/** Files whose assertions depend on the machine not being busy: submissions at the rate limit, filling a worker's heap, resident memory over a long run. */
-const alone = ["test/collab/participants.test.ts", "test/collab/isolation.test.ts", "test/memory/memory.test.ts"];
+/**
+ * Files whose assertions depend on the machine not being busy: submissions at the rate limit,
+ * filling a worker's heap, resident memory over a long run, and a browser's edit racing the lap
+ * being played (Apply from here).
+ */
+const alone = ["test/collab/participants.test.ts", "test/collab/isolation.test.ts", "test/memory/memory.test.ts", "test/studio/studio.test.ts"];
 
 const files = readdirSync(join(root, "test"), { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith(".test.ts"))
