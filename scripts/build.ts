@@ -10,8 +10,7 @@ import { build, type Plugin } from "esbuild";
 import { copyFileSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
-import { workletFile } from "../src/server/assets.ts";
-import { bundleOptions } from "../src/server/studio-bundle.ts";
+import { bundleOptions, workletFile } from "../src/server/studio-bundle.ts";
 import { builtSoundfont } from "../src/sinks/soundfont.ts";
 
 const root = join(import.meta.dirname, "..");

@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { libraryDocs } from "./library-docs.ts";
 import { parseLessons } from "./lessons.ts";
-import { bundleOptions, isHashedChunk } from "./studio-bundle.ts";
+import { bundleOptions, isHashedChunk, workletFile } from "./studio-bundle.ts";
 import { defaultSoundfontPath } from "../sinks/soundfont.ts";
 
 export interface Asset {
@@ -67,7 +67,6 @@ const uiFolder = fileURLToPath(new URL("../ui/", import.meta.url));
 const builtFolder = fileURLToPath(new URL("../assets/", import.meta.url));
 /** Where the build copies the synthesizer's worklet (from spessasynth_lib, a development dependency). */
 const builtAudioFolder = fileURLToPath(new URL("../audio/", import.meta.url));
-export const workletFile = "spessasynth_processor.min.js";
 /** Where an in-memory bundle would be written, inside the package, so that its source maps name sources relative to it. */
 const bundleFolder = fileURLToPath(new URL("../../assets/", import.meta.url));
 

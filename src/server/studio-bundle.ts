@@ -1,8 +1,8 @@
 // How the studio's browser code is bundled: the conductor's page and the participant page, each
 // one script and one style sheet under its plain name (`studio.js`, `participant.css`), the code
-// they share in content-hashed chunks (kept by browsers for good), linked source maps. Built
-// ahead of time into dist/assets/ by scripts/build.ts; a server run from the sources bundles in
-// memory.
+// they share in content-hashed chunks (kept by browsers for good), linked source maps; and the
+// synthesizer's worklet that goes with it. Built ahead of time into dist/ by scripts/build.ts; a
+// server run from the sources bundles in memory.
 
 import type { BuildOptions } from "esbuild";
 import { fileURLToPath } from "node:url";
@@ -25,6 +25,9 @@ export function bundleOptions(outdir: string): BuildOptions {
     logLevel: "silent",
   };
 }
+
+/** The synthesizer's worklet in spessasynth_lib (copied into dist/audio/ by the build, served as /audio/processor.js). */
+export const workletFile = "spessasynth_processor.min.js";
 
 /** A chunk's name has its content's hash: it never changes, and browsers may keep it for good. */
 export function isHashedChunk(path: string): boolean {

@@ -92,8 +92,8 @@ export class Session implements StepSource {
   /** Type notes of compiled modules (a module unchanged by an edit keeps its notes). */
   private readonly notes = new WeakMap<CompiledModule, readonly TypeNote[]>();
   private lastHearing: EditHearing | undefined;
-  /** Files of the song's own modules (cached until the next edit). */
-  private songFiles: Set<string> | undefined;
+  /** The song's own modules' texts by file (cached until the next edit). */
+  private songTexts: Map<string, string> | undefined;
 
   /** Loads a song from module texts; throws `SongError` when it does not compile. */
   constructor(
@@ -230,9 +230,9 @@ export class Session implements StepSource {
     this.timeMs = toFloat(this.time);
   }
 
-  /** The files of the song's own modules. */
-  private ownFiles(): ReadonlySet<string> {
-    return (this.songFiles ??= new Set(this.modules().map((module) => module.file)));
+  /** The song's own modules: their files, each with its text. */
+  private ownFiles(): ReadonlyMap<string, string> {
+    return (this.songTexts ??= new Map(this.modules().map((module) => [module.file, module.text])));
   }
 
   /**
@@ -242,8 +242,7 @@ export class Session implements StepSource {
   private notePlace(element: unknown): Span | undefined {
     const origin = originOf(element);
     if (!origin) return undefined;
-    const current = [...this.program.texts.values()].find((text) => text.file === origin.file);
-    return current?.text === origin.text ? { file: origin.file, start: origin.start, end: origin.end } : undefined;
+    return this.ownFiles().get(origin.file) === origin.text ? { file: origin.file, start: origin.start, end: origin.end } : undefined;
   }
 
   /** The spans in the song's own files (where the musician can see them), at most 16. */
@@ -283,7 +282,7 @@ export class Session implements StepSource {
     const changed = changedDefinitions(this.program, result.program, moduleName);
     this.commit(result.program);
     this.program = result.program;
-    this.songFiles = undefined;
+    this.songTexts = undefined;
     this.lastHearing = atStart ? undefined : editHearing(changed, new Set(held.keys()), result.program.mainCell, result.program.definitions);
     if (atStart) this.interpreter.restart();
     return [...result.diagnostics];
@@ -362,7 +361,7 @@ export class Session implements StepSource {
 
   /** The song's own definitions (not `main`) that the term still holds, in the order of the song's files and text. */
   private partsToCome(): TermPart[] {
-    const files = [...this.ownFiles()];
+    const files = [...this.ownFiles().keys()];
     const parts: TermPart[] = [];
     for (const cell of this.cellsHeld().keys()) {
       const span = cell.definition?.span;

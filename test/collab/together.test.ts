@@ -57,12 +57,17 @@ describe("playing together over sockets", () => {
     dana.close();
   });
 
-  it("answers two submissions made on the same version: one applies, the other is told and shown both", async () => {
-    const { token: second } = await invite(conductor, "Sam", ["Drums"]);
-    const [dana, sam] = [await connect(server, drummer), await connect(server, second)];
+  /** Dana and a second drummer invited as `name`, both connected, with the Drums version and part they start from. */
+  async function twoDrummers(name: string): Promise<{ dana: Client; other: Client; base: number; region: string }> {
+    const { token: second } = await invite(conductor, name, ["Drums"]);
+    const [dana, other] = [await connect(server, drummer), await connect(server, second)];
     const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
-    await sam.next("welcome");
-    const region = drumsRegion(folder);
+    await other.next("welcome");
+    return { dana, other, base, region: drumsRegion(folder) };
+  }
+
+  it("answers two submissions made on the same version: one applies, the other is told and shown both", async () => {
+    const { dana, other: sam, base, region } = await twoDrummers("Sam");
     dana.send({ type: "submit", id: 1, module: "Drums", base, region: region.replace("[3, 3, 2]", "[2, 2, 2, 2]") });
     sam.send({ type: "submit", id: 1, module: "Drums", base, region: region.replace("[3, 3, 2]", "[4, 4]") });
     const results = [await dana.next("result"), await sam.next("result")];
@@ -79,11 +84,7 @@ describe("playing together over sockets", () => {
   });
 
   it("merges two submissions made on the same version that change different lines: both apply, the second merged", async () => {
-    const { token: second } = await invite(conductor, "Lee", ["Drums"]);
-    const [dana, lee] = [await connect(server, drummer), await connect(server, second)];
-    const base = (await dana.next("welcome")).modules.find((module) => module.name === "Drums")!.version;
-    await lee.next("welcome");
-    const region = drumsRegion(folder);
+    const { dana, other: lee, base, region } = await twoDrummers("Lee");
     dana.send({ type: "submit", id: 1, module: "Drums", base, region: region.replace("drum closedHiHat eighth", "drum pedalHiHat eighth") });
     const first = await dana.next("result");
     lee.send({ type: "submit", id: 1, module: "Drums", base, region: region.replace("drum acousticSnare (2 * eighth)", "drum handClap (2 * eighth)") });
