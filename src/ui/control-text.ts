@@ -1,6 +1,6 @@
-// A control's value written back into the song's text, as Strudel does with its sliders: the
-// default (last) argument of `slider "name" low high default` or `checkBox "name" default`
-// becomes the value the widget was left at, so the code says what is heard.
+// A control's value written back into the song's text: the default (last) argument of
+// `slider "name" low high default` or `checkBox "name" default` becomes the value the widget
+// was left at, so the code says what is heard.
 
 /** An integer argument as written: `220`, `-3`, `(-12)`. */
 const integer = String.raw`(?:\(\s*-\s*\d+\s*\)|-?\d+)`;
