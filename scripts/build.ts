@@ -1,13 +1,15 @@
 // `npm run build`: Refrain as JavaScript in dist/, so that the command line and the server start
-// without a transpiler. Each TypeScript file of src/ (but the browser's ui/) becomes one module of
-// the same tree (relative imports renamed to .js, linked source maps, class fields assigned in
-// constructors and names left alone, as bin/typescript-hooks.js does for the interpreter's
-// speed); the studio's browser code is bundled into dist/assets/ (see server/studio-bundle.ts).
-// npm runs it on install (prepare) and before packing (prepack); bin/refrain.js runs the sources
-// instead while they are newer than the build.
+// without a transpiler, and each loads one file rather than a hundred modules. The three programs
+// that run (the command line, the song's worker thread, the timing worker) are bundled into
+// dist/bundle/, with a chunk per command loaded on demand and linked source maps; each has a small
+// module at its place in the source tree (dist/cli/main.js for src/cli/main.ts), which bin/refrain.js
+// and the workers' starters name. Class fields are assigned in constructors and names left alone,
+// as bin/typescript-hooks.js does, for the interpreter's speed. The studio's browser code is
+// bundled into dist/assets/ (see server/studio-bundle.ts). npm runs this on install (prepare) and
+// before packing (prepack); bin/refrain.js runs the sources instead while they are newer than the build.
 
 import { build, type Plugin } from "esbuild";
-import { copyFileSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { bundleOptions, workletFile } from "../src/server/studio-bundle.ts";
@@ -16,21 +18,22 @@ import { builtSoundfont } from "../src/sinks/soundfont.ts";
 const root = join(import.meta.dirname, "..");
 const sources = join(root, "src");
 const dist = join(root, "dist");
+const bundles = join(dist, "bundle");
+/** The programs, by their place in src/ (and so in dist/). */
+const programs = ["cli/main", "isolate/song-thread", "sinks/timing-worker"];
 
-/** Every .ts file under `folder`, but the browser's code. */
-function nodeSources(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return relative(sources, path) === "ui" ? [] : nodeSources(path);
-    return entry.name.endsWith(".ts") ? [path] : [];
-  });
-}
-
-/** Relative imports stay imports of the sibling modules, renamed from .ts to .js. */
-const siblings: Plugin = {
-  name: "siblings",
+/**
+ * A module finds files beside it (lib/, the studio's assets, the SoundFont, a worker) from its own
+ * URL: in a bundle, that is the URL it would have as dist/<its path>.js, so the paths stay as written.
+ */
+const ownPlace: Plugin = {
+  name: "own-place",
   setup(builder) {
-    builder.onResolve({ filter: /^\.\.?\// }, (args) => (args.kind === "entry-point" ? undefined : { path: args.path.replace(/\.ts$/, ".js"), external: true }));
+    builder.onLoad({ filter: /\.ts$/ }, (args) => {
+      const place = relative(sources, args.path).replace(/\.ts$/, ".js");
+      const text = readFileSync(args.path, "utf8").replaceAll("import.meta.url", `new URL(${JSON.stringify(`../${place}`)}, import.meta.url).href`);
+      return { contents: text, loader: "ts" };
+    });
   },
 };
 
@@ -38,12 +41,13 @@ const siblings: Plugin = {
 const started = new Date();
 rmSync(dist, { recursive: true, force: true });
 await build({
-  entryPoints: nodeSources(sources),
-  outdir: dist,
-  outbase: sources,
+  entryPoints: Object.fromEntries(programs.map((program) => [basename(program), join(sources, `${program}.ts`)])),
+  outdir: bundles,
   bundle: true,
+  splitting: true,
+  chunkNames: "chunk-[hash]",
   packages: "external",
-  plugins: [siblings],
+  plugins: [ownPlace],
   format: "esm",
   platform: "node",
   target: "node20",
@@ -51,6 +55,11 @@ await build({
   tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
   logLevel: "warning",
 });
+for (const program of programs) {
+  const place = join(dist, `${program}.js`);
+  mkdirSync(dirname(place), { recursive: true });
+  writeFileSync(place, `export * from ${JSON.stringify(relative(dirname(place), join(bundles, `${basename(program)}.js`)))};\n`);
+}
 const assets = join(dist, "assets");
 mkdirSync(assets, { recursive: true });
 await build(bundleOptions(assets));

@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { openSong, SongError, type SongOptions } from "../server/open-song.ts";
-import { startStudioServer } from "../server/server.ts";
 import { StateError } from "../collab/state-error.ts";
 import { isLiterate, unlit } from "../lex/index.ts";
 import { UsageError, option, parseArguments, wholeNumberOption } from "./arguments.ts";
@@ -64,9 +63,14 @@ export async function run(args: string[]): Promise<number> {
     console.error(`refrain serve: ${parsed.path}: which song? ${found}`);
     return 1;
   }
+  // The song compiles in its worker thread while this thread loads the server and reads the studio's files.
+  const opening = openSong(file, parsed.session);
+  const { startStudioServer, studioAssets } = await import("../server/server.ts");
+  const assets = studioAssets();
+  assets.catch(() => {}); // Its failure is reported by startStudioServer, unless the song fails first.
   let song;
   try {
-    song = await openSong(file, parsed.session);
+    song = await opening;
   } catch (failure) {
     if (!(failure instanceof SongError)) throw failure;
     console.error(failure.report);
@@ -74,7 +78,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const state = join(dirname(file), ".refrain");
   const server = await startStudioServer({
-    song, title: basename(statSync(parsed.path).isDirectory() ? resolve(parsed.path) : file), host: parsed.host, port: parsed.port, state, allowHosts: parsed.allowHosts, nextPorts: parsed.defaultPort ? 20 : 0,
+    song, assets, title: basename(statSync(parsed.path).isDirectory() ? resolve(parsed.path) : file), host: parsed.host, port: parsed.port, state, allowHosts: parsed.allowHosts, nextPorts: parsed.defaultPort ? 20 : 0,
   }).catch(
     (failure: NodeJS.ErrnoException) => {
       if (failure instanceof StateError) console.error(`refrain serve: ${failure.message}`);

@@ -17,7 +17,8 @@ import { History } from "../collab/history.ts";
 import { lockSong } from "../collab/serve-lock.ts";
 import { StateError } from "../collab/state-error.ts";
 import { defaultLimits, type CollaborationLimits } from "../collab/limits.ts";
-import { assetHandler, studioAssets } from "./assets.ts";
+import { assetHandler, studioAssets, type Asset } from "./assets.ts";
+export { studioAssets };
 import { AllowedHosts, servesAll } from "./hosts.ts";
 import { removeStraySaves, saveModule } from "./module-files.ts";
 import { participantHandler } from "./participant-http.ts";
@@ -40,6 +41,8 @@ export interface StudioServerOptions {
   readonly allowHosts?: readonly string[];
   /** When `port` is taken, the next ports tried, up to this many (default none). */
   readonly nextPorts?: number;
+  /** The studio's files, if their reading has begun already (`studioAssets()`; serve starts it while the song compiles). */
+  readonly assets?: Promise<Map<string, Asset>>;
 }
 
 export interface StudioServer {
@@ -176,7 +179,7 @@ function claimState(folder: string): () => void {
 export async function startStudioServer(options: StudioServerOptions): Promise<StudioServer> {
   const host = options.host ?? "127.0.0.1";
   const collaboration = { ...defaultLimits, ...options.limits };
-  const assets = await studioAssets();
+  const assets = await (options.assets ?? studioAssets());
   const release = options.state === undefined ? () => {} : claimState(options.state);
   removeStraySaves(options.song.modules().map((module) => module.file));
   let access: Access, history: History;
