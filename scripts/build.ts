@@ -1,6 +1,6 @@
 // `npm run build`: Refrain as JavaScript in dist/, so that the command line and the server start
-// without a transpiler, and each loads one file rather than a hundred modules. The three programs
-// that run (the command line, the song's worker thread, the timing worker) are bundled into
+// without a transpiler, and each loads one file rather than a hundred modules. The programs
+// that run (the command line, the song's worker thread, the timing and render threads) are bundled into
 // dist/bundle/, with a chunk per command loaded on demand and linked source maps; each has a small
 // module at its place in the source tree (dist/cli/main.js for src/cli/main.ts), which bin/refrain.js
 // and the workers' starters name. Class fields are assigned in constructors and names left alone,
@@ -20,7 +20,7 @@ const sources = join(root, "src");
 const dist = join(root, "dist");
 const bundles = join(dist, "bundle");
 /** The programs, by their place in src/ (and so in dist/). */
-const programs = ["cli/main", "isolate/song-thread", "sinks/timing-worker"];
+const programs = ["cli/main", "isolate/song-thread", "sinks/timing-worker", "sinks/render-thread"];
 
 /**
  * A module finds files beside it (lib/, the studio's assets, the SoundFont, a worker) from its own

@@ -4,6 +4,7 @@
 import { option, parseArguments, requirePositional, UsageError } from "./arguments.ts";
 import { secondsOption } from "./playback-options.ts";
 import { ProblemReporter } from "./problems.ts";
+import { startWaveRenderer } from "../sinks/wave-renderer.ts";
 import { fileKind, writeSongFile } from "./song-files.ts";
 import { openOrReport, songOptions, writeRequestedFile } from "./song.ts";
 
@@ -15,13 +16,15 @@ export async function run(argv: string[]): Promise<number> {
   const output = option(args, "-o");
   if (output === undefined || !fileKind(output)) throw new UsageError(`-o needs an output file ending in .mid or .wav\nusage: ${usage}`);
   const seconds = secondsOption(args);
+  // A WAV file's synthesizer loads in its own thread while the song compiles.
+  const renderer = fileKind(output) === "wave" ? startWaveRenderer(option(args, "--soundfont")) : undefined;
   const session = openOrReport(file, args, { writeFile: writeRequestedFile });
   if (!session) return 1;
   const printError = (text: string) => process.stderr.write(text + "\n");
   const problems = new ProblemReporter(session, printError);
   const failure = await writeSongFile(session, output, {
     seconds,
-    soundfont: option(args, "--soundfont"),
+    renderer,
     progress: process.stderr.isTTY ? process.stderr : undefined,
     report: (problem) => problems.report(problem),
   });

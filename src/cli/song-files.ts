@@ -5,14 +5,15 @@ import { writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { collect, cutAt, formatSongTime, type Problem, type RestartableSource } from "../schedule/index.ts";
 import { midiFile } from "../sinks/smf.ts";
+import { startWaveRenderer, type WaveRenderer } from "../sinks/wave-renderer.ts";
 
 export type FileKind = "midi" | "wave";
 
 export interface FileOptions {
   /** Cut the song after this many seconds (needed for a song that does not end). */
   readonly seconds?: number;
-  /** SoundFont for WAV files (default: the one npm installs). */
-  readonly soundfont?: string;
+  /** For a WAV file: the renderer, started ahead so that it loads while the song compiles (else one with the default SoundFont). */
+  readonly renderer?: WaveRenderer;
   /** Where a progress bar goes, if anywhere. */
   readonly progress?: NodeJS.WriteStream;
   readonly report: (problem: Problem) => void;
@@ -46,16 +47,12 @@ export async function writeSongFile(song: RestartableSource, path: string, optio
   if (kind === "midi") {
     bytes = midiFile(collected.events, collected.end, basename(path, extname(path)));
   } else {
-    // The synthesizer is loaded only for a WAV file.
-    const [{ readSoundfont }, { renderAudio }, { encodeWave }] = await Promise.all([import("../sinks/soundfont.ts"), import("../sinks/wav.ts"), import("../sinks/wave-file.ts")]);
-    let soundfont: ArrayBuffer;
+    const renderer = options.renderer ?? startWaveRenderer();
     try {
-      soundfont = await readSoundfont(options.soundfont);
+      bytes = await renderer.render(collected.events, collected.end, progressBar(options.progress));
     } catch (error) {
-      return `refrain: cannot use the SoundFont: ${(error as Error).message}`;
+      return `refrain: ${(error as Error).message}`;
     }
-    const audio = await renderAudio(collected.events, collected.end, { soundfont, progress: progressBar(options.progress) });
-    bytes = encodeWave(audio);
   }
   try {
     await writeFile(path, bytes);

@@ -21,5 +21,7 @@ export async function readSoundfont(path = defaultSoundfontPath()): Promise<Arra
   const bytes = await readFile(path);
   const header = bytes.subarray(0, 12).toString("latin1");
   if (!/^RIFF....(sfbk|DLS )$/s.test(header)) throw new Error(`${path} is not a SoundFont (sf2/sf3) or DLS file`);
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  // A file this large has a buffer of its own (no copy needed); a small one may share Node's pool.
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return (whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
 }

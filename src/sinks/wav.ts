@@ -31,12 +31,25 @@ function sampleAt(time: number): number {
   return Math.round((time * sampleRate) / 1000);
 }
 
-export async function renderAudio(events: readonly TimedEvent[], end: number, options: RenderOptions): Promise<Audio> {
+/** A synthesizer with its SoundFont loaded, ready to render one song. */
+export type Synthesizer = SpessaSynthProcessor;
+
+/** Loads the SoundFont into a new synthesizer (the slow part of a render that does not depend on the song). */
+export async function prepareSynthesizer(soundfont: ArrayBuffer, effects = true): Promise<Synthesizer> {
   SpessaLog.warnEnabled = false;
   SpessaLog.infoEnabled = false;
-  const synth = new SpessaSynthProcessor(sampleRate, { eventsEnabled: false, effectsEnabled: options.effects ?? true });
-  synth.soundBankManager.addSoundBank(SoundBankLoader.fromArrayBuffer(options.soundfont), "main");
+  const synth = new SpessaSynthProcessor(sampleRate, { eventsEnabled: false, effectsEnabled: effects });
+  synth.soundBankManager.addSoundBank(SoundBankLoader.fromArrayBuffer(soundfont), "main");
   await synth.processorInitialized;
+  return synth;
+}
+
+export async function renderAudio(events: readonly TimedEvent[], end: number, options: RenderOptions): Promise<Audio> {
+  return renderWith(await prepareSynthesizer(options.soundfont, options.effects), events, end, options);
+}
+
+/** Renders the events with a synthesizer that has played nothing yet. */
+export function renderWith(synth: Synthesizer, events: readonly TimedEvent[], end: number, options: Omit<RenderOptions, "soundfont" | "effects"> = {}): Audio {
   const songSamples = sampleAt(end);
   const total = songSamples + sampleAt(options.tail ?? 10_000);
   const left = new Float32Array(total);
@@ -65,7 +78,7 @@ export async function renderAudio(events: readonly TimedEvent[], end: number, op
     quiet = loud ? 0 : quiet + (position - start);
   }
   options.progress?.(1);
-  return { sampleRate, channels: [left.slice(0, position), right.slice(0, position)] };
+  return { sampleRate, channels: [left.subarray(0, position), right.subarray(0, position)] };
 }
 
 function apply(synth: SpessaSynthProcessor, event: TimedEvent): void {

@@ -11,7 +11,10 @@ import { test } from "node:test";
 import { parseMidi } from "midi-file";
 import { run } from "../../src/cli/render.ts";
 import { openSong } from "../../src/session/index.ts";
-import { decodeWave } from "../../src/sinks/wave-file.ts";
+import { collect } from "../../src/schedule/index.ts";
+import { readSoundfont } from "../../src/sinks/soundfont.ts";
+import { renderAudio } from "../../src/sinks/wav.ts";
+import { decodeWave, encodeWave } from "../../src/sinks/wave-file.ts";
 import { firstSound, peak, seconds } from "../support/audio.ts";
 
 const song = "examples/children-song-6.hs";
@@ -84,10 +87,17 @@ test("Children's Songs No. 6 as a WAV file: its length plus the tail, not silent
   assert.ok(seconds(audio) > 24.35 && seconds(audio) < 30, `${seconds(audio)} s`);
   assert.ok(peak(audio) > 0.05, `peak ${peak(audio)}`);
   assert.ok(firstSound(audio)! <= 5, `first sound at ${firstSound(audio)} ms`);
+  // The render thread's file is, to the byte, the song's events rendered here with the same synthesizer.
+  const collected = collect(openSong(song), { report: () => {} });
+  assert.equal(collected.kind, "song");
+  if (collected.kind !== "song") return;
+  const here = encodeWave(await renderAudio(collected.events, collected.end, { soundfont: await readSoundfont() }));
+  assert.ok(Buffer.from(here).equals(readFileSync(path)), "the file differs from the render in this thread");
 });
 
+/** The command from the sources; one that hangs is stopped after 5 minutes (a guard, not a measure of speed). */
 function refrain(...args: string[]) {
-  return spawnSync(process.execPath, ["--import", "./bin/typescript.js", "src/cli/main.ts", ...args], { encoding: "utf8" });
+  return spawnSync(process.execPath, ["--import", "./bin/typescript.js", "src/cli/main.ts", ...args], { encoding: "utf8", timeout: 300_000 });
 }
 
 test("a song that does not end needs --seconds, and is cut there", () => {
@@ -107,4 +117,7 @@ test("render's mistakes are one line each", () => {
   assert.match(refrain("render", song, "-o", join(folder, "x.mid"), "--seconds", "soon").stderr, /^refrain render: --seconds needs a number from 0.001 to 10000000, not soon\n$/);
   assert.match(refrain("render", song, "-o", join(folder, "x.wav"), "--soundfont", "missing.sf2").stderr, /^refrain: cannot use the SoundFont: ENOENT.*missing\.sf2'\n$/);
   assert.match(refrain("render", song, "-o", join(folder, "no", "such", "x.mid")).stderr, /^refrain: cannot write .*x\.mid: ENOENT/);
+  // The synthesizer's thread, started before the song compiled, does not hold the command when the song fails.
+  const broken = refrain("render", "examples/no-such-song.hs", "-o", join(folder, "x.wav"));
+  assert.deepEqual([broken.status, broken.signal, broken.stderr], [1, null, "examples/no-such-song.hs: error: cannot read the file\n"]);
 });
