@@ -2,7 +2,7 @@
 // current dist/) and from the TypeScript sources (the module hook), the median of several runs,
 // wall time and CPU time (user + system, from /usr/bin/time), both measured in this one run.
 // `serve` is timed until it prints its address; the WAV render's speed is the music's length
-// over the command's wall time.
+// over the command's wall time. A first row times `node -e 0`, the floor on this machine at this moment.
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -24,8 +24,8 @@ interface Timing { readonly wall: number; readonly cpu: number }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** One run of a command to its end: wall seconds, and CPU seconds when /usr/bin/time is there. */
-function once(mode: keyof typeof modes, args: string[]): Timing {
-  const command = [process.execPath, ...modes[mode], ...args];
+function once(mode: keyof typeof modes | "node", args: string[]): Timing {
+  const command = [process.execPath, ...(mode === "node" ? [] : modes[mode]), ...args];
   const timed = existsSync(timer);
   const started = performance.now();
   const result = timed ? spawnSync(timer, ["-f", "%U %S", ...command], { cwd: root, encoding: "utf8" }) : spawnSync(command[0], command.slice(1), { cwd: root, encoding: "utf8" });
@@ -65,7 +65,9 @@ export async function run(): Promise<Row[]> {
     ["refrain render children-song-6.hs -o x.wav", "≥ 20× real time", ["render", "examples/children-song-6.hs", "-o", join(folder, "x.wav")]],
     ["refrain serve, until ready", "≤ 0.6 s", "serve"],
   ];
-  const rows: Row[] = [];
+  // Node's own start on this machine now: what no command can go below.
+  const floor = await measure(() => once("node", ["-e", "0"]));
+  const rows: Row[] = [{ benchmark: "start-up: node -e 0 (the floor)", measure: `median of ${runs}`, value: `${floor.wall.toFixed(2)} s (CPU ${floor.cpu.toFixed(2)} s)`, target: "" }];
   try {
     for (const [name, target, args] of commands) {
       const timings: Record<string, Timing> = {};
