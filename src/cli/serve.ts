@@ -65,7 +65,7 @@ export async function run(args: string[]): Promise<number> {
   }
   // The song compiles in its worker thread while this thread loads the server and reads the studio's files.
   const opening = openSong(file, parsed.session);
-  const { startStudioServer, studioAssets } = await import("../server/server.ts");
+  const [{ startStudioServer }, { studioAssets }] = await Promise.all([import("../server/server.ts"), import("../server/assets.ts")]);
   const assets = studioAssets();
   assets.catch(() => {}); // Its failure is reported by startStudioServer, unless the song fails first.
   let song;

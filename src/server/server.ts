@@ -18,7 +18,6 @@ import { lockSong } from "../collab/serve-lock.ts";
 import { StateError } from "../collab/state-error.ts";
 import { defaultLimits, type CollaborationLimits } from "../collab/limits.ts";
 import { assetHandler, studioAssets, type Asset } from "./assets.ts";
-export { studioAssets };
 import { AllowedHosts, servesAll } from "./hosts.ts";
 import { removeStraySaves, saveModule } from "./module-files.ts";
 import { participantHandler } from "./participant-http.ts";

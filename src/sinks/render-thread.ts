@@ -3,9 +3,8 @@
 // WAV file's bytes. Started by wave-renderer.ts.
 
 import { parentPort, workerData } from "node:worker_threads";
-import type { TimedEvent } from "../events/index.ts";
 import { readSoundfont } from "./soundfont.ts";
-import { prepareSynthesizer, renderWith, type Synthesizer } from "./wav.ts";
+import { prepareSynthesizer, renderWith, type SoundingEvent, type Synthesizer } from "./wav.ts";
 import { encodeWave } from "./wave-file.ts";
 
 export interface RenderThreadData {
@@ -13,9 +12,9 @@ export interface RenderThreadData {
   readonly soundfont?: string;
 }
 
-/** The song to render: its events without their source spans, and where it ends (ms). */
+/** The song to render: its events (without their places in the song) and where it ends (ms). */
 export interface RenderRequest {
-  readonly events: readonly Omit<TimedEvent, "spans">[];
+  readonly events: readonly SoundingEvent[];
   readonly end: number;
 }
 
@@ -38,7 +37,7 @@ synthesizer.then(
 
 port.once("message", ({ events, end }: RenderRequest) => {
   synthesizer.then((synth) => {
-    const audio = renderWith(synth, events.map((event) => ({ ...event, spans: [] })), end, {
+    const audio = renderWith(synth, events, end, {
       progress: (fraction) => report({ kind: "progress", fraction }),
     });
     const wave = encodeWave(audio);

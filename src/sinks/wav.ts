@@ -31,6 +31,9 @@ function sampleAt(time: number): number {
   return Math.round((time * sampleRate) / 1000);
 }
 
+/** What the synthesizer needs of an event (not where in the song it came from). */
+export type SoundingEvent = Pick<TimedEvent, "time" | "port" | "channel" | "message">;
+
 /** A synthesizer with its SoundFont loaded, ready to render one song. */
 export type Synthesizer = SpessaSynthProcessor;
 
@@ -44,12 +47,12 @@ export async function prepareSynthesizer(soundfont: ArrayBuffer, effects = true)
   return synth;
 }
 
-export async function renderAudio(events: readonly TimedEvent[], end: number, options: RenderOptions): Promise<Audio> {
+export async function renderAudio(events: readonly SoundingEvent[], end: number, options: RenderOptions): Promise<Audio> {
   return renderWith(await prepareSynthesizer(options.soundfont, options.effects), events, end, options);
 }
 
 /** Renders the events with a synthesizer that has played nothing yet. */
-export function renderWith(synth: Synthesizer, events: readonly TimedEvent[], end: number, options: Omit<RenderOptions, "soundfont" | "effects"> = {}): Audio {
+export function renderWith(synth: Synthesizer, events: readonly SoundingEvent[], end: number, options: Omit<RenderOptions, "soundfont" | "effects"> = {}): Audio {
   const songSamples = sampleAt(end);
   const total = songSamples + sampleAt(options.tail ?? 10_000);
   const left = new Float32Array(total);
@@ -81,7 +84,7 @@ export function renderWith(synth: Synthesizer, events: readonly TimedEvent[], en
   return { sampleRate, channels: [left.subarray(0, position), right.subarray(0, position)] };
 }
 
-function apply(synth: SpessaSynthProcessor, event: TimedEvent): void {
+function apply(synth: SpessaSynthProcessor, event: SoundingEvent): void {
   const message = event.message;
   if (message.type === "say") return;
   const channel = event.port * 16 + event.channel;

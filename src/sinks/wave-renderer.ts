@@ -5,16 +5,16 @@
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
-import type { TimedEvent } from "../events/index.ts";
 import { startWorker } from "../isolate/start-worker.ts";
 import type { RenderReport, RenderRequest, RenderThreadData } from "./render-thread.ts";
+import type { SoundingEvent } from "./wav.ts";
 
 export interface WaveRenderer {
   /**
    * The events as a WAV file's bytes; `progress` hears the fraction done. Rejects with the reason
    * ("cannot use the SoundFont: …") when the SoundFont cannot be used. One render per renderer.
    */
-  render(events: readonly TimedEvent[], end: number, progress?: (fraction: number) => void): Promise<Uint8Array>;
+  render(events: readonly SoundingEvent[], end: number, progress?: (fraction: number) => void): Promise<Uint8Array>;
 }
 
 /**
@@ -26,25 +26,29 @@ export function startWaveRenderer(soundfont?: string): WaveRenderer {
   const entry = new URL(`./render-thread${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
   const worker: Worker = startWorker(entry, { workerData: data });
   let failure: string | undefined;
+  let waiting: { resolve: (wave: Uint8Array) => void; reject: (error: Error) => void; progress?: (fraction: number) => void } | undefined;
   worker.on("message", (report: RenderReport) => {
-    if (report.kind === "failed") failure = `cannot use the SoundFont: ${report.message}`;
+    if (report.kind === "failed") waiting?.reject(new Error((failure = `cannot use the SoundFont: ${report.message}`)));
+    else if (report.kind === "progress") waiting?.progress?.(report.fraction);
+    else if (report.kind === "done") waiting?.resolve(report.wave);
   });
-  worker.unref(); // (after the listener, which would hold the process again)
+  worker.on("error", (error) => waiting?.reject(new Error(`the render failed: ${error.message}`)));
+  worker.on("exit", () => waiting?.reject(new Error("the render thread stopped")));
+  worker.unref(); // (after the listeners, which would hold the process again)
   return {
-    render(events, end, progress) {
-      return new Promise((resolve, reject) => {
-        if (failure !== undefined) return reject(new Error(failure));
-        worker.ref();
-        worker.on("message", (report: RenderReport) => {
-          if (report.kind === "failed") reject(new Error(failure));
-          else if (report.kind === "progress") progress?.(report.fraction);
-          else if (report.kind === "done") resolve(report.wave);
+    async render(events, end, progress) {
+      if (failure !== undefined) throw new Error(failure);
+      worker.ref();
+      try {
+        return await new Promise<Uint8Array>((resolve, reject) => {
+          waiting = { resolve, reject, progress };
+          // Only what sounds is sent (a song's events also carry their places in its text).
+          const request: RenderRequest = { events: events.map(({ time, port, channel, message }) => ({ time, port, channel, message })), end };
+          worker.postMessage(request);
         });
-        worker.once("error", (error) => reject(new Error(`the render failed: ${error.message}`)));
-        worker.once("exit", () => reject(new Error(failure ?? "the render thread stopped")));
-        const request: RenderRequest = { events: events.map(({ time, port, channel, message }) => ({ time, port, channel, message })), end };
-        worker.postMessage(request);
-      }).finally(() => worker.terminate()) as Promise<Uint8Array>;
+      } finally {
+        await worker.terminate();
+      }
     },
   };
 }
