@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Compiler, type ModuleReader, type ModuleText } from "../src/program/index.ts";
 import { createPrimitives, primitiveDefinitions } from "../src/reduce/index.ts";
-import { libraryFolder } from "../src/session/files.ts";
+import { libraryFolder } from "../src/session/places.ts";
 import { checkModule, combineEnvironments, type TypeEnvironment } from "../src/types/index.ts";
 import { runIfMain, type Row } from "./table.ts";
 

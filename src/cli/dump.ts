@@ -2,7 +2,8 @@
 // the pipeline made them (the syntax tree, the resolved tree, the types, the core term the reducer runs).
 
 import { choiceOption, parseArguments, requirePositional } from "./arguments.ts";
-import { openOrReport, songOptions } from "./song.ts";
+import { songOptions } from "./song-options.ts";
+import { openOrReport } from "./song.ts";
 import { module as printSyntax } from "../parse/print.ts";
 import { printModule } from "../resolve/print.ts";
 import { printDefinition } from "../show/core.ts";

@@ -1,7 +1,8 @@
 // `refrain eval FILE EXPR`: evaluates EXPR in FILE's scope and prints the value fully, as `show` would.
 
 import { parseArguments, requirePositional } from "./arguments.ts";
-import { openOrReport, songOptions } from "./song.ts";
+import { songOptions } from "./song-options.ts";
+import { openOrReport } from "./song.ts";
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArguments(argv, songOptions);

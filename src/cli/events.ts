@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import type { ElementStep, TimedEvent } from "../events/index.ts";
 import { UsageError, choiceOption, parseArguments, requirePositional, wholeNumberOption } from "./arguments.ts";
 import { declaredModuleName } from "../session/index.ts";
-import { openOrReport, songOptions, writeRequestedFile } from "./song.ts";
+import { songOptions } from "./song-options.ts";
+import { openOrReport, writeRequestedFile } from "./song.ts";
 
 const usage = "refrain events FILE [--limit N] [--format trace|jsonl|none] [--swap K:FILE2]... [--strategy need|name] [-I DIR]...";
 

@@ -7,7 +7,8 @@ import { parseOscTarget } from "../sinks/osc-udp.ts";
 import { option, parseArguments, requirePositional, UsageError } from "./arguments.ts";
 import { playSong } from "./player.ts";
 import { decimalOption, secondsOption } from "./playback-options.ts";
-import { liveTimeBudget, openOrReport, songOptions, writeRequestedFile } from "./song.ts";
+import { liveTimeBudget, songOptions } from "./song-options.ts";
+import { openOrReport, writeRequestedFile } from "./song.ts";
 
 const usage = "refrain play FILE [--midi PORT|--virtual NAME] [--osc HOST:PORT] [--record PATH] [--latency MS] [--seconds S] [--watch] [-I DIR]... [--strategy need|name]";
 

@@ -6,7 +6,8 @@ import { secondsOption } from "./playback-options.ts";
 import { ProblemReporter } from "./problems.ts";
 import { startWaveRenderer } from "../sinks/wave-renderer.ts";
 import { fileKind, writeSongFile } from "./song-files.ts";
-import { openOrReport, songOptions, writeRequestedFile } from "./song.ts";
+import { songOptions } from "./song-options.ts";
+import { openOrReport, writeRequestedFile } from "./song.ts";
 
 const usage = "refrain render FILE -o OUT.mid|OUT.wav [--seconds S] [--soundfont FILE] [-I DIR]... [--strategy need|name]";
 

@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { openSong, SongError, type SongOptions } from "../server/open-song.ts";
 import { StateError } from "../collab/state-error.ts";
-import { isLiterate, unlit } from "../lex/index.ts";
+import { isLiterate, unlit } from "../lex/literate.ts";
 import { UsageError, option, parseArguments, wholeNumberOption } from "./arguments.ts";
-import { liveTimeBudget, sessionOptions, songOptions } from "./song.ts";
+import { liveTimeBudget, sessionOptions, songOptions } from "./song-options.ts";
 
 const usage = "usage: refrain serve [FILE|DIR] [--port N] [--host H] [--allow-host NAME]... [-I DIR]... [--strategy need|name] [--budget N] [--memory MB]";
 

@@ -2,7 +2,8 @@
 // that fired, for teaching how a song unfolds.
 
 import { parseArguments, requirePositional, wholeNumberOption } from "./arguments.ts";
-import { openOrReport, songOptions } from "./song.ts";
+import { songOptions } from "./song-options.ts";
+import { openOrReport } from "./song.ts";
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArguments(argv, ["--steps", ...songOptions]);

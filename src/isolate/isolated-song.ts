@@ -11,7 +11,11 @@ import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { ElementStep } from "../events/index.ts";
 import { PENDING, type Pending } from "../schedule/index.ts";
-import { ControlTable, defaultMemoryLimit, SongError, type Control, type EditHearing, type Evaluation, type ReductionStep, type StepScope } from "../session/index.ts";
+// The session's small modules, not its index: this thread never loads the compiler.
+import { ControlTable } from "../session/controls.ts";
+import { defaultMemoryLimit } from "../session/places.ts";
+import { SongError } from "../session/song-error.ts";
+import type { Control, EditHearing, Evaluation, ReductionStep, StepScope } from "../session/index.ts";
 import type { PrintedTerm, TermLimits } from "../show/index.ts";
 import { formatDiagnostic, Source, type Diagnostic } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";

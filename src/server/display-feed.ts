@@ -4,7 +4,7 @@
 // A browser may see the term deeper: it is printed once per depth in use, not once per browser.
 // The term is printed where the song runs (asynchronously); one refresh runs at a time.
 
-import { defaultTermLimits, type TermLimits } from "../show/index.ts";
+import { defaultTermLimits, type TermLimits } from "../show/limits.ts";
 import { limits, partsKey, type ControlState, type ServerMessage, type TermState } from "./protocol.ts";
 import type { Song } from "./song.ts";
 

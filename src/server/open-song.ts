@@ -2,7 +2,7 @@
 // meets the language.
 
 import { IsolatedSong, type IsolatedSongOptions } from "../isolate/isolated-song.ts";
-import { SongError } from "../session/index.ts";
+import { SongError } from "../session/song-error.ts";
 import type { Song } from "./song.ts";
 
 export { SongError, type IsolatedSongOptions as SongOptions };

@@ -3,7 +3,7 @@
 // becomes `lib/`. Applied to whole messages and pages as they leave, so no sender can forget it.
 
 import { dirname } from "node:path";
-import { libraryFolder } from "../session/index.ts";
+import { libraryFolder } from "../session/places.ts";
 
 export type PathHider = (text: string) => string;
 

@@ -3,17 +3,16 @@
 // Node) code of the session: the Session itself gets module texts through a reader.
 
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { isLiterate, unlit } from "../lex/index.ts";
 import type { ModuleReader, ModuleText } from "../program/index.ts";
-import { Session, SongError, type SessionOptions } from "./session.ts";
+import { defaultMemoryLimit, libraryFolder } from "./places.ts";
+import { Session, type SessionOptions } from "./session.ts";
+import { SongError } from "./song-error.ts";
 import type { MemoryWatch } from "../reduce/index.ts";
 
-/** The `lib/` folder that ships with Refrain. */
-export const libraryFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../lib");
 
 /** Where module `name` would be in `folder`: `A/B.hs`, or the literate `A/B.lhs` when only it exists. */
 export function moduleFile(folder: string, name: string): string {
@@ -59,8 +58,6 @@ export function openSong(file: string, options: SessionOptions = {}): Session {
   return new Session(texts, mainName, reader, { oldGeneration: oldGenerationBytes, memory, ...options });
 }
 
-/** Megabytes of heap a song's term may fill by default (`--memory`): far below what the machine and V8 allow. */
-export const defaultMemoryLimit = 1024;
 
 /** The JS heap in use, watched against `megabytes`. */
 function heapWatch(megabytes: number): MemoryWatch {

@@ -13,9 +13,10 @@ import { playedElement, type PlayedElement } from "../events/from-element.ts";
 import type { ElementStep, SongFile, StepSource } from "../events/index.ts";
 import { printTerm, type PrintedTerm, type TermLimits, type TermPart } from "../show/index.ts";
 import { isAtLeastAsGeneral, printScheme, typeNotes, type Scheme, type TypeNote } from "../types/index.ts";
-import { DiagnosticError, error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
+import { error, formatDiagnostic, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 import { ControlTable, type Control } from "./controls.ts";
 import { editHearing, type EditHearing } from "./hearing.ts";
+import { SongError } from "./song-error.ts";
 
 /** The top-level names of module `name` whose definition's text differs between two versions (or is new). */
 function changedDefinitions(before: Program, after: Program, name: string): GlobalCell[] {
@@ -65,13 +66,6 @@ export interface ReductionStep {
 
 /** An expression evaluated and shown, or why not: it does not compile, or it failed. */
 export type Evaluation = { value: string } | { diagnostics: Diagnostic[] } | { error: string };
-
-/** A song that failed to load: the diagnostics and their printed form. */
-export class SongError extends DiagnosticError {
-  constructor(diagnostics: Diagnostic[], readonly report: string) {
-    super(diagnostics);
-  }
-}
 
 /** Milliseconds an expression evaluated in a live session (`evaluate`) may take: it holds up the music meanwhile. */
 const evaluationTimeBudget = 2000;

@@ -1,2 +1,3 @@
 // Printers for people: the current term (readable, cut to size, with the reduced subterm marked).
-export { defaultTermLimits, printTerm, type PrintedTerm, type TermLimits, type TermPart } from "./term.ts";
+export { printTerm, type PrintedTerm, type TermPart } from "./term.ts";
+export { defaultTermLimits, type TermLimits } from "./limits.ts";

@@ -9,6 +9,7 @@ import {
 } from "../core/index.ts";
 import type { Span } from "../text/index.ts";
 import { dictionaryName, isEvidence, isEvidenceNode, selectedMethod } from "./evidence.ts";
+import { defaultTermLimits, type TermLimits } from "./limits.ts";
 import {
   APPLY_TO, Closure, Data, Partial as PartialApplication, PRIMITIVE, SELECT, Thunk, UPDATE, fieldsOf, lookup, showValue, type Frame, type Machine,
 } from "../reduce/index.ts";
@@ -27,16 +28,6 @@ export interface TermPart {
   readonly span: Span;
 }
 
-export interface TermLimits {
-  /** Nesting depth after which subterms print as `…`. */
-  readonly depth: number;
-  /** Elements of a list shown before `…`. */
-  readonly width: number;
-  /** Characters in all. */
-  readonly length: number;
-}
-
-export const defaultTermLimits: TermLimits = { depth: 14, width: 12, length: 4000 };
 const FOCUS_START = "\uE000", FOCUS_END = "\uE001";
 const operatorName = /^[^A-Za-z_(\[]/;
 

@@ -11,7 +11,7 @@ import type { CollaborationLimits } from "../../src/collab/limits.ts";
 import { openSong, type SongOptions } from "../../src/server/open-song.ts";
 import type { ServerMessage } from "../../src/server/protocol.ts";
 import { startStudioServer, type StudioServer } from "../../src/server/server.ts";
-import { liveTimeBudget } from "../../src/cli/song.ts";
+import { liveTimeBudget } from "../../src/cli/song-options.ts";
 import { acceptanceWindow } from "../studio/browser.ts";
 
 export const bandFolder = new URL("../../examples/band/", import.meta.url).pathname;

@@ -4,7 +4,8 @@
 
 import { Compiler, type ModuleText } from "../../src/program/program.ts";
 import { createPrimitives, primitiveDefinitions } from "../../src/reduce/index.ts";
-import { folderReader, libraryFolder } from "../../src/session/files.ts";
+import { folderReader } from "../../src/session/files.ts";
+import { libraryFolder } from "../../src/session/places.ts";
 import { GlobalCell } from "../../src/core/term.ts";
 import { Source } from "../../src/text/index.ts";
 import type { ResolvedModule } from "../../src/resolve/index.ts";
