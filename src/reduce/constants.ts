@@ -11,7 +11,7 @@
 
 import type { Definition, GlobalCell, SharedConstants } from "../core/term.ts";
 import { CONS } from "../core/builtins.ts";
-import { cellsIn, primitivesIn } from "./references.ts";
+import { cellsIn, readsControl } from "./references.ts";
 import { Data, Thunk } from "./values.ts";
 
 /** The first cells of constants' lists that were met again (a loop closed), with the program version they are of. */
@@ -98,7 +98,7 @@ export function programCommitted(sharing: SharedConstants, cells: Iterable<Globa
       if (list === undefined) users.set(used, [cell]);
       else list.push(cell);
     }
-    if (primitivesIn(body).some((primitive) => primitive.volatile)) reading.push(cell);
+    if (readsControl(body)) reading.push(cell);
   }
   // Everything that can reach a control's reading is volatile.
   for (const cell of reading) cell.volatile = true;

@@ -3,14 +3,21 @@
 // stack). Used to refuse a live edit that would remove or retype a name the music still needs,
 // and to find which constants read a control.
 
-import { APPLY, CASE, CONSTRUCT, DELAY, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference, type Expr, type GlobalCell, type Primitive } from "../core/index.ts";
+import { APPLY, CASE, CONSTRUCT, DELAY, FIRED, GLOBAL, LAMBDA, LET, LITERAL_CASE, PRIMITIVE_CALL, FAIL, GlobalReference, type Expr, type GlobalCell } from "../core/index.ts";
 import type { Span } from "../text/index.ts";
 import { Closure, Data, Partial, Thunk, fieldsOf } from "./values.ts";
 
 /** A top-level cell and the place of one expression that names it. */
 type Use = readonly [GlobalCell, Span];
 
-const cellsOfExpr = new WeakMap<Expr, readonly Use[]>();
+/** What an expression refers to: the top-level cells it names and whether it reads a control. */
+interface References {
+  readonly cells: readonly Use[];
+  /** It calls a volatile primitive (a control's reading). */
+  readonly readsControl: boolean;
+}
+
+const referencesOfExpr = new WeakMap<Expr, References>();
 
 /** Calls `visit` on every subexpression of `expr` (itself included), each once. */
 function eachSubexpression(expr: Expr, visit: (expr: Expr) => void): void {
@@ -36,26 +43,29 @@ function eachSubexpression(expr: Expr, visit: (expr: Expr) => void): void {
   }
 }
 
-/** Top-level cells named anywhere in an expression, each with one place (cached per expression). */
-export function cellsIn(expr: Expr): readonly Use[] {
-  let cells = cellsOfExpr.get(expr);
-  if (cells) return cells;
+/** What an expression refers to, found in one walk and cached per expression (a definition's body is walked once). */
+function referencesIn(expr: Expr): References {
+  let references = referencesOfExpr.get(expr);
+  if (references) return references;
   const found = new Map<GlobalCell, Span>();
+  let readsControl = false;
   eachSubexpression(expr, (current) => {
     if (current.kind === GLOBAL && !found.has(current.cell)) found.set(current.cell, current.span);
+    else if (current.kind === PRIMITIVE_CALL && current.primitive.volatile) readsControl = true;
   });
-  cells = [...found];
-  cellsOfExpr.set(expr, cells);
-  return cells;
+  references = { cells: [...found], readsControl };
+  referencesOfExpr.set(expr, references);
+  return references;
 }
 
-/** The primitives an expression calls. */
-export function primitivesIn(expr: Expr): Primitive[] {
-  const found = new Set<Primitive>();
-  eachSubexpression(expr, (current) => {
-    if (current.kind === PRIMITIVE_CALL) found.add(current.primitive);
-  });
-  return [...found];
+/** Top-level cells named anywhere in an expression, each with one place. */
+export function cellsIn(expr: Expr): readonly Use[] {
+  return referencesIn(expr).cells;
+}
+
+/** Whether an expression reads a control (calls a volatile primitive). */
+export function readsControl(expr: Expr): boolean {
+  return referencesIn(expr).readsControl;
 }
 
 /** The cells reachable from the given roots (nodes, frames, expressions), with a place of code using each where known. */
