@@ -75,11 +75,20 @@ export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * What a compile is for: a program to run, or only its diagnostics (`refrain check`), for which
+ * the library's modules are checked but not desugared (they are known to desugar, and it is a
+ * quarter of the work).
+ */
+export type CompilePurpose = "run" | "check";
+
 /** A module compiled before, reused while its text and the modules it imports stay the same. */
 interface Reusable {
   readonly text: string;
   readonly imports: readonly CompiledModule[];
   readonly compiled: CompiledModule;
+  /** Desugared to core (a module compiled for `check` may not be). */
+  readonly runnable: boolean;
 }
 
 export class Compiler implements Registry {
@@ -155,7 +164,7 @@ export class Compiler implements Registry {
   }
 
   /** Compiles the song: the given modules plus everything they import, found through `reader`. */
-  compile(given: ReadonlyMap<string, ModuleText>, mainModule: string, reader: ModuleReader): CompileResult {
+  compile(given: ReadonlyMap<string, ModuleText>, mainModule: string, reader: ModuleReader, purpose: CompilePurpose = "run"): CompileResult {
     const texts = new Map(given);
     texts.set(builtinModuleName, { name: builtinModuleName, file: "<primitive>", text: this.primitiveDefinitions, library: true });
     const diagnostics: Diagnostic[] = [];
@@ -205,10 +214,12 @@ export class Compiler implements Registry {
       const text = texts.get(name)!;
       const imports = importsOf(name, asts.get(name)!).map((imported) => modules.get(imported)!);
       const earlier = this.reusable.get(name);
+      const runnable = purpose === "run" || !text.library;
       const reused = earlier && earlier.text === text.text && earlier.imports.length === imports.length
-        && earlier.imports.every((module, index) => module === imports[index]);
-      const compiled = reused ? earlier.compiled : this.compileModule(asts.get(name)!, text, environment, imports, text.library ? undefined : this.locating(text.text, definitions));
-      if (!reused) this.reusable.set(name, { text: text.text, imports, compiled });
+        && earlier.imports.every((module, index) => module === imports[index]) && (earlier.runnable || !runnable);
+      const compiled = reused ? earlier.compiled
+        : this.compileModule(asts.get(name)!, text, environment, imports, runnable, text.library ? undefined : this.locating(text.text, definitions));
+      if (!reused) this.reusable.set(name, { text: text.text, imports, compiled, runnable });
       for (const [entity, fixity] of compiled.fixities) environment.fixities.set(entity, fixity);
       modules.set(name, compiled);
       interfaces.set(name, compiled.interface);
@@ -219,14 +230,15 @@ export class Compiler implements Registry {
     return { program: new Program(modules, texts, mainModule, definitions, environment.fixities), diagnostics };
   }
 
-  /** Resolves, type-checks (against the environments of its imports) and desugars one module. */
-  private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[], locating?: Locating): CompiledModule {
+  /** Resolves, type-checks (against the environments of its imports) and, to run it, desugars one module. */
+  private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[], runnable: boolean, locating?: Locating): CompiledModule {
     const resolution = resolveModule(ast, environment, text.library === true);
     const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.typed !== undefined);
     const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment))) : undefined;
     const deferred = defersTypeErrors(text.text);
     const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? asWarning(diagnostic) : diagnostic));
-    const desugared = desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text), locating);
+    const desugared = runnable ? desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text), locating)
+      : { definitions: new Map<GlobalCell, Definition>(), diagnostics: [] };
     return {
       name: ast.name.text, interface: resolution.interface, scope: resolution.scope, syntax: ast, fieldOwners: resolution.fieldOwners,
       fixities: resolution.fixities, resolved: resolution.module, typed, defersTypeErrors: deferred, definitions: desugared.definitions,

@@ -7,12 +7,14 @@ import { dirname, join } from "node:path";
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { isLiterate, unlit } from "../lex/index.ts";
-import type { ModuleReader, ModuleText } from "../program/index.ts";
+import { Compiler, type ModuleReader, type ModuleText } from "../program/index.ts";
+import { createPrimitives, primitiveDefinitions } from "../reduce/index.ts";
+import { formatDiagnostic, type Diagnostic } from "../text/index.ts";
+import { ControlTable } from "./controls.ts";
 import { defaultMemoryLimit, libraryFolder } from "./places.ts";
 import { Session, type SessionOptions } from "./session.ts";
 import { SongError } from "./song-error.ts";
 import type { MemoryWatch } from "../reduce/index.ts";
-
 
 /** Where module `name` would be in `folder`: `A/B.hs`, or the literate `A/B.lhs` when only it exists. */
 export function moduleFile(folder: string, name: string): string {
@@ -32,11 +34,18 @@ export function folderReader(folders: readonly string[], library = false): Modul
   };
 }
 
+/** A song file's modules as the compiler takes them: the main module's text and a reader for the rest. */
+interface SongSources {
+  readonly texts: ReadonlyMap<string, ModuleText>;
+  readonly mainName: string;
+  readonly reader: ModuleReader;
+}
+
 /**
- * Opens a song file: the file is the main module; modules it imports from the song's folder and
- * the -I folders are the song's own (editable); the rest comes from the library.
+ * The song file is the main module; modules it imports from the song's folder and the -I folders
+ * are the song's own (editable); the rest comes from the library.
  */
-export function openSong(file: string, options: SessionOptions = {}): Session {
+function songSources(file: string, options: SessionOptions): SongSources {
   const songFolders = [dirname(file), ...(options.includeDirs ?? [])];
   const songReader = folderReader(songFolders);
   const libraryReader = folderReader([libraryFolder], true);
@@ -53,11 +62,37 @@ export function openSong(file: string, options: SessionOptions = {}): Session {
     const found = songReader(name);
     return found && Object.hasOwn(replaced, name) ? { ...found, text: replaced[name] } : found;
   };
-  const reader: ModuleReader = (name) => ownModule(name) ?? libraryReader(name);
+  return { texts, mainName, reader: (name) => ownModule(name) ?? libraryReader(name) };
+}
+
+/** Opens a song file as a live session (see `songSources` for where its modules come from). */
+export function openSong(file: string, options: SessionOptions = {}): Session {
+  const { texts, mainName, reader } = songSources(file, options);
   const memory = options.memoryLimit === Infinity ? undefined : heapWatch(options.memoryLimit ?? defaultMemoryLimit);
   return new Session(texts, mainName, reader, { oldGeneration: oldGenerationBytes, memory, ...options });
 }
 
+/** A song's diagnostics, printed as `file:line:col: error: …` with the line and a caret. */
+export interface SongCheck {
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+/** Checks a song file without making it runnable (`refrain check`): the library is not desugared. */
+export function checkSong(file: string, options: SessionOptions = {}): SongCheck {
+  let sources: SongSources;
+  try {
+    sources = songSources(file, options);
+  } catch (problem) {
+    if (problem instanceof SongError) return { errors: [problem.report], warnings: [] };
+    throw problem;
+  }
+  const compiler = new Compiler(createPrimitives(new ControlTable()), primitiveDefinitions);
+  const { diagnostics } = compiler.compile(sources.texts, sources.mainName, sources.reader, "check");
+  const printed = (severity: Diagnostic["severity"]) =>
+    diagnostics.filter((diagnostic) => diagnostic.severity === severity).map((diagnostic) => formatDiagnostic(diagnostic, (name) => compiler.source(name)));
+  return { errors: printed("error"), warnings: printed("warning") };
+}
 
 /** The JS heap in use, watched against `megabytes`. */
 function heapWatch(megabytes: number): MemoryWatch {
