@@ -234,7 +234,7 @@ export class Compiler implements Registry {
   private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[], runnable: boolean, locating?: Locating): CompiledModule {
     const resolution = resolveModule(ast, environment, text.library === true);
     const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.typed !== undefined);
-    const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment))) : undefined;
+    const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment)), !runnable) : undefined;
     const deferred = defersTypeErrors(text.text);
     const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? asWarning(diagnostic) : diagnostic));
     const desugared = runnable ? desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text), locating)

@@ -34,7 +34,11 @@ function bindersOf(node: Node): Binder[] {
   return "binder" in node ? [node.binder] : patternBinders(node.pattern);
 }
 
-export function inferBindings(checker: Checker, bindings: Bindings): void {
+/**
+ * `signed`: whether the bodies of bindings with signatures are checked against them (not when
+ * only the module's interface is wanted, of a module known to be well typed).
+ */
+export function inferBindings(checker: Checker, bindings: Bindings, signed = true): void {
   const explicit: { binding: FunctionBinding; scheme: Scheme }[] = [];
   const implicit: Node[] = [...bindings.patterns];
   for (const binding of bindings.functions) {
@@ -56,6 +60,7 @@ export function inferBindings(checker: Checker, bindings: Bindings): void {
     return [...found].map((binder) => owner.get(binder)).filter((next) => next !== undefined);
   };
   for (const group of stronglyConnected(implicit, successors)) inferGroup(checker, group, bindings);
+  if (!signed) return;
   for (const { binding, scheme } of explicit) {
     checkAgainstSignature(checker, scheme, binding.name, binding, (expected) => inferFunction(checker, binding, expected, true));
   }

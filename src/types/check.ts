@@ -46,8 +46,13 @@ export interface TypeCheckResult {
   readonly diagnostics: readonly TypeDiagnostic[];
 }
 
-/** Checks one module against the environment of the modules it imports (which are not re-checked). */
-export function checkModule(module: ResolvedModule, imports: TypeEnvironment): TypeCheckResult {
+/**
+ * Checks one module against the environment of the modules it imports (which are not re-checked).
+ * `interfaceOnly`: for a module known to be well typed whose code is not wanted (the library, when a
+ * song is only checked): the bodies of its signed bindings and its instances' methods are not
+ * checked, so its evidence is incomplete; its environment is the same.
+ */
+export function checkModule(module: ResolvedModule, imports: TypeEnvironment, interfaceOnly = false): TypeCheckResult {
   const index = new EnvironmentIndex(imports, module.name);
   const checker = new Checker(index);
   const declared = declareTypes(checker, module);
@@ -57,8 +62,8 @@ export function checkModule(module: ResolvedModule, imports: TypeEnvironment): T
     if (!(key instanceof GlobalCell) && !(key instanceof LocalVariable)) index.addValue(key as Primitive, signatureScheme(checker, signature));
   }
   const instances = declareInstances(checker, module, declared);
-  inferBindings(checker, module.bindings);
-  checkMethods(checker, module, instances.written);
+  inferBindings(checker, module.bindings, !interfaceOnly);
+  if (!interfaceOnly) checkMethods(checker, module, instances.written);
   const { residual, unsatisfied } = reduce(index, checker.constraints, []);
   reportUnsatisfied(checker, unsatisfied);
   resolveAmbiguity(checker, residual);

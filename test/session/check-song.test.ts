@@ -9,6 +9,7 @@ import { test } from "node:test";
 import { Compiler } from "../../src/program/index.ts";
 import { createPrimitives, primitiveDefinitions } from "../../src/reduce/index.ts";
 import { checkSong, ControlTable, libraryFolder, openSong, SongError } from "../../src/session/index.ts";
+import { printPredicate, printScheme, type ModuleEnvironment } from "../../src/types/index.ts";
 import { folderReader } from "../../src/session/files.ts";
 
 /** What opening the song to run it reports: its errors, else its warnings, printed. */
@@ -52,4 +53,28 @@ test("a compiler that checked a song compiles the library again to run it, and r
   assert.ok(fromPrelude(run.definitions) > 50, `${fromPrelude(run.definitions)} Prelude definitions`);
   const checkedAgain = compiler.compile(texts, "Main", reader, "check").program!;
   assert.equal(checkedAgain.module("Prelude"), run.module("Prelude"));
+});
+
+test("the library's modules offer a song the same types whether their bodies are checked or not", () => {
+  const names = (readdirSync(libraryFolder, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((path) => path.endsWith(".hs")).map((path) => path.replace(/\.hs$/, "").split("/").join("."));
+  const texts = new Map([["Main", { name: "Main", file: "Main.hs", text: `module Main where\n${names.map((name) => `import qualified ${name}\n`).join("")}` }]]);
+  const compiler = new Compiler(createPrimitives(new ControlTable()), primitiveDefinitions);
+  const reader = folderReader([libraryFolder], true);
+  const checked = compiler.compile(texts, "Main", reader, "check").program!;
+  const run = compiler.compile(texts, "Main", reader, "run").program!;
+  const described = (environment: ModuleEnvironment) => ({
+    values: [...environment.values].map(([key, scheme]) => `${(key as { name?: string }).name}: ${printScheme(scheme)}`).sort(),
+    methods: [...environment.methods].map(([key, className]) => `${(key as { name?: string }).name}: ${className}`).sort(),
+    classes: [...environment.classes.keys()].sort(),
+    types: [...environment.types.keys()].sort(),
+    instances: environment.instances.map((instance) => `${instance.context.map((predicate) => printPredicate(predicate)).join(", ")} => ${instance.id} ${instance.structural}`).sort(),
+  });
+  let compared = 0;
+  for (const name of names) {
+    const environment = (program: typeof run) => program.module(name)!.typed!.environment.modules.get(name)!;
+    assert.deepEqual(described(environment(checked)), described(environment(run)), name);
+    compared += environment(run).values.size;
+  }
+  assert.ok(compared > 500, `${compared} values compared`);
 });
