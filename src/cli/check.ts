@@ -1,5 +1,5 @@
 // `refrain check FILE`: reports the song's errors and warnings as `file:line:col: error: message`; exit 1 on error.
-// The song is checked, not made runnable: the library's modules are type-checked but not desugared.
+// The song is checked, not made runnable: nothing is desugared, and the library gives its interfaces (see CompilePurpose).
 
 import { checkSong } from "../session/index.ts";
 import { parseArguments, requirePositional } from "./arguments.ts";

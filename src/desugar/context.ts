@@ -7,7 +7,7 @@ import {
 import type { ValueEntity } from "../resolve/scope.ts";
 import type { Locating } from "./located.ts";
 import type { Dictionaries } from "./dictionaries.ts";
-import { error, type Diagnostic, type Span } from "../text/index.ts";
+import type { Span } from "../text/index.ts";
 
 /** Functions of `Refrain.Primitive` that desugared syntax calls (comprehensions). */
 export interface Support {
@@ -28,14 +28,8 @@ function wrapper(target: Constructor | Primitive, arity: number, build: (args: E
 }
 
 export class Context {
-  readonly diagnostics: Diagnostic[] = [];
-
   /** `locating`: in the song's own modules, how calls of Euterpea.Music carry their place (see located.ts). */
   constructor(readonly support: Support, readonly dictionaries: Dictionaries, readonly locating?: Locating) {}
-
-  report(span: Span, message: string): void {
-    this.diagnostics.push(error(span, message));
-  }
 
   /** A placeholder for an expression that cannot run (the program is not used then). */
   broken(span: Span): Expr {

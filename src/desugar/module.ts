@@ -13,9 +13,10 @@ import type { Locating } from "./located.ts";
 import { flattenDefinition } from "./flatten.ts";
 import { patternBinders } from "../resolve/walk.ts";
 import type { Expr, FunctionBinding, ResolvedModule } from "../resolve/tree.ts";
-import type { Diagnostic, Span } from "../text/index.ts";
+import type { Span } from "../text/index.ts";
 
-export function desugarModule(module: ResolvedModule, support: Support, dictionaries: Dictionaries, locating?: Locating): { definitions: Map<GlobalCell, Definition>; diagnostics: Diagnostic[] } {
+/** Every definition of a resolved, well-typed module (desugaring finds no new errors). */
+export function desugarModule(module: ResolvedModule, support: Support, dictionaries: Dictionaries, locating?: Locating): Map<GlobalCell, Definition> {
   const context = new Context(support, dictionaries, locating);
   const definitions = new Map<GlobalCell, Definition>();
   const define = (cell: GlobalCell, lambda: Lambda) => {
@@ -40,7 +41,7 @@ export function desugarModule(module: ResolvedModule, support: Support, dictiona
   for (const declaration of module.classes) declaration.defaults.functions.forEach(defineFunction);
   defineClassesAndInstances(context, module, define, compile);
   for (const { cell, lambda } of dictionaries.constants) define(cell, lambda);
-  return { definitions, diagnostics: context.diagnostics };
+  return definitions;
 }
 
 /** `field record`: the field's value in whichever constructor has it. */
@@ -57,9 +58,9 @@ function fieldSelector(field: string, owners: readonly Constructor[], span: Span
 }
 
 /** An expression (for `refrain eval`, Play selection) as a body without arguments. */
-export function desugarExpression(expression: Expr, support: Support, dictionaries: Dictionaries): { lambda: Lambda; diagnostics: Diagnostic[] } {
+export function desugarExpression(expression: Expr, support: Support, dictionaries: Dictionaries): Lambda {
   const context = new Context(support, dictionaries);
   const scope = LocalScope.function(undefined);
   const body = compileExpr(context, expression, scope);
-  return { lambda: flattenDefinition(new Lambda(0, scope.frame.size, body, "expression", expression.span)), diagnostics: context.diagnostics };
+  return flattenDefinition(new Lambda(0, scope.frame.size, body, "expression", expression.span));
 }

@@ -76,9 +76,9 @@ export interface CompileResult {
 }
 
 /**
- * What a compile is for: a program to run, or only its diagnostics (`refrain check`), for which
- * the library's modules are checked but not desugared (they are known to desugar, and it is a
- * quarter of the work).
+ * What a compile is for: a program to run, or only its diagnostics (`refrain check`). Desugaring
+ * finds no errors, so a check does not desugar; and of the library's modules, known to be well
+ * typed, it takes the interfaces without checking their bodies.
  */
 export type CompilePurpose = "run" | "check";
 
@@ -87,7 +87,7 @@ interface Reusable {
   readonly text: string;
   readonly imports: readonly CompiledModule[];
   readonly compiled: CompiledModule;
-  /** Desugared to core (a module compiled for `check` may not be). */
+  /** Desugared to core (not when compiled for `check`). */
   readonly runnable: boolean;
 }
 
@@ -214,11 +214,11 @@ export class Compiler implements Registry {
       const text = texts.get(name)!;
       const imports = importsOf(name, asts.get(name)!).map((imported) => modules.get(imported)!);
       const earlier = this.reusable.get(name);
-      const runnable = purpose === "run" || !text.library;
+      const runnable = purpose === "run";
       const reused = earlier && earlier.text === text.text && earlier.imports.length === imports.length
         && earlier.imports.every((module, index) => module === imports[index]) && (earlier.runnable || !runnable);
       const compiled = reused ? earlier.compiled
-        : this.compileModule(asts.get(name)!, text, environment, imports, runnable, text.library ? undefined : this.locating(text.text, definitions));
+        : this.compileModule(asts.get(name)!, text, environment, imports, purpose, text.library ? undefined : this.locating(text.text, definitions));
       if (!reused) this.reusable.set(name, { text: text.text, imports, compiled, runnable });
       for (const [entity, fixity] of compiled.fixities) environment.fixities.set(entity, fixity);
       modules.set(name, compiled);
@@ -231,18 +231,17 @@ export class Compiler implements Registry {
   }
 
   /** Resolves, type-checks (against the environments of its imports) and, to run it, desugars one module. */
-  private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[], runnable: boolean, locating?: Locating): CompiledModule {
+  private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[], purpose: CompilePurpose, locating?: Locating): CompiledModule {
     const resolution = resolveModule(ast, environment, text.library === true);
     const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.typed !== undefined);
-    const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment)), !runnable) : undefined;
+    const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment)), purpose === "check" && text.library === true) : undefined;
     const deferred = defersTypeErrors(text.text);
     const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? asWarning(diagnostic) : diagnostic));
-    const desugared = runnable ? desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text), locating)
-      : { definitions: new Map<GlobalCell, Definition>(), diagnostics: [] };
+    const definitions = purpose === "run" ? desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text), locating) : new Map<GlobalCell, Definition>();
     return {
       name: ast.name.text, interface: resolution.interface, scope: resolution.scope, syntax: ast, fieldOwners: resolution.fieldOwners,
-      fixities: resolution.fixities, resolved: resolution.module, typed, defersTypeErrors: deferred, definitions: desugared.definitions,
-      diagnostics: [...resolution.diagnostics, ...typeDiagnostics, ...desugared.diagnostics],
+      fixities: resolution.fixities, resolved: resolution.module, typed, defersTypeErrors: deferred, definitions,
+      diagnostics: [...resolution.diagnostics, ...typeDiagnostics],
     };
   }
 
@@ -295,9 +294,8 @@ export class Compiler implements Registry {
     const shown = showing !== undefined && !hasErrors(showing.typeErrors);
     const { candidate, typed, typeErrors } = shown ? showing : running ?? check(resolved);
     if (hasErrors(typeErrors)) return { lambda: undefined, diagnostics: [...resolver.diagnostics, ...typeErrors] };
-    const desugared = desugarExpression(candidate, this.support, new Dictionaries(typed?.evidence, this));
-    const diagnostics = [...resolver.diagnostics, ...typeErrors, ...desugared.diagnostics];
-    return { lambda: hasErrors(diagnostics) ? undefined : desugared.lambda, diagnostics, shown };
+    const lambda = desugarExpression(candidate, this.support, new Dictionaries(typed?.evidence, this));
+    return { lambda, diagnostics: [...resolver.diagnostics, ...typeErrors], shown };
   }
 
   /** Diagnostics print against `program`'s texts again (after a compile of other texts that was refused). */

@@ -78,7 +78,7 @@ export interface SongCheck {
   readonly warnings: readonly string[];
 }
 
-/** Checks a song file without making it runnable (`refrain check`): the library is not desugared. */
+/** Checks a song file without making it runnable (`refrain check`; see CompilePurpose). */
 export function checkSong(file: string, options: SessionOptions = {}): SongCheck {
   let sources: SongSources;
   try {

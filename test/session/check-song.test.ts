@@ -1,6 +1,7 @@
-// `refrain check` compiles a song to check it, without desugaring the library (checkSong); what it
-// reports must be what opening the song to run it reports: the same errors, else the same
-// warnings, on every example and on every program of the type checker's GHC comparisons.
+// `refrain check` compiles a song to check it (checkSong): nothing is desugared, and the library's
+// modules give their interfaces without their bodies being checked. What it reports must be what
+// opening the song to run it reports: the same errors, else the same warnings, on every example
+// and on every program of the type checker's GHC comparisons.
 
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
