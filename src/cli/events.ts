@@ -74,4 +74,3 @@ export async function run(argv: string[]): Promise<number> {
   await flush();
   return status;
 }
-

@@ -43,6 +43,16 @@ export interface Submission {
   readonly origin?: unknown;
 }
 
+/**
+ * A conflict: the module as it is now, and (when the history keeps it) the version the refused
+ * edit was made on, as it was: with the edit, the three texts of the author's merge view.
+ */
+export interface Conflict {
+  readonly version: number;
+  readonly text: string;
+  readonly original?: { readonly version: number; readonly text: string };
+}
+
 export interface Verdict {
   readonly outcome: Outcome;
   readonly entry: HistoryEntry;
@@ -50,11 +60,8 @@ export interface Verdict {
   readonly text: string;
   /** Errors and warnings of the compiler, positioned in `text`. */
   readonly diagnostics: readonly Diagnostic[];
-  /**
-   * A conflict: the module as it is now, and the version the submission was made on as it was
-   * (when the history keeps it), from which a merge view shows what each side changed.
-   */
-  readonly current?: { readonly version: number; readonly text: string; readonly original?: { readonly version: number; readonly text: string } };
+  /** A conflict, with what the author's merge view shows. */
+  readonly current?: Conflict;
   /** Applied after merging with the changes that made this version, made since the submission's base. */
   readonly mergedOver?: number;
   /** Set when the edit was applied but its file could not be written. */

@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { libraryDocs } from "./library-docs.ts";
 import { parseLessons } from "./lessons.ts";
-import { bundleOptions, isHashedChunk, workletFile } from "./studio-bundle.ts";
+import { bundleOptions, isHashedChunk, uiFolder, workletFile } from "./studio-bundle.ts";
 import { defaultSoundfontPath } from "../sinks/soundfont.ts";
 
 export interface Asset {
@@ -63,7 +63,6 @@ const require = createRequire(import.meta.url);
 const here = fileURLToPath(import.meta.url);
 /** Compiled (dist/server/assets.js): the bundle is in dist/assets/. From the sources: it is made at start. */
 const compiled = extname(here) === ".js";
-const uiFolder = fileURLToPath(new URL("../ui/", import.meta.url));
 const builtFolder = fileURLToPath(new URL("../assets/", import.meta.url));
 /** Where the build copies the synthesizer's worklet (from spessasynth_lib, a development dependency). */
 const builtAudioFolder = fileURLToPath(new URL("../audio/", import.meta.url));

@@ -5,6 +5,7 @@ import type { EventMessage } from "../events/index.ts";
 import type { Span } from "../text/index.ts";
 import type { TypeNote } from "../types/index.ts";
 import type { TermPart } from "../show/index.ts";
+import type { Conflict } from "../collab/edit-desk.ts";
 
 export type Mode = "realtime" | "slow" | "step";
 export type TransportState = "stopped" | "playing" | "paused" | "ended" | "failed";
@@ -146,15 +147,8 @@ export type ClientMessage =
   | { readonly type: "control"; readonly name: string; readonly value: number }
   | { readonly type: "ping"; readonly id: number; readonly sent: number };
 
-/**
- * A conflict: the module as it is now, and (when the history keeps it) the version the refused
- * edit was made on, as it was: with the edit, the three texts of the author's merge view.
- */
-export interface ConflictState {
-  readonly version: number;
-  readonly text: string;
-  readonly original?: { readonly version: number; readonly text: string };
-}
+/** A refused edit's conflict, as the edit desk answers it (the texts of the author's merge view). */
+export type ConflictState = Conflict;
 
 /** Messages the server sends. */
 export type ServerMessage =

@@ -7,7 +7,7 @@
 import type { BuildOptions } from "esbuild";
 import { fileURLToPath } from "node:url";
 
-const uiFolder = fileURLToPath(new URL("../ui/", import.meta.url));
+export const uiFolder = fileURLToPath(new URL("../ui/", import.meta.url));
 
 /** esbuild's options; `outdir` is where the files go (or would go, when not written). */
 export function bundleOptions(outdir: string): BuildOptions {

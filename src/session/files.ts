@@ -7,12 +7,11 @@ import { dirname, join } from "node:path";
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { isLiterate, unlit } from "../lex/index.ts";
-import { Compiler, type ModuleReader, type ModuleText } from "../program/index.ts";
-import { createPrimitives, primitiveDefinitions } from "../reduce/index.ts";
+import type { ModuleReader, ModuleText } from "../program/index.ts";
 import { formatDiagnostic, type Diagnostic } from "../text/index.ts";
 import { ControlTable } from "./controls.ts";
 import { defaultMemoryLimit, libraryFolder } from "./places.ts";
-import { Session, type SessionOptions } from "./session.ts";
+import { Session, songCompiler, type SessionOptions } from "./session.ts";
 import { SongError } from "./song-error.ts";
 import type { MemoryWatch } from "../reduce/index.ts";
 
@@ -87,7 +86,7 @@ export function checkSong(file: string, options: SessionOptions = {}): SongCheck
     if (problem instanceof SongError) return { errors: [problem.report], warnings: [] };
     throw problem;
   }
-  const compiler = new Compiler(createPrimitives(new ControlTable()), primitiveDefinitions);
+  const compiler = songCompiler(new ControlTable());
   const { diagnostics } = compiler.compile(sources.texts, sources.mainName, sources.reader, "check");
   const printed = (severity: Diagnostic["severity"]) =>
     diagnostics.filter((diagnostic) => diagnostic.severity === severity).map((diagnostic) => formatDiagnostic(diagnostic, (name) => compiler.source(name)));

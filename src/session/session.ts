@@ -64,6 +64,11 @@ export interface ReductionStep {
   readonly term: string;
 }
 
+/** A compiler for a song: the built-in operations, with its controls read from `controls`. */
+export function songCompiler(controls: ControlTable): Compiler {
+  return new Compiler(createPrimitives(controls), primitiveDefinitions);
+}
+
 /** An expression evaluated and shown, or why not: it does not compile, or it failed. */
 export type Evaluation = { value: string } | { diagnostics: Diagnostic[] } | { error: string };
 
@@ -96,7 +101,7 @@ export class Session implements StepSource {
     private readonly reader: ModuleReader,
     private readonly options: SessionOptions = {},
   ) {
-    this.compiler = new Compiler(createPrimitives(this.controlTable), primitiveDefinitions);
+    this.compiler = songCompiler(this.controlTable);
     const result = this.compiler.compile(texts, mainModule, reader);
     if (!result.program || hasErrors(result.diagnostics)) throw this.songError(result.diagnostics);
     this.program = result.program;

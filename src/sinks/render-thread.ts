@@ -20,7 +20,6 @@ export interface RenderRequest {
 
 /** What the thread tells the main thread. */
 export type RenderReport =
-  | { readonly kind: "ready" }
   | { readonly kind: "failed"; readonly message: string }
   | { readonly kind: "progress"; readonly fraction: number }
   | { readonly kind: "done"; readonly wave: Uint8Array };
@@ -30,10 +29,7 @@ const report = (message: RenderReport, transfer: ArrayBuffer[] = []) => port.pos
 const { soundfont } = workerData as RenderThreadData;
 
 const synthesizer: Promise<Synthesizer> = readSoundfont(soundfont).then((bytes) => prepareSynthesizer(bytes));
-synthesizer.then(
-  () => report({ kind: "ready" }),
-  (failure: Error) => report({ kind: "failed", message: failure.message }),
-);
+synthesizer.catch((failure: Error) => report({ kind: "failed", message: failure.message }));
 
 port.once("message", ({ events, end }: RenderRequest) => {
   synthesizer.then((synth) => {

@@ -6,7 +6,7 @@ import type { LessonBlock, Lessons } from "../server/lessons.ts";
 import { element } from "./dom.ts";
 
 /** `code`, **bold** and [text](https://…) of a paragraph, as nodes (text is never parsed as HTML). */
-export function inlineNodes(text: string): Node[] {
+function inlineNodes(text: string): Node[] {
   const nodes: Node[] = [];
   const pattern = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g;
   let last = 0;
@@ -61,8 +61,7 @@ export class LearnPanel {
   }
 
   private contents(): HTMLElement {
-    const list = element("ol");
-    list.className = "learn-contents";
+    const list = element("ol", "", "learn-contents");
     this.lessons.lessons.forEach((lesson, index) => {
       const button = element("button", lesson.title.replace(/^\d+\.\s*/, ""));
       button.type = "button";
@@ -81,11 +80,9 @@ export class LearnPanel {
         paragraph.append(...inlineNodes(block.text));
         return paragraph;
       }
-      const example = element("figure");
-      example.className = "learn-example";
-      const play = element("button", "Open and play");
+      const example = element("figure", "", "learn-example");
+      const play = element("button", "Open and play", "accent");
       play.type = "button";
-      play.className = "accent";
       play.title = "Put this example in the editor in place of the song (Ctrl-Z brings the song back) and play it";
       play.addEventListener("click", () => this.open(block.code, lesson));
       example.append(element("pre", block.code), play);
@@ -94,8 +91,7 @@ export class LearnPanel {
   }
 
   private navigation(): HTMLElement {
-    const bar = element("nav");
-    bar.className = "learn-navigation";
+    const bar = element("nav", "", "learn-navigation");
     const button = (label: string, index: number) => {
       const node = element("button", label);
       node.type = "button";

@@ -3,6 +3,7 @@
 // own top-level names.
 
 import type { Completion, CompletionContext, CompletionResult } from "@codemirror/autocomplete";
+import { keywords } from "../lex/token.ts";
 import type { LibraryDoc } from "../server/library-docs.ts";
 import { documentedNames } from "./type-hover.ts";
 
@@ -17,7 +18,7 @@ export function importedModules(text: string): Set<string> {
 export function topLevelNames(text: string): Set<string> {
   const names = new Set<string>();
   for (const match of text.matchAll(/^([a-z_][\w']*)(?=[^\n]*?(?:::|=))/gm)) {
-    if (!["module", "import", "data", "type", "newtype", "class", "instance", "infixl", "infixr", "infix", "where", "let", "in", "if", "then", "else", "case", "of", "do", "deriving"].includes(match[1])) names.add(match[1]);
+    if (!keywords.has(match[1])) names.add(match[1]);
   }
   return names;
 }
@@ -36,8 +37,9 @@ export function completionOptions(text: string, docs: Readonly<Record<string, re
       info: entry.example ? `${entry.description}\n${entry.example}` : entry.description,
     });
   }
+  const documented = new Set(options.map((option) => option.label));
   for (const name of topLevelNames(text)) {
-    if (!Object.hasOwn(docs, name) || !options.some((option) => option.label === name)) options.push({ label: name, type: "variable", detail: "this module" });
+    if (!documented.has(name)) options.push({ label: name, type: "variable", detail: "this module" });
   }
   return options;
 }

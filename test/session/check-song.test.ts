@@ -7,11 +7,10 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { Compiler } from "../../src/program/index.ts";
-import { createPrimitives, primitiveDefinitions } from "../../src/reduce/index.ts";
 import { checkSong, ControlTable, libraryFolder, openSong, SongError } from "../../src/session/index.ts";
 import { printPredicate, printScheme, type ModuleEnvironment } from "../../src/types/index.ts";
 import { folderReader } from "../../src/session/files.ts";
+import { songCompiler } from "../../src/session/session.ts";
 
 /** What opening the song to run it reports: its errors, else its warnings, printed. */
 function openedReport(file: string): { errors: string[]; warnings: string[] } {
@@ -44,7 +43,7 @@ test("check reports what opening the song reports, on every example and GHC comp
 });
 
 test("a compiler that checked a song compiles the library again to run it, and reuses it to check", () => {
-  const compiler = new Compiler(createPrimitives(new ControlTable()), primitiveDefinitions);
+  const compiler = songCompiler(new ControlTable());
   const texts = new Map([["Main", { name: "Main", file: "Main.hs", text: "module Main where\nmain = map (+ 1) [1, 2 :: Int]\n" }]]);
   const reader = folderReader([libraryFolder], true);
   const fromPrelude = (definitions: ReadonlyMap<unknown, { module: string }>) => [...definitions.values()].filter((definition) => definition.module === "Prelude").length;
@@ -60,7 +59,7 @@ test("the library's modules offer a song the same types whether their bodies are
   const names = (readdirSync(libraryFolder, { recursive: true, encoding: "utf8" }) as string[])
     .filter((path) => path.endsWith(".hs")).map((path) => path.replace(/\.hs$/, "").split("/").join("."));
   const texts = new Map([["Main", { name: "Main", file: "Main.hs", text: `module Main where\n${names.map((name) => `import qualified ${name}\n`).join("")}` }]]);
-  const compiler = new Compiler(createPrimitives(new ControlTable()), primitiveDefinitions);
+  const compiler = songCompiler(new ControlTable());
   const reader = folderReader([libraryFolder], true);
   const checked = compiler.compile(texts, "Main", reader, "check").program!;
   const run = compiler.compile(texts, "Main", reader, "run").program!;
