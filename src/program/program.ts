@@ -5,7 +5,11 @@
 import { Constructor, GlobalCell, HIDDEN_NAME, SharedConstants, builtinModuleName, type Definition, type Fixity, type Lambda, type Primitive } from "../core/index.ts";
 import { Dictionaries, desugarExpression, desugarModule, type Locating, type Support } from "../desugar/index.ts";
 import type { CompiledModule } from "./compiled-module.ts";
-import { checkExpression, checkModule, combineEnvironments, isAction, toDiagnostic, type Scheme, type TypeEnvironment } from "../types/index.ts";
+import { decode, encode, type ClassCodec, type Externals } from "./image-codec.ts";
+import { classNames, imageClasses, imageExternals, type ImageRegistry } from "./image-classes.ts";
+import { ImagedModule, type FrontEnd, type ImagedFront } from "./imaged-module.ts";
+import { writeLibraryImage, type ImageRecord, type LibraryImage } from "./library-image.ts";
+import { checkExpression, checkModule, combineEnvironments, isAction, toDiagnostic, type ModuleEnvironment as ModuleTypeEnvironment, type Scheme, type TypeEnvironment } from "../types/index.ts";
 import { Locals, Resolver, implicitModule, importsPreludeImplicitly, type Expr as ResolvedExpr, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type Registry, type ValueEntity } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
@@ -38,7 +42,7 @@ export class Program {
   /** The type of a top-level name in this version, if it has one. */
   scheme(cell: GlobalCell): Scheme | undefined {
     for (const module of this.modules.values()) {
-      const scheme = module.typed?.environment.modules.get(module.name)?.values.get(cell);
+      const scheme = module.environment?.modules.get(module.name)?.values.get(cell);
       if (scheme) return scheme;
     }
     return undefined;
@@ -46,7 +50,7 @@ export class Program {
 
   /** Every module's types, classes and instances (for comparing schemes). */
   get typeEnvironment(): TypeEnvironment {
-    return combineEnvironments([...this.modules.values()].flatMap((module) => (module.typed ? [module.typed.environment] : [])));
+    return combineEnvironments([...this.modules.values()].flatMap((module) => (module.environment ? [module.environment] : [])));
   }
 
   /** Whether `main` is an action (`main :: IO ()`), played through `runIO`, rather than a list of elements. */
@@ -91,7 +95,7 @@ interface Reusable {
   readonly runnable: boolean;
 }
 
-export class Compiler implements Registry {
+export class Compiler implements Registry, ImageRegistry {
   private readonly reusable = new Map<string, Reusable>();
   private readonly cells = new Map<string, GlobalCell>();
   private readonly sharing = new SharedConstants();
@@ -101,11 +105,21 @@ export class Compiler implements Registry {
   private readonly support: Support;
   private readonly negate: Primitive;
   private readonly show: Primitive;
+  private readonly codecs: { readonly classes: readonly ClassCodec[]; readonly externals: Externals } | undefined;
 
-  constructor(private readonly primitives: readonly Primitive[], private readonly primitiveDefinitions: string) {
+  /** `image`: the library compiled by the build, used for the modules whose texts it was compiled from. */
+  private readonly image: LibraryImage | undefined;
+
+  constructor(readonly primitives: readonly Primitive[], private readonly primitiveDefinitions: string, image?: LibraryImage) {
     this.negate = primitives.find((primitive) => primitive.name === "negate")!;
     this.show = primitives.find((primitive) => primitive.name === "show")!;
     this.support = { concatMap: this.cell(builtinModuleName, "primConcatMap") };
+    if (image) {
+      const classes = imageClasses(this);
+      if (image.classes.join() !== classNames(classes).join()) throw new Error("the library image was written by another version of Refrain: run npm run build");
+      this.image = image;
+      this.codecs = { classes, externals: imageExternals(this, image.folder) };
+    }
   }
 
   /** How a song's module (of `text`) makes its notes carry their places, given the definitions compiled before it. */
@@ -128,7 +142,10 @@ export class Compiler implements Registry {
   }
 
   private liveCell(module: string, name: string, key: string, dictionary: boolean): GlobalCell {
-    const qualified = `${module}.${key}`;
+    return this.cellNamed(`${module}.${key}`, name, dictionary);
+  }
+
+  cellNamed(qualified: string, name: string, dictionary: boolean): GlobalCell {
     let cell = this.cells.get(qualified);
     if (!cell) {
       cell = new GlobalCell(qualified, name, this.sharing, dictionary);
@@ -145,6 +162,20 @@ export class Compiler implements Registry {
     created.siblings = [created];
     this.constructors.set(key, created);
     return created;
+  }
+
+  constructorKey(constructor: Constructor): string | undefined {
+    for (const [key, registered] of this.constructors) if (registered === constructor) return key;
+    return undefined;
+  }
+
+  adoptConstructor(key: string, name: string, module: string, tag: number, arity: number, fields: readonly string[], fixity: Fixity | undefined, dictionary: boolean): Constructor {
+    let constructor = this.constructors.get(key);
+    if (!constructor) {
+      constructor = new Constructor(name, module, tag, arity, fields, fixity, [], dictionary);
+      this.constructors.set(key, constructor);
+    }
+    return constructor;
   }
 
   dataConstructor(module: string, name: string, tag: number, arity: number, fields: readonly string[], fixity: Fixity | undefined): Constructor {
@@ -168,21 +199,24 @@ export class Compiler implements Registry {
     const texts = new Map(given);
     texts.set(builtinModuleName, { name: builtinModuleName, file: "<primitive>", text: this.primitiveDefinitions, library: true });
     const diagnostics: Diagnostic[] = [];
-    const asts = new Map<string, Module>();
+    // Each module's imports: from its syntax tree, or for a library module in the image, from the image.
+    const found = new Map<string, Imports>();
     const failed = new Set<string>();
-    const load = (text: ModuleText, span: Span | undefined): Module | undefined => {
+    const load = (text: ModuleText, span: Span | undefined): Imports | undefined => {
+      const record = this.imageRecord(text);
+      if (record) return { names: record.imports, record };
       const ast = this.parse(text);
       if (ast instanceof DiagnosticError) {
         diagnostics.push(...ast.diagnostics);
         return undefined;
       }
       if (ast.name.text !== text.name && span) diagnostics.push(error(ast.name.span, `the file ${text.file} declares module \`${ast.name.text}\`, but \`${text.name}\` was expected`));
-      return ast;
+      return { names: importsOf(text.name, ast), ast };
     };
     const pending: [string, Span | undefined][] = [[mainModule, undefined], [implicitModule, undefined], [builtinModuleName, undefined]];
     while (pending.length > 0) {
       const [name, span] = pending.pop()!;
-      if (asts.has(name) || failed.has(name)) continue;
+      if (found.has(name) || failed.has(name)) continue;
       let text = texts.get(name);
       if (!text) {
         text = reader(name);
@@ -193,54 +227,104 @@ export class Compiler implements Registry {
         }
         texts.set(name, text);
       }
-      const ast = load(text, span);
-      if (!ast) {
+      const imports = load(text, span);
+      if (!imports) {
         failed.add(name);
         continue;
       }
-      asts.set(name, ast);
-      for (const declaration of ast.imports) pending.push([declaration.module.text, declaration.module.span]);
+      found.set(name, imports);
+      if (imports.ast) for (const declaration of imports.ast.imports) pending.push([declaration.module.text, declaration.module.span]);
+      else for (const imported of imports.names) pending.push([imported, undefined]);
     }
     if (hasErrors(diagnostics)) return { program: undefined, diagnostics };
 
-    const order = importOrder(asts, diagnostics);
+    const order = importOrder(found, diagnostics);
     if (hasErrors(diagnostics)) return { program: undefined, diagnostics };
 
     const interfaces = new Map<string, ModuleInterface>();
     const modules = new Map<string, CompiledModule>();
     const definitions = new Map<GlobalCell, Definition>();
     const environment = { registry: this, fixities: new Map<object, Fixity>(), interfaces, primitives: this.primitives };
+    const runnable = purpose === "run";
     for (const name of order) {
       const text = texts.get(name)!;
-      const imports = importsOf(name, asts.get(name)!).map((imported) => modules.get(imported)!);
+      const { names, record } = found.get(name)!;
+      const imports = names.map((imported) => modules.get(imported)!);
       const earlier = this.reusable.get(name);
-      const runnable = purpose === "run";
       const reused = earlier && earlier.text === text.text && earlier.imports.length === imports.length
         && earlier.imports.every((module, index) => module === imports[index]) && (earlier.runnable || !runnable);
-      const compiled = reused ? earlier.compiled
-        : this.compileModule(asts.get(name)!, text, environment, imports, purpose, text.library ? undefined : this.locating(text.text, definitions));
-      if (!reused) this.reusable.set(name, { text: text.text, imports, compiled, runnable });
+      const imaged = !reused && record && imports.every((module) => module instanceof ImagedModule) ? this.imaged(name, text, record, environment, imports) : undefined;
+      const compiled = reused ? earlier.compiled : imaged
+        ?? this.compileModule(this.parsedModule(text), text, environment, imports, purpose, text.library ? undefined : this.locating(text.text, definitions));
+      if (!reused) this.reusable.set(name, { text: text.text, imports, compiled, runnable: runnable || imaged !== undefined });
       for (const [entity, fixity] of compiled.fixities) environment.fixities.set(entity, fixity);
       modules.set(name, compiled);
       interfaces.set(name, compiled.interface);
-      for (const [cell, definition] of compiled.definitions) definitions.set(cell, definition);
+      if (runnable) for (const [cell, definition] of compiled.definitions) definitions.set(cell, definition);
       diagnostics.push(...compiled.diagnostics);
     }
     if (hasErrors(diagnostics)) return { program: undefined, diagnostics };
     return { program: new Program(modules, texts, mainModule, definitions, environment.fixities), diagnostics };
   }
 
+  /** The image's record of a library module, if it was compiled from this very text. */
+  private imageRecord(text: ModuleText): ImageRecord | undefined {
+    const record = text.library ? this.image?.record(text.name) : undefined;
+    return record?.text === text.text ? record : undefined;
+  }
+
+  /** A library module from the image (its imports are from the image too). */
+  private imaged(name: string, text: ModuleText, record: ImageRecord, environment: ModuleEnvironment, imports: readonly CompiledModule[]): ImagedModule {
+    const image = this.image!;
+    const { classes, externals } = this.codecs!;
+    const front = decode(image.part(record.front), classes, externals) as ImagedFront & { readonly environment: ModuleTypeEnvironment };
+    const types = new Map(combineEnvironments(imports.map((module) => module.environment!)).modules).set(name, front.environment);
+    this.sources.set(text.file, new Source(text.file, text.text));
+    const frontEnd = (): FrontEnd => {
+      const syntax = this.parsedModule(text);
+      const resolution = resolveModule(syntax, environment, true);
+      const typed = checkModule(resolution.module, combineEnvironments(imports.map((module) => module.environment!)));
+      return { syntax, scope: resolution.scope, resolved: resolution.module, typed };
+    };
+    const definitions = () => decode(image.part(record.definitions), classes, externals) as ReadonlyMap<GlobalCell, Definition>;
+    return new ImagedModule(name, front, { modules: types }, frontEnd, definitions);
+  }
+
+  /**
+   * The library image of the library modules of `programs` (see library-image.ts), which this
+   * compiler compiled to run, without errors.
+   */
+  writeImage(programs: readonly Program[], libraryFolder: string): Uint8Array {
+    const classes = imageClasses(this);
+    const externals = imageExternals(this, libraryFolder);
+    const modules = new Map<string, { module: CompiledModule; text: ModuleText }>();
+    for (const program of programs) {
+      for (const module of program.modules.values()) {
+        const text = program.texts.get(module.name)!;
+        if (text.library) modules.set(module.name, { module, text });
+      }
+    }
+    const entries = [...modules.values()].map(({ module, text }) => {
+      const front = {
+        interface: module.interface, fixities: module.fixities, fieldOwners: module.fieldOwners, defersTypeErrors: module.defersTypeErrors,
+        diagnostics: module.diagnostics, environment: module.environment!.modules.get(module.name)!,
+      };
+      return { name: module.name, text: text.text, imports: importsOf(module.name, module.syntax), front: encode(front, classes, externals), definitions: encode(module.definitions, classes, externals) };
+    });
+    return writeLibraryImage(entries, classNames(classes));
+  }
+
   /** Resolves, type-checks (against the environments of its imports) and, to run it, desugars one module. */
   private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[], purpose: CompilePurpose, locating?: Locating): CompiledModule {
     const resolution = resolveModule(ast, environment, text.library === true);
-    const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.typed !== undefined);
-    const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.typed!.environment)), purpose === "check" && text.library === true) : undefined;
+    const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.environment !== undefined);
+    const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.environment!)), purpose === "check" && text.library === true) : undefined;
     const deferred = defersTypeErrors(text.text);
     const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? asWarning(diagnostic) : diagnostic));
     const definitions = purpose === "run" ? desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text), locating) : new Map<GlobalCell, Definition>();
     return {
       name: ast.name.text, interface: resolution.interface, scope: resolution.scope, syntax: ast, fieldOwners: resolution.fieldOwners,
-      fixities: resolution.fixities, resolved: resolution.module, typed, defersTypeErrors: deferred, definitions,
+      fixities: resolution.fixities, resolved: resolution.module, typed, environment: typed?.environment, defersTypeErrors: deferred, definitions,
       diagnostics: [...resolution.diagnostics, ...typeDiagnostics],
     };
   }
@@ -272,7 +356,7 @@ export class Compiler implements Registry {
     const resolved = resolveExpr(resolver, expression, new Locals(undefined));
     if (hasErrors(resolver.diagnostics)) return { lambda: undefined, diagnostics: resolver.diagnostics };
     const check = (candidate: ResolvedExpr) => {
-      const typed = compiled.typed ? checkExpression(candidate, compiled.typed.environment, moduleName, compiled.resolved.defaults) : undefined;
+      const typed = compiled.environment ? checkExpression(candidate, compiled.environment, moduleName, compiled.resolved.defaults) : undefined;
       const typeErrors = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (compiled.defersTypeErrors ? asWarning(diagnostic) : diagnostic));
       return { candidate, typed, typeErrors, wellTyped: typed !== undefined && typed.diagnostics.length === 0 };
     };
@@ -325,6 +409,13 @@ export class Compiler implements Registry {
     return [...this.cells.values()].filter((cell) => cell.definition !== undefined && !program.definitions.has(cell));
   }
 
+  /** The syntax tree of a module that parsed before. */
+  private parsedModule(text: ModuleText): Module {
+    const ast = this.parse(text);
+    if (ast instanceof DiagnosticError) throw ast;
+    return ast;
+  }
+
   private parse(text: ModuleText): Module | DiagnosticError {
     const cached = this.parsed.get(text.file);
     if (cached && cached.text === text.text) return cached.ast;
@@ -360,26 +451,33 @@ function importsOf(name: string, ast: Module): string[] {
   return [builtinModuleName, ...(importsPreludeImplicitly(ast) ? [implicitModule] : []), ...ast.imports.map((declaration) => declaration.module.text)];
 }
 
+/** What a module imports (see importsOf), and where it came from: its syntax tree or the image. */
+interface Imports {
+  readonly names: readonly string[];
+  readonly ast?: Module;
+  readonly record?: ImageRecord;
+}
+
 /** Modules in an order where each comes after the modules it imports; a cycle is an error. */
-function importOrder(asts: ReadonlyMap<string, Module>, diagnostics: Diagnostic[]): string[] {
+function importOrder(found: ReadonlyMap<string, Imports>, diagnostics: Diagnostic[]): string[] {
   const order: string[] = [];
   const state = new Map<string, "visiting" | "done">();
   const visit = (name: string, path: string[], span: Span | undefined): void => {
-    const ast = asts.get(name);
-    if (!ast || state.get(name) === "done") return;
+    const imports = found.get(name);
+    if (!imports || state.get(name) === "done") return;
     if (state.get(name) === "visiting") {
       const cycle = [...path.slice(path.indexOf(name)), name].join(" → ");
-      diagnostics.push(error(span ?? ast.name.span, `modules import each other: ${cycle}`));
+      diagnostics.push(error(span ?? imports.ast?.name.span ?? { file: "", start: 0, end: 0 }, `modules import each other: ${cycle}`));
       return;
     }
     state.set(name, "visiting");
-    for (const imported of importsOf(name, ast)) {
-      const declaration = ast.imports.find((candidate) => candidate.module.text === imported);
+    for (const imported of imports.names) {
+      const declaration = imports.ast?.imports.find((candidate) => candidate.module.text === imported);
       visit(imported, [...path, name], declaration?.module.span);
     }
     state.set(name, "done");
     order.push(name);
   };
-  for (const name of asts.keys()) visit(name, [], undefined);
+  for (const name of found.keys()) visit(name, [], undefined);
   return order;
 }

@@ -10,6 +10,7 @@ import { isLiterate, unlit } from "../lex/index.ts";
 import type { ModuleReader, ModuleText } from "../program/index.ts";
 import { formatDiagnostic, type Diagnostic } from "../text/index.ts";
 import { ControlTable } from "./controls.ts";
+import { libraryImage } from "./library-image.ts";
 import { defaultMemoryLimit, libraryFolder } from "./places.ts";
 import { Session, songCompiler, type SessionOptions } from "./session.ts";
 import { SongError } from "./song-error.ts";
@@ -68,7 +69,7 @@ function songSources(file: string, options: SessionOptions): SongSources {
 export function openSong(file: string, options: SessionOptions = {}): Session {
   const { texts, mainName, reader } = songSources(file, options);
   const memory = options.memoryLimit === Infinity ? undefined : heapWatch(options.memoryLimit ?? defaultMemoryLimit);
-  return new Session(texts, mainName, reader, { oldGeneration: oldGenerationBytes, memory, ...options });
+  return new Session(texts, mainName, reader, { oldGeneration: oldGenerationBytes, memory, libraryImage: libraryImage(), ...options });
 }
 
 /** A song's diagnostics, printed as `file:line:col: error: …` with the line and a caret. */
@@ -86,7 +87,7 @@ export function checkSong(file: string, options: SessionOptions = {}): SongCheck
     if (problem instanceof SongError) return { errors: [problem.report], warnings: [] };
     throw problem;
   }
-  const compiler = songCompiler(new ControlTable());
+  const compiler = songCompiler(new ControlTable(), options.libraryImage ?? libraryImage());
   const { diagnostics } = compiler.compile(sources.texts, sources.mainName, sources.reader, "check");
   const printed = (severity: Diagnostic["severity"]) =>
     diagnostics.filter((diagnostic) => diagnostic.severity === severity).map((diagnostic) => formatDiagnostic(diagnostic, (name) => compiler.source(name)));

@@ -3,7 +3,7 @@
 // with diagnostics and nothing changes), plays terms, and single-steps reductions.
 
 import { HIDDEN_NAME, add, toFloat, type Definition, type GlobalCell, type Num } from "../core/index.ts";
-import { Compiler, Program, actionRunner, type CompiledModule, type ModuleReader, type ModuleText } from "../program/index.ts";
+import { Compiler, Program, actionRunner, type CompiledModule, type LibraryImage, type ModuleReader, type ModuleText } from "../program/index.ts";
 import {
   END, Interpreter, Machine, PAUSED, RuntimeError, Thunk, cellsInUse, createPrimitives, originOf, programCommitted, primitiveDefinitions, showValue,
   type InterpreterOptions,
@@ -52,6 +52,8 @@ export interface SessionOptions extends InterpreterOptions {
    * could not. Without it (the studio) no file is written and each is reported as skipped.
    */
   writeFile?: (file: SongFile) => string | undefined;
+  /** The library compiled by the build (see program/library-image.ts): its modules are not compiled again. */
+  libraryImage?: LibraryImage;
 }
 
 export interface ReductionStep {
@@ -64,9 +66,9 @@ export interface ReductionStep {
   readonly term: string;
 }
 
-/** A compiler for a song: the built-in operations, with its controls read from `controls`. */
-export function songCompiler(controls: ControlTable): Compiler {
-  return new Compiler(createPrimitives(controls), primitiveDefinitions);
+/** A compiler for a song: the built-in operations, with its controls read from `controls`; the library from `image` where it can. */
+export function songCompiler(controls: ControlTable, image?: LibraryImage): Compiler {
+  return new Compiler(createPrimitives(controls), primitiveDefinitions, image);
 }
 
 /** An expression evaluated and shown, or why not: it does not compile, or it failed. */
@@ -101,7 +103,7 @@ export class Session implements StepSource {
     private readonly reader: ModuleReader,
     private readonly options: SessionOptions = {},
   ) {
-    this.compiler = songCompiler(this.controlTable);
+    this.compiler = songCompiler(this.controlTable, options.libraryImage);
     const result = this.compiler.compile(texts, mainModule, reader);
     if (!result.program || hasErrors(result.diagnostics)) throw this.songError(result.diagnostics);
     this.program = result.program;

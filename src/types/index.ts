@@ -7,7 +7,7 @@ export { Constraint, DictionaryScope, isStructural, type Evidence, type Occurren
 export type { Site, TypeDiagnostic } from "./diagnostics.ts";
 export { messageOf, toDiagnostic } from "./message.ts";
 export { TypeNaming, printContext, printKind, printPredicate, printScheme, printType } from "./print.ts";
-export { isAction, type Kind, type Predicate, type Scheme, type Type } from "./type.ts";
+export { KindVariable, RigidVariable, TypeVariable, isAction, type Kind, type Predicate, type Scheme, type Type } from "./type.ts";
 export { typeNotes, type TypeNote } from "./notes.ts";
 export { printTypedModule } from "./summary.ts";
 export { checkExpression } from "./expression.ts";

@@ -224,6 +224,8 @@ main = channel 0 (concatMap (\\n -> note 10 (60 + n \`mod\` 12)) fibs)
 ` });
   const result = refrain("events", join(folder, "Fibs.hs"), "--strategy", "name", "--format", "none", "--memory", "150");
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /^\S*Fibs\.hs:5:1: error: the running term has grown past 150 MB of memory while unfolding `fibs`; the music stopped\n/);
+  // It names the rule unfolding when the limit was passed: `fibs` or the `zipWith` it unfolds to, as the heap had grown by then.
+  assert.match(result.stderr, /^\S*(Fibs\.hs:5:1: error: .* `fibs`|Prelude\.hs:\d+:1: error: .* `zipWith`); the music stopped\n/);
+  assert.match(result.stderr, /error: the running term has grown past 150 MB of memory while unfolding/);
   assert.doesNotMatch(result.stderr, /    at /);
 });

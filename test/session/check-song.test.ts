@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { checkSong, ControlTable, libraryFolder, openSong, SongError } from "../../src/session/index.ts";
-import { printPredicate, printScheme, type ModuleEnvironment } from "../../src/types/index.ts";
+import { describedEnvironment } from "../support/environments.ts";
 import { folderReader } from "../../src/session/files.ts";
 import { songCompiler } from "../../src/session/session.ts";
 
@@ -63,17 +63,10 @@ test("the library's modules offer a song the same types whether their bodies are
   const reader = folderReader([libraryFolder], true);
   const checked = compiler.compile(texts, "Main", reader, "check").program!;
   const run = compiler.compile(texts, "Main", reader, "run").program!;
-  const described = (environment: ModuleEnvironment) => ({
-    values: [...environment.values].map(([key, scheme]) => `${(key as { name?: string }).name}: ${printScheme(scheme)}`).sort(),
-    methods: [...environment.methods].map(([key, className]) => `${(key as { name?: string }).name}: ${className}`).sort(),
-    classes: [...environment.classes.keys()].sort(),
-    types: [...environment.types.keys()].sort(),
-    instances: environment.instances.map((instance) => `${instance.context.map((predicate) => printPredicate(predicate)).join(", ")} => ${instance.id} ${instance.structural}`).sort(),
-  });
   let compared = 0;
   for (const name of names) {
     const environment = (program: typeof run) => program.module(name)!.typed!.environment.modules.get(name)!;
-    assert.deepEqual(described(environment(checked)), described(environment(run)), name);
+    assert.deepEqual(describedEnvironment(environment(checked)), describedEnvironment(environment(run)), name);
     compared += environment(run).values.size;
   }
   assert.ok(compared > 500, `${compared} values compared`);
