@@ -4,6 +4,7 @@
 
 import { SoundBankLoader, SpessaLog, SpessaSynthProcessor } from "spessasynth_core";
 import type { TimedEvent } from "../events/index.ts";
+import { speedUpReverb } from "./fast-reverb.ts";
 import type { Audio } from "./wave-file.ts";
 
 export const sampleRate = 44_100;
@@ -42,6 +43,7 @@ export async function prepareSynthesizer(soundfont: ArrayBuffer, effects = true)
   SpessaLog.warnEnabled = false;
   SpessaLog.infoEnabled = false;
   const synth = new SpessaSynthProcessor(sampleRate, { eventsEnabled: false, effectsEnabled: effects });
+  speedUpReverb(synth);
   synth.soundBankManager.addSoundBank(SoundBankLoader.fromArrayBuffer(soundfont), "main");
   await synth.processorInitialized;
   return synth;
