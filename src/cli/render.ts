@@ -7,7 +7,6 @@ import { ProblemReporter } from "./problems.ts";
 import { startWaveRenderer } from "../sinks/wave-renderer.ts";
 import { fileKind, writeSongFile } from "./song-files.ts";
 import { songOptions } from "./song-options.ts";
-import { openOrReport, writeRequestedFile } from "./song.ts";
 
 const usage = "refrain render FILE -o OUT.mid|OUT.wav [--seconds S] [--soundfont FILE] [-I DIR]... [--strategy need|name]";
 
@@ -17,8 +16,9 @@ export async function run(argv: string[]): Promise<number> {
   const output = option(args, "-o");
   if (output === undefined || !fileKind(output)) throw new UsageError(`-o needs an output file ending in .mid or .wav\nusage: ${usage}`);
   const seconds = secondsOption(args);
-  // A WAV file's synthesizer loads in its own thread while the song compiles.
+  // A WAV file's synthesizer loads in its own thread while the compiler loads and compiles the song.
   const renderer = fileKind(output) === "wave" ? startWaveRenderer(option(args, "--soundfont")) : undefined;
+  const { openOrReport, writeRequestedFile } = await import("./song.ts");
   const session = openOrReport(file, args, { writeFile: writeRequestedFile });
   if (!session) return 1;
   const printError = (text: string) => process.stderr.write(text + "\n");
