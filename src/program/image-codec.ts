@@ -39,15 +39,23 @@ export function encode(root: unknown, classes: readonly ClassCodec[], externals:
   const classIndex = new Map<unknown, number>(classes.map((codec, index) => [codec.type, index]));
   const references = new Map<object, number>();
   const named = new Map<object, unknown>();
-  const children = (value: object): readonly unknown[] => {
+  /** A container's sort, or the index of the object's class in `classes`; an object of another class is refused. */
+  const sortOf = (value: object): "array" | "map" | "set" | "object" | number => {
     const prototype = Object.getPrototypeOf(value);
-    if (prototype === Array.prototype || prototype === Set.prototype) return [...(value as Iterable<unknown>)];
-    if (prototype === Map.prototype) return [...(value as Map<unknown, unknown>)].flat();
-    if (prototype === Object.prototype || prototype === null) return Object.values(value);
+    if (prototype === Array.prototype) return "array";
+    if (prototype === Map.prototype) return "map";
+    if (prototype === Set.prototype) return "set";
+    if (prototype === Object.prototype || prototype === null) return "object";
     const index = classIndex.get(prototype.constructor);
     if (index === undefined) throw new Error(`the library image cannot hold a ${prototype.constructor?.name ?? "value without a class"}`);
-    const codec = classes[index];
-    return [...codec.args(value), ...(codec.late?.read(value) ?? [])];
+    return index;
+  };
+  const children = (value: object): readonly unknown[] => {
+    const sort = sortOf(value);
+    if (sort === "array" || sort === "set") return [...(value as Iterable<unknown>)];
+    if (sort === "map") return [...(value as Map<unknown, unknown>)].flat();
+    if (sort === "object") return Object.values(value);
+    return [...classes[sort].args(value), ...(classes[sort].late?.read(value) ?? [])];
   };
   // First every object's references are counted: one met twice is written once.
   const pending: unknown[] = [root];
@@ -103,20 +111,20 @@ export function encode(root: unknown, classes: readonly ClassCodec[], externals:
       register();
       return [EXTERNAL, name];
     }
-    const prototype = Object.getPrototypeOf(object);
-    if (prototype === Array.prototype) {
+    const sort = sortOf(object);
+    if (sort === "array") {
       register();
       return [ARRAY, ...(object as unknown[]).map(write)];
     }
-    if (prototype === Map.prototype) {
+    if (sort === "map") {
       register();
       return [MAP, ...[...(object as Map<unknown, unknown>)].flatMap(([key, entry]) => [write(key), write(entry)])];
     }
-    if (prototype === Set.prototype) {
+    if (sort === "set") {
       register();
       return [SET, ...[...(object as Set<unknown>)].map(write)];
     }
-    if (prototype === Object.prototype || prototype === null) {
+    if (sort === "object") {
       const keys = Object.keys(object);
       const key = keys.join("\u0000");
       let shape = shapeIndex.get(key);
@@ -127,11 +135,10 @@ export function encode(root: unknown, classes: readonly ClassCodec[], externals:
       register();
       return [OBJECT, shape, ...Object.values(object).map(write)];
     }
-    const index = classIndex.get(prototype.constructor)!;
-    const codec = classes[index];
+    const codec = classes[sort];
     const args = codec.args(object).map(write);
     register();
-    return codec.late ? [INSTANCE, index, args, codec.late.read(object).map(write)] : [INSTANCE, index, args];
+    return codec.late ? [INSTANCE, sort, args, codec.late.read(object).map(write)] : [INSTANCE, sort, args];
   };
   return { shapes, value: write(root) };
 }

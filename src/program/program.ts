@@ -9,8 +9,8 @@ import { decode, encode, type ClassCodec, type Externals } from "./image-codec.t
 import { classNames, imageClasses, imageExternals, type ImageRegistry } from "./image-classes.ts";
 import { ImagedModule, type FrontEnd, type ImagedFront } from "./imaged-module.ts";
 import { writeLibraryImage, type ImageRecord, type LibraryImage } from "./library-image.ts";
-import { checkExpression, checkModule, combineEnvironments, isAction, toDiagnostic, type ModuleEnvironment as ModuleTypeEnvironment, type Scheme, type TypeEnvironment } from "../types/index.ts";
-import { Locals, Resolver, implicitModule, importsPreludeImplicitly, type Expr as ResolvedExpr, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type Registry, type ValueEntity } from "../resolve/index.ts";
+import { checkExpression, checkModule, combineEnvironments, isAction, toDiagnostic, type ModuleEnvironment as ModuleTypeEnvironment, type Scheme, type TypeCheckResult, type TypeEnvironment } from "../types/index.ts";
+import { Locals, Resolver, implicitModule, importsPreludeImplicitly, type Expr as ResolvedExpr, resolveExpr, resolveModule, type ModuleEnvironment, type ModuleInterface, type ModuleResolution, type Registry, type ValueEntity } from "../resolve/index.ts";
 import { parseExpression, parseModule, type Expr as SyntaxExpr, type Module } from "../parse/index.ts";
 import { DiagnosticError, Source, error, hasErrors, type Diagnostic, type Span } from "../text/index.ts";
 
@@ -105,10 +105,10 @@ export class Compiler implements Registry, ImageRegistry {
   private readonly support: Support;
   private readonly negate: Primitive;
   private readonly show: Primitive;
-  private readonly codecs: { readonly classes: readonly ClassCodec[]; readonly externals: Externals } | undefined;
+  /** The library image and how to decode it. */
+  private readonly reading: { readonly image: LibraryImage; readonly classes: readonly ClassCodec[]; readonly externals: Externals } | undefined;
 
   /** `image`: the library compiled by the build, used for the modules whose texts it was compiled from. */
-  private readonly image: LibraryImage | undefined;
 
   constructor(readonly primitives: readonly Primitive[], private readonly primitiveDefinitions: string, image?: LibraryImage) {
     this.negate = primitives.find((primitive) => primitive.name === "negate")!;
@@ -117,8 +117,7 @@ export class Compiler implements Registry, ImageRegistry {
     if (image) {
       const classes = imageClasses(this);
       if (image.classes.join() !== classNames(classes).join()) throw new Error("the library image was written by another version of Refrain: run npm run build");
-      this.image = image;
-      this.codecs = { classes, externals: imageExternals(this, image.folder) };
+      this.reading = { image, classes, externals: imageExternals(this, image.folder) };
     }
   }
 
@@ -269,25 +268,23 @@ export class Compiler implements Registry, ImageRegistry {
 
   /** The image's record of a library module, if it was compiled from this very text. */
   private imageRecord(text: ModuleText): ImageRecord | undefined {
-    const record = text.library ? this.image?.record(text.name) : undefined;
+    const record = text.library ? this.reading?.image.record(text.name) : undefined;
     return record?.text === text.text ? record : undefined;
   }
 
   /** A library module from the image (its imports are from the image too). */
   private imaged(name: string, text: ModuleText, record: ImageRecord, environment: ModuleEnvironment, imports: readonly CompiledModule[]): ImagedModule {
-    const image = this.image!;
-    const { classes, externals } = this.codecs!;
+    const { image, classes, externals } = this.reading!;
     const front = decode(image.part(record.front), classes, externals) as ImagedFront & { readonly environment: ModuleTypeEnvironment };
-    const types = new Map(combineEnvironments(imports.map((module) => module.environment!)).modules).set(name, front.environment);
+    const imported = combineEnvironments(imports.map((module) => module.environment!));
     this.sources.set(text.file, new Source(text.file, text.text));
     const frontEnd = (): FrontEnd => {
       const syntax = this.parsedModule(text);
-      const resolution = resolveModule(syntax, environment, true);
-      const typed = checkModule(resolution.module, combineEnvironments(imports.map((module) => module.environment!)));
+      const { resolution, typed } = this.resolveAndCheck(syntax, text, environment, imports, false);
       return { syntax, scope: resolution.scope, resolved: resolution.module, typed };
     };
     const definitions = () => decode(image.part(record.definitions), classes, externals) as ReadonlyMap<GlobalCell, Definition>;
-    return new ImagedModule(name, front, { modules: types }, frontEnd, definitions);
+    return new ImagedModule(name, front, { modules: new Map(imported.modules).set(name, front.environment) }, frontEnd, definitions);
   }
 
   /**
@@ -316,9 +313,7 @@ export class Compiler implements Registry, ImageRegistry {
 
   /** Resolves, type-checks (against the environments of its imports) and, to run it, desugars one module. */
   private compileModule(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[], purpose: CompilePurpose, locating?: Locating): CompiledModule {
-    const resolution = resolveModule(ast, environment, text.library === true);
-    const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.environment !== undefined);
-    const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.environment!)), purpose === "check" && text.library === true) : undefined;
+    const { resolution, typed } = this.resolveAndCheck(ast, text, environment, imports, purpose === "check" && text.library === true);
     const deferred = defersTypeErrors(text.text);
     const typeDiagnostics = (typed?.diagnostics ?? []).map(toDiagnostic).map((diagnostic) => (deferred ? asWarning(diagnostic) : diagnostic));
     const definitions = purpose === "run" ? desugarModule(resolution.module, this.support, new Dictionaries(typed?.evidence, this, ast.name.text), locating) : new Map<GlobalCell, Definition>();
@@ -327,6 +322,15 @@ export class Compiler implements Registry, ImageRegistry {
       fixities: resolution.fixities, resolved: resolution.module, typed, environment: typed?.environment, defersTypeErrors: deferred, definitions,
       diagnostics: [...resolution.diagnostics, ...typeDiagnostics],
     };
+  }
+
+  /** Resolves a module and, if it resolved, type-checks it (`interfaceOnly`: see checkModule). */
+  private resolveAndCheck(ast: Module, text: ModuleText, environment: ModuleEnvironment, imports: readonly CompiledModule[], interfaceOnly: boolean):
+    { resolution: ModuleResolution; typed: TypeCheckResult | undefined } {
+    const resolution = resolveModule(ast, environment, text.library === true);
+    const resolved = !hasErrors(resolution.diagnostics) && imports.every((module) => module.environment !== undefined);
+    const typed = resolved ? checkModule(resolution.module, combineEnvironments(imports.map((module) => module.environment!)), interfaceOnly) : undefined;
+    return { resolution, typed };
   }
 
   /**

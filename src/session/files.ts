@@ -1,6 +1,7 @@
 // Songs on disk: a module `A.B` lives in `A/B.hs`, looked up in the song's folder, then the
-// -I folders, then the library folder `lib/` of this package. The only file-system (and
-// Node) code of the session: the Session itself gets module texts through a reader.
+// -I folders, then the library folder `lib/` of this package. With places.ts and the library
+// image's files, the session's file-system (and Node) code: the Session itself gets module texts
+// through a reader.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -97,6 +97,7 @@ function processDattorro(reverb: Dattorro, input: Float32Array, outputLeft: Floa
     const rightSample = b5[(r5 + t7) & m5] + b5[(r5 + t8) & m5] - b6[(r6 + t9) & m6] + b7[(r7 + t10) & m7] - b9[(r9 + t11) & m9] - b10[(r10 + t12) & m10] - b11[(r11 + t13) & m11];
     outputRight[idx] += rightSample * gain;
     excPhase += ex;
+    // Each delay line moves on one sample (written out: these are locals, for speed).
     w0 = (w0 + 1) & m0; r0 = (r0 + 1) & m0;
     w1 = (w1 + 1) & m1; r1 = (r1 + 1) & m1;
     w2 = (w2 + 1) & m2; r2 = (r2 + 1) & m2;
