@@ -3,8 +3,7 @@
 
 import { collect } from "../src/schedule/index.ts";
 import { openSong } from "../src/session/index.ts";
-import { readSoundfont } from "../src/sinks/soundfont.ts";
-import { renderAudio } from "../src/sinks/wav.ts";
+import { renderWave } from "../src/sinks/wav.ts";
 import { runIfMain, type Row } from "./table.ts";
 
 const song = "examples/children-song-6.hs";
@@ -14,7 +13,6 @@ export async function run(): Promise<Row[]> {
   const collected = collect(openSong(song));
   if (collected.kind !== "song") throw new Error(`${song} did not give a song: ${collected.kind}`);
   const interpreted = performance.now() - started;
-  const soundfont = await readSoundfont();
   const rows: Row[] = [{
     benchmark: "render: interpret Children's Songs No. 6",
     measure: "time",
@@ -23,7 +21,7 @@ export async function run(): Promise<Row[]> {
   }];
   for (const effects of [true, false]) {
     const start = performance.now();
-    await renderAudio(collected.events, collected.end, { soundfont, effects });
+    await renderWave(collected.events, collected.end, { effects });
     const elapsed = performance.now() - start;
     rows.push({
       benchmark: `render WAV: Children's Songs No. 6, ${effects ? "reverb and chorus" : "no effects"}`,

@@ -38,24 +38,25 @@ export async function writeSongFile(song: RestartableSource, path: string, optio
   const kind = fileKind(path);
   if (!kind) return `refrain: cannot tell the file type of ${path}; use .mid or .wav`;
   const source = options.seconds === undefined ? song : cutAt(song, options.seconds * 1000);
-  const collected = collect(source, { report: options.report });
+  // A WAV file's events are rendered while the rest of the song is being collected.
+  const renderer = kind === "wave" ? options.renderer ?? startWaveRenderer() : undefined;
+  const collected = collect(source, { report: options.report, heard: renderer && ((events) => renderer.play(events)) });
   if (collected.kind === "endless") {
     return `refrain: the song does not end (still playing after ${formatSongTime(collected.time)} of music, ${collected.elements} elements); give --seconds S`;
   }
   if (collected.kind === "error") return collected.message;
-  let bytes: Uint8Array;
-  if (kind === "midi") {
-    bytes = midiFile(collected.events, collected.end, basename(path, extname(path)));
+  let file: Uint8Array[];
+  if (!renderer) {
+    file = [midiFile(collected.events, collected.end, basename(path, extname(path)))];
   } else {
-    const renderer = options.renderer ?? startWaveRenderer();
     try {
-      bytes = await renderer.render(collected.events, collected.end, progressBar(options.progress));
+      file = await renderer.finish(collected.end, progressBar(options.progress));
     } catch (error) {
       return `refrain: ${(error as Error).message}`;
     }
   }
   try {
-    await writeFile(path, bytes);
+    await writeFile(path, file);
   } catch (error) {
     return `refrain: cannot write ${path}: ${(error as Error).message}`;
   }

@@ -13,6 +13,8 @@ export interface CollectOptions {
   readonly songTimeCap?: number;
   /** A song still going after this many elements counts as endless. */
   readonly elementCap?: number;
+  /** Hears each step's events as they are collected, and at the end the notes ended there (for a file rendered meanwhile). */
+  readonly heard?: (events: readonly TimedEvent[]) => void;
   /** Called now and then with the song time reached (for a progress line). */
   readonly progress?: (time: number) => void;
 }
@@ -37,13 +39,16 @@ export function collect(source: StepSource, options: CollectOptions = {}): Colle
     const step = checker.check(source.next());
     if (step.kind === "error") return { kind: "error", message: step.message };
     if (step.kind === "end") {
-      return { kind: "song", events: [...events, ...tracker.releases(step.time)], end: step.time };
+      const releases = tracker.releases(step.time);
+      options.heard?.(releases);
+      return { kind: "song", events: [...events, ...releases], end: step.time };
     }
     if (step.time > songTimeCap || count >= elementCap) return { kind: "endless", time: step.time, elements: count };
     for (const event of step.events) {
       tracker.note(event);
       events.push(event);
     }
+    options.heard?.(step.events);
     if (count % 4096 === 0) options.progress?.(step.time);
   }
 }

@@ -1,5 +1,6 @@
-// WAV files: stereo float samples to a 16-bit PCM RIFF file and back (the reader also takes
-// 32-bit float and any channel count, so tests and benchmarks can check other renderers' files).
+// WAV files: 16-bit PCM stereo written a block at a time (the render's samples go straight into the
+// file's bytes, in pieces, since a song's length is known only at its end), and a reader that also
+// takes 32-bit float and any channel count, so tests and benchmarks can check other renderers' files.
 
 export interface Audio {
   readonly sampleRate: number;
@@ -7,37 +8,61 @@ export interface Audio {
   readonly channels: readonly Float32Array[];
 }
 
-function ascii(view: DataView, offset: number, text: string): void {
-  for (let index = 0; index < text.length; index++) view.setUint8(offset + index, text.charCodeAt(index));
-}
+/** Frames per piece of a file being written (256 KB of 16-bit stereo). */
+const pieceFrames = 65_536;
+const headerSize = 44;
 
-/** A 16-bit PCM WAV file; samples beyond -1..1 are clipped. */
-export function encodeWave(audio: Audio): Uint8Array {
-  const channels = audio.channels.length;
-  const frames = audio.channels[0]?.length ?? 0;
-  const dataSize = frames * channels * 2;
-  const view = new DataView(new ArrayBuffer(44 + dataSize));
-  ascii(view, 0, "RIFF");
-  view.setUint32(4, 36 + dataSize, true);
-  ascii(view, 8, "WAVEfmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, channels, true);
-  view.setUint32(24, audio.sampleRate, true);
-  view.setUint32(28, audio.sampleRate * channels * 2, true);
-  view.setUint16(32, channels * 2, true);
-  view.setUint16(34, 16, true);
-  ascii(view, 36, "data");
-  view.setUint32(40, dataSize, true);
-  let offset = 44;
-  for (let frame = 0; frame < frames; frame++) {
-    for (const channel of audio.channels) {
-      const sample = Math.max(-1, Math.min(1, channel[frame]));
-      view.setInt16(offset, Math.round(sample * 32767), true);
-      offset += 2;
+/** A 16-bit stereo PCM WAV file written as its frames come, kept in pieces rather than one growing buffer. */
+export class StereoWaveWriter {
+  private readonly pieces: DataView[] = [];
+  private frames = 0;
+
+  constructor(private readonly sampleRate: number) {}
+
+  /** Appends `count` frames of the two channels; samples beyond -1..1 are clipped. */
+  write(left: Float32Array, right: Float32Array, count: number): void {
+    for (let index = 0; index < count; ) {
+      const inPiece = this.frames % pieceFrames;
+      if (inPiece === 0) this.pieces.push(new DataView(new ArrayBuffer(pieceFrames * 4)));
+      const piece = this.pieces[this.pieces.length - 1];
+      const run = Math.min(count - index, pieceFrames - inPiece);
+      for (let offset = inPiece * 4, end = index + run; index < end; index++, offset += 4) {
+        piece.setInt16(offset, pcm16(left[index]), true);
+        piece.setInt16(offset + 2, pcm16(right[index]), true);
+      }
+      this.frames += run;
     }
   }
-  return new Uint8Array(view.buffer);
+
+  /** The file: its header, then the frames, as pieces to write one after the other. */
+  finish(): Uint8Array[] {
+    const dataSize = this.frames * 4;
+    const header = new DataView(new ArrayBuffer(headerSize));
+    ascii(header, 0, "RIFF");
+    header.setUint32(4, headerSize - 8 + dataSize, true);
+    ascii(header, 8, "WAVEfmt ");
+    header.setUint32(16, 16, true);
+    header.setUint16(20, 1, true); // PCM
+    header.setUint16(22, 2, true);
+    header.setUint32(24, this.sampleRate, true);
+    header.setUint32(28, this.sampleRate * 4, true);
+    header.setUint16(32, 4, true);
+    header.setUint16(34, 16, true);
+    ascii(header, 36, "data");
+    header.setUint32(40, dataSize, true);
+    const last = this.frames % pieceFrames;
+    return [header, ...this.pieces].map((piece, index) =>
+      new Uint8Array(piece.buffer, 0, index === this.pieces.length && last > 0 ? last * 4 : piece.byteLength));
+  }
+}
+
+/** A sample in -1..1 as a 16-bit integer (clipped, rounded). */
+export function pcm16(sample: number): number {
+  return Math.round((sample > 1 ? 1 : sample < -1 ? -1 : sample) * 32767);
+}
+
+function ascii(view: DataView, offset: number, text: string): void {
+  for (let index = 0; index < text.length; index++) view.setUint8(offset + index, text.charCodeAt(index));
 }
 
 /** Reads a PCM 16-bit or float 32-bit WAV file. */

@@ -1,6 +1,6 @@
 // WAV rendering in a thread of its own, started before the song is compiled: loading the
-// synthesizer and its SoundFont (about half a second) overlaps the compiling and the collecting
-// of the song's events, and the render runs beside the main thread.
+// synthesizer and its SoundFont overlaps the compiling of the song, and the render runs beside the
+// main thread, on the events sent as the song is collected.
 
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,41 +10,59 @@ import type { RenderReport, RenderRequest, RenderThreadData } from "./render-thr
 import type { SoundingEvent } from "./wav.ts";
 
 export interface WaveRenderer {
+  /** Plays the song's next events (in time order); they are sent on a quarter second of song at a time. */
+  play(events: readonly SoundingEvent[]): void;
   /**
-   * The events as a WAV file's bytes; `progress` hears the fraction done. Rejects with the reason
-   * ("cannot use the SoundFont: …") when the SoundFont cannot be used. One render per renderer.
+   * The song ends at `end` (ms): the WAV file, in pieces to write one after the other; `progress`
+   * hears the fraction done. Rejects with the reason ("cannot use the SoundFont: …") when the
+   * SoundFont cannot be used. One song per renderer.
    */
-  render(events: readonly SoundingEvent[], end: number, progress?: (fraction: number) => void): Promise<Uint8Array>;
+  finish(end: number, progress?: (fraction: number) => void): Promise<Uint8Array[]>;
 }
+
+/** Song time (ms) the events sent to the thread at once span, at least. */
+const batchSpan = 250;
 
 /**
  * Starts loading the synthesizer with `soundfont` (the default one when absent). The thread does
- * not keep the process alive until a render is asked for (so a song that fails to compile needs no clean-up).
+ * not keep the process alive until the song's end is given (so a song that fails needs no clean-up).
  */
 export function startWaveRenderer(soundfont?: string): WaveRenderer {
   const data: RenderThreadData = { soundfont };
   const entry = new URL(`./render-thread${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
   const worker: Worker = startWorker(entry, { workerData: data });
   let failure: string | undefined;
-  let waiting: { resolve: (wave: Uint8Array) => void; reject: (error: Error) => void; progress?: (fraction: number) => void } | undefined;
+  let waiting: { resolve: (file: Uint8Array[]) => void; reject: (error: Error) => void; progress?: (fraction: number) => void } | undefined;
   worker.on("message", (report: RenderReport) => {
-    if (report.kind === "failed") waiting?.reject(new Error((failure = `cannot use the SoundFont: ${report.message}`)));
-    else if (report.kind === "progress") waiting?.progress?.(report.fraction);
-    else if (report.kind === "done") waiting?.resolve(report.wave);
+    if (report.kind === "failed") {
+      failure = `cannot use the SoundFont: ${report.message}`;
+      waiting?.reject(new Error(failure));
+    } else if (report.kind === "progress") waiting?.progress?.(report.fraction);
+    else if (report.kind === "done") waiting?.resolve(report.file);
   });
   worker.on("error", (error) => waiting?.reject(new Error(`the render failed: ${error.message}`)));
   worker.on("exit", () => waiting?.reject(new Error("the render thread stopped")));
   worker.unref(); // (after the listeners, which would hold the process again)
+  const send = (request: RenderRequest) => worker.postMessage(request);
+  let batch: SoundingEvent[] = [];
+  const sendBatch = () => {
+    if (batch.length > 0) send({ kind: "events", events: batch });
+    batch = [];
+  };
   return {
-    async render(events, end, progress) {
+    play(events) {
+      // Only what sounds is sent (a song's events also carry their places in its text).
+      for (const { time, port, channel, message } of events) batch.push({ time, port, channel, message });
+      if (batch.length > 0 && batch[batch.length - 1].time - batch[0].time >= batchSpan) sendBatch();
+    },
+    async finish(end, progress) {
       if (failure !== undefined) throw new Error(failure);
       worker.ref();
       try {
-        return await new Promise<Uint8Array>((resolve, reject) => {
+        return await new Promise<Uint8Array[]>((resolve, reject) => {
           waiting = { resolve, reject, progress };
-          // Only what sounds is sent (a song's events also carry their places in its text).
-          const request: RenderRequest = { events: events.map(({ time, port, channel, message }) => ({ time, port, channel, message })), end };
-          worker.postMessage(request);
+          sendBatch();
+          send({ kind: "end", end });
         });
       } finally {
         await worker.terminate();

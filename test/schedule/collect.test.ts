@@ -1,8 +1,9 @@
-// Whole songs for files: collecting a finite song, cutting an endless one, refusing one that
-// does not end, the rate window's exact limit and the note tracker's silence.
+// Whole songs for files: collecting a finite song (heard step by step on the way), cutting an
+// endless one, refusing one that does not end, the rate window's exact limit and the note tracker's silence.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import type { TimedEvent } from "../../src/events/index.ts";
 import { collect, cutAt, NoteTracker, RateWindow } from "../../src/schedule/index.ts";
 import { element, event, FunctionSource, listSource, melody, note } from "../support/songs.ts";
 
@@ -26,6 +27,16 @@ test("an endless song is refused without a length, and cut with one", () => {
   const last = cut.events.at(-1)!;
   assert.deepEqual([last.time, last.message], [1050, { type: "noteOff", pitch: 60, velocity: 0 }]);
   assert.equal(cut.events.filter((event) => event.message.type === "noteOn").length, 11);
+});
+
+test("the events are heard as they are collected, the notes left sounding at the end last", () => {
+  const endless = new FunctionSource((index) => note(Math.floor(index / 3) * 100, 60, 100)[index % 3]);
+  const heard: TimedEvent[][] = [];
+  const cut = collect(cutAt(endless, 1050), { heard: (events) => heard.push([...events]) });
+  assert.equal(cut.kind, "song");
+  if (cut.kind !== "song") return;
+  assert.deepEqual(heard.flat(), cut.events);
+  assert.deepEqual(heard.at(-1)!.map((event) => [event.time, event.message.type]), [[1050, "noteOff"]]);
 });
 
 test("a song of empty elements at one instant is refused as a flood", () => {

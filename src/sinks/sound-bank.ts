@@ -1,0 +1,151 @@
+// A SoundFont file loaded into spessasynth_core reading only what is played. An SF3 file (the
+// default bank is one) is 14.5 MB of Ogg Vorbis samples and 135 KB of presets; a song plays a few
+// dozen samples. Reading the whole file and copying out every sample, as spessasynth_core's loader
+// does, cost about 100 ms of a render, most of it the memory's first touch. Here the presets are
+// read and parsed, each sample left a view of a file-sized buffer whose bytes are read from the
+// file just before the sample is first decoded. Other files (SF2 with plain samples, DLS, RF64,
+// SF2Pack) are read whole, as before.
+
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { type BasicSample, type BasicSoundBank, IndexedByteArray, SoundBankLoader, SpessaLog } from "spessasynth_core";
+import { defaultSoundfontPath } from "./soundfont.ts";
+
+/** A loaded SoundFont, and how much of its file has been read (the rest is not in memory). */
+export interface SoundBankFile {
+  readonly bank: BasicSoundBank;
+  bytesRead(): number;
+}
+
+/** A chunk of a RIFF file: its four-letter name and where its contents are. */
+interface Chunk {
+  readonly name: string;
+  readonly start: number;
+  readonly size: number;
+}
+
+/** An SF2/SF3 sample header's size in bytes, and where its sample type is. */
+const sampleHeaderSize = 46;
+const sampleTypeAt = 44;
+/** The sample type bit of a sample stored as Ogg Vorbis (SF3). */
+const vorbisSample = 0x10;
+
+/** Loads the SoundFont (the default one when no path is given); throws with the reason it cannot. */
+export function loadSoundBank(path = defaultSoundfontPath()): SoundBankFile {
+  SpessaLog.warnEnabled = false;
+  SpessaLog.infoEnabled = false;
+  const file = openSync(path, "r");
+  try {
+    const bytes = new Uint8Array(fstatSync(file).size);
+    let read = 0;
+    const readRange = (start: number, size: number) => {
+      read += readSync(file, bytes, start, size, start);
+    };
+    readRange(0, Math.min(12, bytes.length));
+    const kind = latin1(bytes, 8, 4);
+    if (latin1(bytes, 0, 4) !== "RIFF" || (kind !== "sfbk" && kind !== "DLS ")) throw new Error(`${path} is not a SoundFont (sf2/sf3) or DLS file`);
+    if (kind !== "sfbk" || !readAllButVorbisSamples(bytes, readRange)) {
+      read = 0; // (the parts read so far are read again with the rest)
+      readRange(0, bytes.length);
+      return { bank: SoundBankLoader.fromArrayBuffer(bytes.buffer), bytesRead: () => read };
+    }
+    const bank = parseKeepingViews(bytes.buffer);
+    for (const sample of bank.samples) readBeforeDecoding(sample, path, (count) => (read += count));
+    return { bank, bytesRead: () => read };
+  } finally {
+    closeSync(file);
+  }
+}
+
+/**
+ * Reads the file's INFO and pdta lists and the header of its sample data, and says whether every
+ * sample is Ogg Vorbis (each a slice of the file, decoded when first played). False when the file
+ * is laid out otherwise (then the caller reads the rest).
+ */
+function readAllButVorbisSamples(bytes: Uint8Array, readRange: (start: number, size: number) => void): boolean {
+  const chunks: Chunk[] = [];
+  for (let at = 12; at + 12 <= bytes.length; ) {
+    readRange(at, 12);
+    const size = new DataView(bytes.buffer, at + 4, 4).getUint32(0, true);
+    chunks.push({ name: `${latin1(bytes, at, 4)} ${latin1(bytes, at + 8, 4)}`, start: at + 8, size });
+    at += 8 + size + (size % 2);
+  }
+  const [info, samples, presets] = chunks;
+  const fits = chunks.length === 3 && info.name === "LIST INFO" && samples.name === "LIST sdta" && presets.name === "LIST pdta"
+    && presets.start + presets.size <= bytes.length && samples.size >= 12;
+  if (!fits) return false;
+  readRange(info.start + 4, info.size - 4);
+  readRange(presets.start + 4, presets.size - 4);
+  readRange(samples.start + 4, 8); // the smpl chunk's header, not its contents
+  const headers = subChunk(bytes, presets, "shdr");
+  if (!headers || latin1(bytes, samples.start + 4, 4) !== "smpl") return false;
+  const view = new DataView(bytes.buffer);
+  // The last header (EOS) ends the list and is no sample.
+  for (let at = headers.start; at + 2 * sampleHeaderSize <= headers.start + headers.size; at += sampleHeaderSize) {
+    if ((view.getUint16(at + sampleTypeAt, true) & vorbisSample) === 0) return false;
+  }
+  return true;
+}
+
+/** A chunk inside a LIST chunk whose contents are in memory. */
+function subChunk(bytes: Uint8Array, list: Chunk, name: string): Chunk | undefined {
+  const view = new DataView(bytes.buffer);
+  for (let at = list.start + 4; at + 8 <= list.start + list.size; ) {
+    const size = view.getUint32(at + 4, true);
+    if (latin1(bytes, at, 4) === name) return { name, start: at + 8, size };
+    at += 8 + size + (size % 2);
+  }
+  return undefined;
+}
+
+/**
+ * spessasynth_core's loader with its byte arrays' `slice` giving views rather than copies, so each
+ * sample keeps a view of the (mostly unread) file; and without formatting the bank's date for its
+ * log, which is off (a first date format costs about 30 ms).
+ */
+function parseKeepingViews(buffer: ArrayBuffer): BasicSoundBank {
+  const prototype = IndexedByteArray.prototype;
+  const slice = Object.getOwnPropertyDescriptor(prototype, "slice")!;
+  const dateText = Object.getOwnPropertyDescriptor(Date.prototype, "toLocaleString")!;
+  Object.defineProperty(prototype, "slice", {
+    ...slice,
+    value(this: IndexedByteArray, start = 0, end = this.length) {
+      const from = Math.min(this.length, Math.max(0, start < 0 ? this.length + start : start));
+      const to = Math.min(this.length, Math.max(from, end < 0 ? this.length + end : end));
+      return new IndexedByteArray(this.buffer, this.byteOffset + from, to - from);
+    },
+  });
+  Object.defineProperty(Date.prototype, "toLocaleString", { ...dateText, value: Date.prototype.toISOString });
+  try {
+    return SoundBankLoader.fromArrayBuffer(buffer);
+  } finally {
+    Object.defineProperty(prototype, "slice", slice);
+    Object.defineProperty(Date.prototype, "toLocaleString", dateText);
+  }
+}
+
+/** What spessasynth_core's samples keep of an Ogg Vorbis sample (protected in its types). */
+interface VorbisSample {
+  compressedData?: Uint8Array;
+  decodeVorbis(): Float32Array;
+}
+
+/** Makes the sample read its bytes from the file the first time it is decoded. */
+function readBeforeDecoding(basicSample: BasicSample, path: string, counted: (bytes: number) => void): void {
+  const sample = basicSample as unknown as VorbisSample;
+  const data = sample.compressedData;
+  if (!data) return;
+  sample.decodeVorbis = function (this: VorbisSample) {
+    const file = openSync(path, "r");
+    try {
+      counted(readSync(file, data, 0, data.length, data.byteOffset));
+    } finally {
+      closeSync(file);
+    }
+    delete (this as Partial<VorbisSample>).decodeVorbis; // back to the class's own
+    return this.decodeVorbis();
+  };
+}
+
+function latin1(bytes: Uint8Array, start: number, length: number): string {
+  return String.fromCharCode(...bytes.subarray(start, start + length));
+}
