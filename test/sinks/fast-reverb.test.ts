@@ -1,9 +1,12 @@
-// The faster reverb (sinks/fast-reverb.ts) against spessasynth_core's own: the same samples, exactly,
-// block after block, as its parameters change; and it is in place for the synthesizer Refrain uses.
+// The faster reverb (sinks/fast-reverb.ts, a plate in WebAssembly) against spessasynth_core's own:
+// the same samples, exactly, block after block, as its parameters change; it is in place for the
+// synthesizer Refrain uses and left out where it does not fit; its bytes are its text assembled.
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { SpessaSynthProcessor } from "spessasynth_core";
+import { assemble, bytesFile, bytesModule, watFile } from "../../scripts/assemble.ts";
 import { speedUpReverb } from "../../src/sinks/fast-reverb.ts";
 
 type Process = (input: Float32Array, left: Float32Array, right: Float32Array, start: number, count: number) => void;
@@ -36,4 +39,16 @@ test("the faster reverb gives spessasynth_core's reverb's samples exactly", () =
   }
   assert.ok(outputs[0].some((sample) => Math.abs(sample) > 0.01), "the reverb made no sound");
   assert.ok(compared > 190_000);
+});
+
+test("a reverb at another rate, or one that has played, keeps spessasynth_core's own process", () => {
+  const other = new SpessaSynthProcessor(48_000, { eventsEnabled: false, effectsEnabled: true });
+  assert.equal(speedUpReverb(other), false);
+  const played = new SpessaSynthProcessor(44_100, { eventsEnabled: false, effectsEnabled: true });
+  reverbOf(played).process(Float32Array.from({ length: 128 }, () => 0.5), new Float32Array(128), new Float32Array(128), 0, 128);
+  assert.equal(speedUpReverb(played), false);
+});
+
+test("the plate's bytes are dattorro.wat assembled (npm run assemble makes them)", async () => {
+  assert.equal(readFileSync(bytesFile, "utf8"), bytesModule(await assemble(readFileSync(watFile, "utf8"))));
 });
