@@ -41,6 +41,7 @@ export async function writeSongFile(song: RestartableSource, path: string, optio
   // A WAV file's events are rendered while the rest of the song is being collected.
   const renderer = kind === "wave" ? options.renderer ?? startWaveRenderer() : undefined;
   const collected = collect(source, { report: options.report, heard: renderer && ((events) => renderer.play(events)) });
+  if (collected.kind !== "song") renderer?.cancel();
   if (collected.kind === "endless") {
     return `refrain: the song does not end (still playing after ${formatSongTime(collected.time)} of music, ${collected.elements} elements); give --seconds S`;
   }

@@ -52,10 +52,14 @@ const plateTaps = [394, 4407, 2835, 2958, 2949, 277, 1580, 523, 5375, 1820, 3961
 const blockInput = 360_720, excursions = 361_232, excursions2 = 362_256, outputLeft = 363_280, outputRight = 364_304;
 const largestBlock = 128;
 
-/** A Dattorro reverb of the shape, rate and layout the plate was written for, that has not played yet. */
+/**
+ * A Dattorro reverb of the shape, rate and layout the plate was written for, that has not played
+ * yet (with its own `process`: one given a plate keeps its state in the plate).
+ */
 function dattorroOf(synth: SpessaSynthProcessor): Dattorro | undefined {
   const dattorro = (synth as unknown as { reverbProcessor?: { dattorro?: Partial<Dattorro> } }).reverbProcessor?.dattorro;
   if (dattorro === undefined || !Array.isArray(dattorro.delays) || typeof dattorro.process !== "function") return undefined;
+  if (Object.hasOwn(dattorro, "process")) return undefined;
   const laidOut = dattorro.sampleRate === plateRate && dattorro.pDLength === plateRate && dattorro.delays.length === lineSizes.length
     && dattorro.delays.every(([buffer, write, read, mask], index) =>
       buffer.length === lineSizes[index] && mask === lineSizes[index] - 1 && write === lineLengths[index] - 1 && read === 0)

@@ -4,14 +4,15 @@
 // does, took about 150 ms before a render could start (most of it touching fresh memory, which is
 // dear on this machine: 56 ms for 14.5 MB). Here the presets are read and parsed (about 40 ms), each
 // sample left a view of a file-sized buffer whose bytes are read from the file just before the
-// sample is first decoded. Other files (SF2 with plain samples, DLS, RF64, SF2Pack, a RIFF file
-// laid out otherwise) are read whole, as spessasynth_core reads them.
+// sample is first decoded, so the file must stay as it is while a song plays (a change is an
+// error, not wrong sound). Other files (SF2 with plain samples, DLS, a RIFF file laid out
+// otherwise) are read whole, as spessasynth_core reads them.
 
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { type BasicSample, type BasicSoundBank, IndexedByteArray, SoundBankLoader, SpessaLog } from "spessasynth_core";
 import { defaultSoundfontPath } from "./soundfont.ts";
 
-/** A loaded SoundFont, and how much of its file has been read (the rest is not in memory). */
+/** A loaded SoundFont to play (its samples' bytes come when first played), and how much of its file has been read. */
 export interface SoundBankFile {
   readonly bank: BasicSoundBank;
   bytesRead(): number;
@@ -36,7 +37,8 @@ export function loadSoundBank(path = defaultSoundfontPath()): SoundBankFile {
   SpessaLog.infoEnabled = false;
   const file = openSync(path, "r");
   try {
-    const bytes = new Uint8Array(fstatSync(file).size);
+    const stat = fstatSync(file);
+    const bytes = new Uint8Array(stat.size);
     let read = 0;
     const readRange = (start: number, size: number) => {
       read += readSync(file, bytes, start, size, start);
@@ -50,7 +52,8 @@ export function loadSoundBank(path = defaultSoundfontPath()): SoundBankFile {
       return { bank: SoundBankLoader.fromArrayBuffer(bytes.buffer), bytesRead: () => read };
     }
     const bank = parseKeepingViews(bytes.buffer);
-    for (const sample of bank.samples) readBeforeDecoding(sample, path, (count) => (read += count));
+    const source = { path, size: stat.size, modified: stat.mtimeMs };
+    for (const sample of bank.samples) readBeforeDecoding(sample, source, (count) => (read += count));
     return { bank, bytesRead: () => read };
   } finally {
     closeSync(file);
@@ -72,7 +75,7 @@ function readAllButVorbisSamples(bytes: Uint8Array, readRange: (start: number, s
   }
   const [info, samples, presets] = chunks;
   const fits = chunks.length === 3 && info.name === "LIST INFO" && samples.name === "LIST sdta" && presets.name === "LIST pdta"
-    && presets.start + presets.size <= bytes.length && samples.size >= 12;
+    && presets.start + presets.size <= bytes.length && info.size >= 4 && presets.size >= 4 && samples.size >= 12;
   if (!fits) return false;
   readRange(info.start + 4, info.size - 4);
   readRange(presets.start + 4, presets.size - 4);
@@ -130,14 +133,23 @@ interface VorbisSample {
   decodeVorbis(): Float32Array;
 }
 
+/** The SoundFont file as it was loaded. */
+interface Source {
+  readonly path: string;
+  readonly size: number;
+  readonly modified: number;
+}
+
 /** Makes the sample read its bytes from the file the first time it is decoded. */
-function readBeforeDecoding(basicSample: BasicSample, path: string, counted: (bytes: number) => void): void {
+function readBeforeDecoding(basicSample: BasicSample, source: Source, counted: (bytes: number) => void): void {
   const sample = basicSample as unknown as VorbisSample;
   const data = sample.compressedData;
   if (!data) return;
   sample.decodeVorbis = function (this: VorbisSample) {
-    const file = openSync(path, "r");
+    const file = openSync(source.path, "r");
     try {
+      const now = fstatSync(file);
+      if (now.size !== source.size || now.mtimeMs !== source.modified) throw new Error(`${source.path} changed while it was being played`);
       counted(readSync(file, data, 0, data.length, data.byteOffset));
     } finally {
       closeSync(file);

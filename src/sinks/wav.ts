@@ -55,7 +55,7 @@ export class WaveRender {
 
   constructor(private readonly synth: Synthesizer) {}
 
-  /** Renders up to each event's time and applies it (events in time order, none before the last played). */
+  /** Renders up to each event's time and applies it (events in time order, after those played and not after the song's end). */
   play(events: readonly SoundingEvent[]): void {
     for (const event of events) {
       this.renderTo(sampleAt(event.time));

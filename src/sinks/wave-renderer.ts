@@ -18,6 +18,8 @@ export interface WaveRenderer {
    * SoundFont cannot be used. One song per renderer.
    */
   finish(end: number, progress?: (fraction: number) => void): Promise<Uint8Array[]>;
+  /** Stops the render (the song failed or does not end). */
+  cancel(): void;
 }
 
 /** Song time (ms) the events sent to the thread at once span, at least. */
@@ -31,17 +33,20 @@ export function startWaveRenderer(soundfont?: string): WaveRenderer {
   const data: RenderThreadData = { soundfont };
   const entry = new URL(`./render-thread${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
   const worker: Worker = startWorker(entry, { workerData: data });
+  // The first failure, kept for `finish` when it comes before (the thread renders as the events come).
   let failure: string | undefined;
   let waiting: { resolve: (file: Uint8Array[]) => void; reject: (error: Error) => void; progress?: (fraction: number) => void } | undefined;
+  const fail = (message: string) => {
+    failure ??= message;
+    waiting?.reject(new Error(failure));
+  };
   worker.on("message", (report: RenderReport) => {
-    if (report.kind === "failed") {
-      failure = `cannot use the SoundFont: ${report.message}`;
-      waiting?.reject(new Error(failure));
-    } else if (report.kind === "progress") waiting?.progress?.(report.fraction);
+    if (report.kind === "failed") fail(`cannot use the SoundFont: ${report.message}`);
+    else if (report.kind === "progress") waiting?.progress?.(report.fraction);
     else if (report.kind === "done") waiting?.resolve(report.file);
   });
-  worker.on("error", (error) => waiting?.reject(new Error(`the render failed: ${error.message}`)));
-  worker.on("exit", () => waiting?.reject(new Error("the render thread stopped")));
+  worker.on("error", (error) => fail(`the render failed: ${error.message}`));
+  worker.on("exit", () => fail("the render thread stopped"));
   worker.unref(); // (after the listeners, which would hold the process again)
   const send = (request: RenderRequest) => worker.postMessage(request);
   let batch: SoundingEvent[] = [];
@@ -54,6 +59,9 @@ export function startWaveRenderer(soundfont?: string): WaveRenderer {
       // Only what sounds is sent (a song's events also carry their places in its text).
       for (const { time, port, channel, message } of events) batch.push({ time, port, channel, message });
       if (batch.length > 0 && batch[batch.length - 1].time - batch[0].time >= batchSpan) sendBatch();
+    },
+    cancel() {
+      void worker.terminate();
     },
     async finish(end, progress) {
       if (failure !== undefined) throw new Error(failure);

@@ -41,12 +41,18 @@ test("the faster reverb gives spessasynth_core's reverb's samples exactly", () =
   assert.ok(compared > 190_000);
 });
 
-test("a reverb at another rate, or one that has played, keeps spessasynth_core's own process", () => {
+test("a reverb at another rate, or one that has played, keeps its process", () => {
   const other = new SpessaSynthProcessor(48_000, { eventsEnabled: false, effectsEnabled: true });
   assert.equal(speedUpReverb(other), false);
   const played = new SpessaSynthProcessor(44_100, { eventsEnabled: false, effectsEnabled: true });
   reverbOf(played).process(Float32Array.from({ length: 128 }, () => 0.5), new Float32Array(128), new Float32Array(128), 0, 128);
   assert.equal(speedUpReverb(played), false);
+  // A plate keeps its state in itself: a second plate would start again from silence.
+  const plated = new SpessaSynthProcessor(44_100, { eventsEnabled: false, effectsEnabled: true });
+  assert.equal(speedUpReverb(plated), true);
+  const plate = reverbOf(plated).process;
+  assert.equal(speedUpReverb(plated), false);
+  assert.equal(reverbOf(plated).process, plate);
 });
 
 test("the plate's bytes are dattorro.wat assembled (npm run assemble makes them)", async () => {

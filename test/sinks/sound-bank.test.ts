@@ -1,9 +1,12 @@
 // Loading a SoundFont reading only what is played: the default SF3's presets alone at first, the
 // samples a song plays when it plays them, and the same sound as spessasynth_core's own loader,
-// which reads and copies the whole file; a SoundFont of plain samples is read whole.
+// which reads and copies the whole file; a file changed meanwhile is an error; a SoundFont of
+// plain samples is read whole.
 
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import { type BasicSoundBank, SoundBankLoader } from "spessasynth_core";
 import { loadSoundBank } from "../../src/sinks/sound-bank.ts";
@@ -40,6 +43,15 @@ test("the default SoundFont is read as it is played, and sounds as when read who
   assert.ok(played > 0 && played < size / 20, `${played} of ${size} bytes read to play three instruments`);
   const whole = await render(SoundBankLoader.fromArrayBuffer(readFileSync(path).buffer));
   assert.ok(lazily.equals(whole), "the render differs from the one with the file read whole");
+});
+
+test("a SoundFont changed after it was loaded is an error when a sample is first played, not wrong sound", async () => {
+  const copy = join(mkdtempSync(join(tmpdir(), "refrain-bank-")), "bank.sf3");
+  copyFileSync(defaultSoundfontPath(), copy);
+  const { bank } = loadSoundBank(copy);
+  utimesSync(copy, new Date(), new Date(Date.now() + 60_000));
+  const wave = new WaveRender(await prepareSynthesizer(bank));
+  assert.throws(() => wave.play(song), /bank\.sf3 changed while it was being played/);
 });
 
 const plainSamples = "/usr/share/sounds/sf2/FluidR3_GM.sf2";
