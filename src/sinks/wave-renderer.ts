@@ -10,7 +10,7 @@ import type { RenderReport, RenderRequest, RenderThreadData } from "./render-thr
 import type { SoundingEvent } from "./wav.ts";
 
 export interface WaveRenderer {
-  /** Plays the song's next events (in time order); they are sent on a quarter second of song at a time. */
+  /** Plays the song's next events (in time order); they are sent on in batches (see batchSpan). */
   play(events: readonly SoundingEvent[]): void;
   /**
    * The song ends at `end` (ms): the WAV file, in pieces to write one after the other; `progress`
@@ -22,8 +22,12 @@ export interface WaveRenderer {
   cancel(): void;
 }
 
-/** Song time (ms) the events sent to the thread at once span, at least. */
-const batchSpan = 250;
+/**
+ * The song time (ms) a batch of events sent to the thread spans: a quarter second at first, so that
+ * the render starts at once, then a tenth of the song so far, so that a long song (or one found
+ * not to end after an hour) is not sent in thousands of messages.
+ */
+const batchSpan = (from: number) => Math.max(250, from / 10);
 
 /**
  * Starts loading the synthesizer with `soundfont` (the default one when absent). The thread does
@@ -58,7 +62,7 @@ export function startWaveRenderer(soundfont?: string): WaveRenderer {
     play(events) {
       // Only what sounds is sent (a song's events also carry their places in its text).
       for (const { time, port, channel, message } of events) batch.push({ time, port, channel, message });
-      if (batch.length > 0 && batch[batch.length - 1].time - batch[0].time >= batchSpan) sendBatch();
+      if (batch.length > 0 && batch[batch.length - 1].time - batch[0].time >= batchSpan(batch[0].time)) sendBatch();
     },
     cancel() {
       void worker.terminate();
