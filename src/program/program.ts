@@ -109,7 +109,6 @@ export class Compiler implements Registry, ImageRegistry {
   private readonly reading: { readonly image: LibraryImage; readonly classes: readonly ClassCodec[]; readonly externals: Externals } | undefined;
 
   /** `image`: the library compiled by the build, used for the modules whose texts it was compiled from. */
-
   constructor(readonly primitives: readonly Primitive[], private readonly primitiveDefinitions: string, image?: LibraryImage) {
     this.negate = primitives.find((primitive) => primitive.name === "negate")!;
     this.show = primitives.find((primitive) => primitive.name === "show")!;

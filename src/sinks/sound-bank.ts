@@ -10,19 +10,13 @@
 
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { type BasicSample, type BasicSoundBank, IndexedByteArray, SoundBankLoader, SpessaLog } from "spessasynth_core";
+import { fourCC, riffChunks } from "./riff.ts";
 import { defaultSoundfontPath } from "./soundfont.ts";
 
 /** A loaded SoundFont to play (its samples' bytes come when first played), and how much of its file has been read. */
 export interface SoundBankFile {
   readonly bank: BasicSoundBank;
   bytesRead(): number;
-}
-
-/** A chunk of a RIFF file: its four-letter name and where its contents are. */
-interface Chunk {
-  readonly name: string;
-  readonly start: number;
-  readonly size: number;
 }
 
 /** An SF2/SF3 sample header's size in bytes, and where its sample type is. */
@@ -44,8 +38,8 @@ export function loadSoundBank(path = defaultSoundfontPath()): SoundBankFile {
       read += readSync(file, bytes, start, size, start);
     };
     readRange(0, Math.min(12, bytes.length));
-    const kind = latin1(bytes, 8, 4);
-    if (latin1(bytes, 0, 4) !== "RIFF" || (kind !== "sfbk" && kind !== "DLS ")) throw new Error(`${path} is not a SoundFont (sf2/sf3) or DLS file`);
+    const kind = fourCC(bytes, 8);
+    if (fourCC(bytes, 0) !== "RIFF" || (kind !== "sfbk" && kind !== "DLS ")) throw new Error(`${path} is not a SoundFont (sf2/sf3) or DLS file`);
     if (kind !== "sfbk" || !readAllButVorbisSamples(bytes, readRange)) {
       read = 0; // (the parts read so far are read again with the rest)
       readRange(0, bytes.length);
@@ -66,13 +60,9 @@ export function loadSoundBank(path = defaultSoundfontPath()): SoundBankFile {
  * is laid out otherwise (then the caller reads the rest).
  */
 function readAllButVorbisSamples(bytes: Uint8Array, readRange: (start: number, size: number) => void): boolean {
-  const chunks: Chunk[] = [];
-  for (let at = 12; at + 12 <= bytes.length; ) {
-    readRange(at, 12);
-    const size = new DataView(bytes.buffer, at + 4, 4).getUint32(0, true);
-    chunks.push({ name: `${latin1(bytes, at, 4)} ${latin1(bytes, at + 8, 4)}`, start: at + 8, size });
-    at += 8 + size + (size % 2);
-  }
+  // The top-level chunks, each named with its LIST type, their headers read as they are walked over.
+  const chunks = [...riffChunks(bytes, 12, bytes.length, (at) => readRange(at, Math.min(12, bytes.length - at)))]
+    .map((chunk) => ({ ...chunk, name: `${chunk.name} ${fourCC(bytes, chunk.start)}` }));
   const [info, samples, presets] = chunks;
   const fits = chunks.length === 3 && info.name === "LIST INFO" && samples.name === "LIST sdta" && presets.name === "LIST pdta"
     && presets.start + presets.size <= bytes.length && info.size >= 4 && presets.size >= 4 && samples.size >= 12;
@@ -80,25 +70,14 @@ function readAllButVorbisSamples(bytes: Uint8Array, readRange: (start: number, s
   readRange(info.start + 4, info.size - 4);
   readRange(presets.start + 4, presets.size - 4);
   readRange(samples.start + 4, 8); // the smpl chunk's header, not its contents
-  const headers = subChunk(bytes, presets, "shdr");
-  if (!headers || latin1(bytes, samples.start + 4, 4) !== "smpl") return false;
+  const headers = [...riffChunks(bytes, presets.start + 4, presets.start + presets.size)].find((chunk) => chunk.name === "shdr");
+  if (!headers || fourCC(bytes, samples.start + 4) !== "smpl") return false;
   const view = new DataView(bytes.buffer);
   // The last header (EOS) ends the list and is no sample.
   for (let at = headers.start; at + 2 * sampleHeaderSize <= headers.start + headers.size; at += sampleHeaderSize) {
     if ((view.getUint16(at + sampleTypeAt, true) & vorbisSample) === 0) return false;
   }
   return true;
-}
-
-/** A chunk inside a LIST chunk whose contents are in memory. */
-function subChunk(bytes: Uint8Array, list: Chunk, name: string): Chunk | undefined {
-  const view = new DataView(bytes.buffer);
-  for (let at = list.start + 4; at + 8 <= list.start + list.size; ) {
-    const size = view.getUint32(at + 4, true);
-    if (latin1(bytes, at, 4) === name) return { name, start: at + 8, size };
-    at += 8 + size + (size % 2);
-  }
-  return undefined;
 }
 
 /**
@@ -157,8 +136,4 @@ function readBeforeDecoding(basicSample: BasicSample, source: Source, counted: (
     delete (this as Partial<VorbisSample>).decodeVorbis; // back to the class's own
     return this.decodeVorbis();
   };
-}
-
-function latin1(bytes: Uint8Array, start: number, length: number): string {
-  return String.fromCharCode(...bytes.subarray(start, start + length));
 }

@@ -2,6 +2,8 @@
 // file's bytes, in pieces, since a song's length is known only at its end), and a reader that also
 // takes 32-bit float and any channel count, so tests and benchmarks can check other renderers' files.
 
+import { fourCC, riffChunks } from "./riff.ts";
+
 export interface Audio {
   readonly sampleRate: number;
   /** One array per channel, samples in -1..1. */
@@ -68,19 +70,16 @@ function ascii(view: DataView, offset: number, text: string): void {
 /** Reads a PCM 16-bit or float 32-bit WAV file. */
 export function decodeWave(bytes: Uint8Array): Audio {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tag = (offset: number) => String.fromCharCode(...bytes.subarray(offset, offset + 4));
-  if (tag(0) !== "RIFF" || tag(8) !== "WAVE") throw new Error("not a WAV file");
+  if (fourCC(bytes, 0) !== "RIFF" || fourCC(bytes, 8) !== "WAVE") throw new Error("not a WAV file");
   let format = 0, channels = 0, sampleRate = 0, bits = 0;
-  for (let offset = 12; offset + 8 <= bytes.length; ) {
-    const size = view.getUint32(offset + 4, true);
-    const body = offset + 8;
-    if (tag(offset) === "fmt ") {
+  for (const { name, start: body, size } of riffChunks(bytes, 12)) {
+    if (name === "fmt ") {
       format = view.getUint16(body, true);
       channels = view.getUint16(body + 2, true);
       sampleRate = view.getUint32(body + 4, true);
       bits = view.getUint16(body + 14, true);
       if (format === 0xfffe) format = view.getUint16(body + 24, true);
-    } else if (tag(offset) === "data") {
+    } else if (name === "data") {
       const width = bits / 8;
       const frames = Math.floor(Math.min(size, bytes.length - body) / (width * channels));
       const data = Array.from({ length: channels }, () => new Float32Array(frames));
@@ -95,7 +94,6 @@ export function decodeWave(bytes: Uint8Array): Audio {
       if (frames > 0 && Number.isNaN(data[0][0])) throw new Error(`unsupported WAV sample format ${format}/${bits} bits`);
       return { sampleRate, channels: data };
     }
-    offset = body + size + (size % 2);
   }
   throw new Error("WAV file without data");
 }
